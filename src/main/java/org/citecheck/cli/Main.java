@@ -1,0 +1,65 @@
+package org.citecheck.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.citecheck.CitecheckException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line's entry point. {@link #run} is what tests drive: the real CLI with its real exit
+ * codes, against streams the test owns.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(System.in, System.out, System.err, args);
+    System.exit(code);
+  }
+
+  /** Runs one command and returns its exit code; never throws. */
+  public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine commandLine = new CommandLine(new CitecheckCommand(), new Factory(new Streams(in, out, err)));
+    commandLine.setOut(outWriter);
+    commandLine.setErr(errWriter);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    commandLine.setParameterExceptionHandler(Main::usageError);
+    int code = commandLine.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** A wrong command line gets one line and a pointer to help, not the whole usage text. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("citecheck: " + e.getMessage());
+    err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCodes.USAGE_OR_INPUT;
+  }
+
+  /** Turns every failure into one line on standard error and its documented exit code. */
+  static final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof CitecheckException problem) {
+        err.println("citecheck: " + problem.getMessage());
+        return switch (problem.kind()) {
+          case USAGE, INPUT -> ExitCodes.USAGE_OR_INPUT;
+          case OUTPUT -> ExitCodes.OUTPUT;
+        };
+      }
+      err.println("citecheck: internal error: " + e + " (please report this with the input that caused it)");
+      return ExitCodes.INTERNAL;
+    }
+  }
+}

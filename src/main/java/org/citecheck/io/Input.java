@@ -1,0 +1,82 @@
+package org.citecheck.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import org.citecheck.CitecheckException;
+
+/**
+ * Where a command reads from: a file, or standard input when the user wrote "-". Reading is capped
+ * so that a wrong argument (a disk image, a video) fails fast instead of exhausting memory.
+ */
+public final class Input {
+
+  /** Larger inputs are refused: no report's text comes near it. */
+  public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  private final String name;
+  private final Path path;
+  private final InputStream stream;
+
+  private Input(String name, Path path, InputStream stream) {
+    this.name = name;
+    this.path = path;
+    this.stream = stream;
+  }
+
+  /** "-" means standard input; anything else is a file path. */
+  public static Input of(String spec, InputStream stdin) {
+    if ("-".equals(spec)) {
+      return new Input("-", null, stdin);
+    }
+    return file(Path.of(spec));
+  }
+
+  public static Input file(Path path) {
+    return new Input(path.toString(), path, null);
+  }
+
+  /** The name to show users and to record as the document's source. */
+  public String name() {
+    return name;
+  }
+
+  /** The file, or null for standard input. */
+  public Path path() {
+    return path;
+  }
+
+  public byte[] readAllBytes() {
+    try {
+      if (path == null) {
+        return readCapped(stream);
+      }
+      if (Files.isDirectory(path)) {
+        throw CitecheckException.input(name + " is a folder, not a file");
+      }
+      if (Files.size(path) > MAX_BYTES) {
+        throw CitecheckException.input(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return readCapped(in);
+      }
+    } catch (NoSuchFileException e) {
+      throw CitecheckException.input(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw CitecheckException.input(name + ": permission denied");
+    } catch (IOException e) {
+      throw CitecheckException.input("cannot read " + name + ": " + e.getMessage());
+    }
+  }
+
+  private byte[] readCapped(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+    if (bytes.length > MAX_BYTES) {
+      throw CitecheckException.input(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    return bytes;
+  }
+}

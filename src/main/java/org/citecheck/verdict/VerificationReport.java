@@ -1,0 +1,48 @@
+package org.citecheck.verdict;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The root of reports/verification.json.
+ *
+ * @param schemaVersion the contract's version
+ * @param generatedAt ISO 8601 instant of the run
+ * @param input the input that was checked
+ * @param offline true when the checker itself had no network
+ * @param summary count of results per verdict id, every verdict present, in vocabulary order
+ * @param results one result per (note, source) pair with a URL, in note order
+ */
+@JsonPropertyOrder({"schemaVersion", "generatedAt", "input", "offline", "summary", "results"})
+public record VerificationReport(
+    int schemaVersion,
+    String generatedAt,
+    String input,
+    boolean offline,
+    Map<String, Integer> summary,
+    List<UrlResult> results) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public VerificationReport {
+    results = results == null ? List.of() : List.copyOf(results);
+    summary = summary == null ? summarise(results) : summary;
+  }
+
+  /** Counts results per verdict; every verdict appears, in vocabulary order. */
+  public static Map<String, Integer> summarise(List<UrlResult> results) {
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    for (Verdict verdict : Verdict.values()) {
+      counts.put(verdict, 0);
+    }
+    for (UrlResult result : results) {
+      counts.merge(result.verdict(), 1, Integer::sum);
+    }
+    Map<String, Integer> byId = new LinkedHashMap<>();
+    counts.forEach((verdict, count) -> byId.put(verdict.id(), count));
+    return byId;
+  }
+}
