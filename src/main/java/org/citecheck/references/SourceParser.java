@@ -20,10 +20,6 @@ public final class SourceParser {
 
   private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
 
-  /** Chicago's publication facts in brackets after a book's title: "(London: Verso, 2019)". */
-  private static final Pattern PUBLICATION_FACTS =
-      Pattern.compile("\\(\\s*(\\p{Lu}[^():]{1,60}?)\\s*:\\s*([^(),]{2,80}),\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*\\)");
-
   private static final Pattern IN_CONTAINER = Pattern.compile("(?iu)^in:?\\s+(.{3,})$");
 
   private SourceParser() {}
@@ -44,7 +40,7 @@ public final class SourceParser {
     if (pages != null) {
       source.pages = pages.group(1).replaceAll("\\s+", "");
     }
-    MatchResult facts = rest.takeFirst(PUBLICATION_FACTS);
+    MatchResult facts = rest.takeFirst(Patterns.PUBLICATION_FACTS);
     if (facts != null) {
       source.place = facts.group(1).strip();
       source.publisher = facts.group(2).strip();
