@@ -21,6 +21,8 @@ public final class NoteAssembler {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
+
   /** A candidate after the last printed number must look this much like a note start. */
   private static final int TAIL_THRESHOLD = 4;
 
@@ -148,7 +150,7 @@ public final class NoteAssembler {
     if (n < expected || n > expected + candidatesSince + 2) {
       return false;
     }
-    boolean previousOpen = previous != null && !previous.strip().matches(".*[.!?][\"”’')\\]]*$");
+    boolean previousOpen = previous != null && !SENTENCE_END.matcher(previous.strip()).find();
     if (previousOpen && MONTH_START.matcher(line.body()).matches()) {
       return false;
     }

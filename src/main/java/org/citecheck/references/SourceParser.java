@@ -22,6 +22,14 @@ public final class SourceParser {
 
   private static final Pattern IN_CONTAINER = Pattern.compile("(?iu)^in:?\\s+(.{3,})$");
 
+  private static final Pattern NOISE =
+      Pattern.compile("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
+
+  private static final Pattern PLATFORM_SUFFIX =
+      Pattern.compile("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private SourceParser() {}
 
   /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
@@ -38,7 +46,7 @@ public final class SourceParser {
     takeCrossReference(rest, source);
     MatchResult pages = rest.takeFirst(Patterns.PAGES);
     if (pages != null) {
-      source.pages = pages.group(1).replaceAll("\\s+", "");
+      source.pages = SPACES.matcher(pages.group(1)).replaceAll("");
     }
     MatchResult facts = rest.takeFirst(Patterns.PUBLICATION_FACTS);
     if (facts != null) {
@@ -79,8 +87,7 @@ public final class SourceParser {
       if (end < text.length() && text.charAt(end) == '>') {
         end++;
       }
-      Matcher label = Patterns.URL_LABEL.matcher(text.substring(0, span.start()));
-      int start = label.find() ? label.start() : span.start();
+      int start = Patterns.urlLabelStart(text.substring(0, span.start()));
       rest.take(start, end);
     }
   }
@@ -114,7 +121,7 @@ public final class SourceParser {
       if (inside.length() < 2) {
         continue;
       }
-      source.title = inside.replaceAll("\\s+", " ");
+      source.title = SPACES.matcher(inside).replaceAll(" ");
       rest.take(quote.open(), quote.end());
       return quote.open();
     }
@@ -132,7 +139,7 @@ public final class SourceParser {
       if (Dates.isDateOnly(value)) {
         dates.add(Dates.first(value));
       } else if (Patterns.SOCIAL.matcher(value).matches()) {
-        source.platform = value.replaceAll("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$", "");
+        source.platform = PLATFORM_SUFFIX.matcher(value).replaceAll("");
         if (value.equalsIgnoreCase("tweet")) {
           source.platform = "Twitter";
         }
@@ -178,12 +185,12 @@ public final class SourceParser {
   }
 
   private static boolean looksLikePublisher(String publisher, String place) {
-    boolean shortPlace = place.split("\\s+").length <= 6 && !place.matches(".*\\d.*");
-    return shortPlace && (Patterns.PUBLISHER.matcher(publisher).find() || publisher.split("\\s+").length <= 3);
+    boolean shortPlace = SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
+    return shortPlace && (Patterns.found(Patterns.PUBLISHER, publisher) || SPACES.split(publisher).length <= 3);
   }
 
   private static boolean isNoise(String value) {
-    return value.matches("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?")
+    return NOISE.matcher(value).matches()
         || !value.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
