@@ -80,7 +80,7 @@ public final class NotesLocator {
       }
       seen++;
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
-      if (line.number() != null && line.number() > 0 && line.number() < 1000) {
+      if (line.number() != null && line.number() > 0) {
         return true;
       }
     }
