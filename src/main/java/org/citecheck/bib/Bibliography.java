@@ -10,7 +10,7 @@ import org.citecheck.io.Input;
 import org.citecheck.io.Json;
 import org.citecheck.io.Output;
 import org.citecheck.references.ReferenceSet;
-import org.citecheck.references.ReferencesJson;
+import org.citecheck.references.Extraction;
 import org.citecheck.verdict.VerificationReport;
 
 /** The `citecheck bib` engine: references (and optionally a verification report) in, a bibliography out. */
@@ -34,20 +34,9 @@ public final class Bibliography {
     return EntryCollector.collect(references, ReportLookup.of(report));
   }
 
-  /**
-   * The one place that turns an input into references. A document's text is refused until the
-   * extractor is reachable from here; references.json is read as is.
-   */
+  /** references.json as is, or a document's text through the extractor. */
   static ReferenceSet loadReferences(Input input) {
-    byte[] content = input.readAllBytes();
-    if (content.length == 0) {
-      throw CitecheckException.input(input.name() + " is empty");
-    }
-    if (!ReferencesJson.looksLikeJson(content)) {
-      throw CitecheckException.input(input.name()
-          + " is not references.json; run `citecheck extract` on the document first");
-    }
-    return ReferencesJson.read(content, input.name());
+    return Extraction.load(input);
   }
 
   static VerificationReport loadReport(Input input) {

@@ -61,7 +61,8 @@ final class BibtexEntryWriter {
     boolean authored = !entry.authors().isEmpty();
     return switch (entry.kind()) {
       case WEB_PAGE, SOCIAL_POST -> located ? "online" : "misc";
-      case NEWS_ARTICLE -> authored && entry.container() != null ? "article" : located ? "online" : "misc";
+      case NEWS_ARTICLE, JOURNAL_ARTICLE ->
+          authored && entry.container() != null ? "article" : located ? "online" : "misc";
       case BOOK -> authored ? "book" : "misc";
       case REPORT -> authored && institution(entry) != null ? "report" : "misc";
       default -> "misc";
@@ -70,7 +71,7 @@ final class BibtexEntryWriter {
 
   private String bibtexType(BibEntry entry) {
     return switch (entry.kind()) {
-      case NEWS_ARTICLE -> entry.container() != null ? "article" : "misc";
+      case NEWS_ARTICLE, JOURNAL_ARTICLE -> entry.container() != null ? "article" : "misc";
       case BOOK -> !entry.authors().isEmpty() ? "book" : "misc";
       case REPORT -> institution(entry) != null ? "techreport" : "misc";
       default -> "misc";
@@ -92,7 +93,7 @@ final class BibtexEntryWriter {
    */
   private static String subtype(SourceKind kind, String type) {
     if (type.equals("article")) {
-      return "newspaper";
+      return kind == SourceKind.NEWS_ARTICLE ? "newspaper" : null;
     }
     return switch (kind) {
       case LETTER -> "letter";

@@ -66,12 +66,16 @@ final class CslJsonWriter {
     return item;
   }
 
-  /** The CSL type for a kind: the closed list webpage, post, article-newspaper, book, report, legislation, document. */
+  /**
+   * The CSL type for a kind: the issue's closed list (webpage, post, article-newspaper, book,
+   * report, legislation, document), plus article-journal for the journal-article kind added since.
+   */
   static String type(BibEntry entry) {
     return switch (entry.kind()) {
       case WEB_PAGE -> "webpage";
       case SOCIAL_POST -> "post";
       case NEWS_ARTICLE -> "article-newspaper";
+      case JOURNAL_ARTICLE -> "article-journal";
       case BOOK -> "book";
       case REPORT -> "report";
       case RESOLUTION -> "legislation";
@@ -82,7 +86,7 @@ final class CslJsonWriter {
   /** Web pages, posts and articles sit in a site or outlet; everything else has a publisher. */
   private static boolean usesContainerTitle(BibEntry entry) {
     return switch (entry.kind()) {
-      case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE -> true;
+      case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE, JOURNAL_ARTICLE -> true;
       default -> false;
     };
   }

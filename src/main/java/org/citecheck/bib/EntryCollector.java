@@ -42,7 +42,7 @@ final class EntryCollector {
     for (Note note : references.notes()) {
       for (int i = 0; i < note.sources().size(); i++) {
         Source source = note.sources().get(i);
-        if (!source.isCrossReference()) {
+        if (!isCrossReference(source)) {
           collector.add(note.number(), i, source);
         }
       }
@@ -50,7 +50,7 @@ final class EntryCollector {
     // A second pass, so that a cross-reference may point forward as well as back.
     for (Note note : references.notes()) {
       for (Source source : note.sources()) {
-        if (source.isCrossReference()) {
+        if (isCrossReference(source)) {
           collector.link(references, note.number(), source);
         }
       }
@@ -88,7 +88,7 @@ final class EntryCollector {
         continue;
       }
       for (int i = 0; i < note.sources().size(); i++) {
-        if (!note.sources().get(i).isCrossReference()) {
+        if (!isCrossReference(note.sources().get(i))) {
           if (found != null) {
             return null;
           }
@@ -97,6 +97,11 @@ final class EntryCollector {
       }
     }
     return found;
+  }
+
+  /** "Ibid.", "cited above (note 12)": a pointer to a source, not a source. */
+  private static boolean isCrossReference(Source source) {
+    return source.crossRef() != null;
   }
 
   /** Same URL, else same authors and title; a source with neither stays on its own. */

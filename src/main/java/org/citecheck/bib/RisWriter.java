@@ -22,7 +22,7 @@ final class RisWriter {
       tag(out, "TI", entry.title());
       if (entry.container() != null) {
         tag(out, switch (entry.kind()) {
-          case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE -> "T2";
+          case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE, JOURNAL_ARTICLE -> "T2";
           default -> "PB";
         }, entry.container());
       }
@@ -57,6 +57,7 @@ final class RisWriter {
     return switch (entry.kind()) {
       case WEB_PAGE, SOCIAL_POST -> "ELEC";
       case NEWS_ARTICLE -> "NEWS";
+      case JOURNAL_ARTICLE -> "JOUR";
       case BOOK -> "BOOK";
       case REPORT -> "RPRT";
       case LETTER -> "PCOMM";

@@ -17,13 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * CSL-JSON read by a real CSL processor: pandoc's citeproc parser ({@code pandoc -f csljson})
  * takes every item without a warning and gives back the same ids, types and titles. The item
- * shapes are also checked against the CSL-JSON data model: the issue's closed list of types,
+ * shapes are also checked against the CSL-JSON data model: the issue's closed list of types (and
+ * article-journal for journal articles),
  * names as family/given or literal, dates as integer date-parts.
  */
 class CslJsonTest {
 
   private static final Set<String> TYPES =
-      Set.of("webpage", "post", "article-newspaper", "book", "report", "legislation", "document");
+      Set.of("webpage", "post", "article-newspaper", "article-journal", "book", "report", "legislation", "document");
 
   @TempDir Path folder;
 

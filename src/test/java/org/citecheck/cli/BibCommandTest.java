@@ -76,11 +76,27 @@ class BibCommandTest {
   }
 
   @Test
-  void aDocumentsTextIsRefusedWithTheCommandThatReadsIt() throws IOException {
+  void aDocumentsTextIsReadThroughTheExtractor() throws IOException {
     Path text = folder.resolve("report.txt");
-    Files.writeString(text, "Notes\n1 Some note.\n");
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", text.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("citecheck extract"));
+    Files.writeString(text, "A report\n\nSome text.\n\nNotes\n\n"
+        + "1 Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020,"
+        + " at: https://mirrorspectator.com/2020/11/02/why-negotiations-failed/.\n"
+        + "2 Philip Remler, Chained to the Caucasus, IPI, 2016, at: https://www.ipinst.org/chained.pdf.\n"
+        + "3 Why Negotiations Failed, cited above (note 1).\n");
+    assertEquals(ExitCodes.OK, run(new byte[0], "bib", text.toString(), "-o", "-"));
+    String bib = out.toString(StandardCharsets.UTF_8);
+    assertTrue(bib.contains("@article{libaridian2020why,"), bib);
+    assertTrue(bib.contains("keywords     = {note1, note3}"), bib);
+    assertTrue(bib.contains("@report{remler2016chained,"), bib);
+  }
+
+  @Test
+  void anEmptyInputIsAnInputError() throws IOException {
+    Path empty = folder.resolve("empty.json");
+    Files.writeString(empty, "");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", empty.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: "));
+    assertFalse(Files.exists(folder.resolve("references.bib")));
   }
 
   @Test
