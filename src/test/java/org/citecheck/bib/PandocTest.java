@@ -84,17 +84,20 @@ class PandocTest {
   }
 
   /**
-   * Reads like the text it came from. pandoc applies LaTeX typography (an apostrophe becomes ’) and reads {\'{\i}} as a dotless i
-   * with a combining accent, which is how LaTeX prints í; both are folded. pandoc also capitalises
-   * a subtitle's first word (after ": "), which is compared in lower case.
+   * Reads like the text it came from. pandoc applies LaTeX typography (an apostrophe becomes ’)
+   * and reads {\'{\i}} as a dotless i with a combining accent, which is how LaTeX prints í; both
+   * are folded. pandoc also capitalises a subtitle's first word (after ": "), which is compared
+   * in lower case.
    */
   private static String comparable(String text) {
     String decomposed = Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD);
     String folded = Normalizer.normalize(decomposed.replaceAll("ı(\\p{M})", "i$1"), Normalizer.Form.NFC);
-    StringBuilder text = new StringBuilder(folded.replaceAll("\\s+", " "));
-    for (int colon = text.indexOf(": "); colon >= 0 && colon + 2 < text.length(); colon = text.indexOf(": ", colon + 1)) {
-      text.setCharAt(colon + 2, Character.toLowerCase(text.charAt(colon + 2)));
+    StringBuilder result = new StringBuilder(folded.replaceAll("\\s+", " "));
+    for (int colon = result.indexOf(": "); colon >= 0; colon = result.indexOf(": ", colon + 1)) {
+      if (colon + 2 < result.length()) {
+        result.setCharAt(colon + 2, Character.toLowerCase(result.charAt(colon + 2)));
+      }
     }
-    return text.toString();
+    return result.toString();
   }
 }
