@@ -2,6 +2,7 @@ package org.citecheck.bib;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,21 +43,29 @@ final class CitationKeys {
     return cut(who) + year + cut(firstSignificantWord(title));
   }
 
-  /** Makes keys unique: every member of a colliding group gets a, b, c... in list order. */
+  /**
+   * Makes keys unique: every member of a colliding group gets a, b, c... in list order, skipping a
+   * suffixed key that another source already has as its own ("smith2020b" from a title "B...").
+   */
   static List<String> unique(List<String> bases) {
     Map<String, Integer> counts = new HashMap<>();
     for (String base : bases) {
       counts.merge(base, 1, Integer::sum);
     }
-    Map<String, Integer> seen = new HashMap<>();
+    Set<String> taken = new HashSet<>(bases);
+    Map<String, Integer> next = new HashMap<>();
     List<String> keys = new ArrayList<>();
     for (String base : bases) {
       if (counts.get(base) == 1) {
         keys.add(base);
-      } else {
-        int index = seen.merge(base, 1, Integer::sum) - 1;
-        keys.add(base + suffix(index));
+        continue;
       }
+      String key;
+      do {
+        key = base + suffix(next.merge(base, 1, Integer::sum) - 1);
+      } while (taken.contains(key));
+      taken.add(key);
+      keys.add(key);
     }
     return keys;
   }

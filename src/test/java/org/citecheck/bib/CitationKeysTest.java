@@ -34,6 +34,12 @@ class CitationKeysTest {
         CitationKeys.unique(List.of("smith2020x", "jones2020y", "smith2020x", "smith2020x")));
   }
 
+  @Test
+  void aSuffixedKeyNeverEqualsAnotherSourcesKey() {
+    assertEquals(List.of("smith2020b", "smith2020a", "smith2020c"),
+        CitationKeys.unique(List.of("smith2020b", "smith2020", "smith2020")));
+  }
+
   @ParameterizedTest
   @CsvSource({"0, a", "1, b", "25, z", "26, aa", "27, ab", "701, zz", "702, aaa"})
   void suffixesGoOnPastZ(int index, String suffix) {
