@@ -42,13 +42,17 @@ final class Patterns {
   static final Pattern PAGES =
       Pattern.compile("(?iu)(?:,\\s*)?\\b(?:pp?\\.|pages?|S\\.|at\\s+p\\.)\\s*(\\d+[a-z]?(?:\\s*[-–—]\\s*\\d+[a-z]?)?(?:\\s*ff?\\.)?)");
 
-  /** A publisher: "Press", "Verlag", a "Place: Publisher" pair is checked separately. */
+  /** A publisher: "Oxford University Press", "Nomos Verlag", or a well-known house (capitalised, as printed). */
   static final Pattern PUBLISHER =
       Pattern.compile(
-          "(?iu)\\b(press|verlag|publishing|publishers?|publications|books|éditions|editions|editorial|"
-              + "routledge|palgrave|macmillan|springer|wiley|sage|elsevier|brill|nomos|penguin|"
-              + "bloomsbury|polity|verso|hurst|i\\.b\\. tauris|tauris|blackwell|harper|random house|norton|"
-              + "suhrkamp|beck|campus|ullstein|hachette|gallimard|seuil|karthala|l'harmattan|harmattan)\\b");
+          "(?u)\\b\\p{Lu}[\\p{L}&.'’\\-]*\\s+(?:\\p{Lu}[\\p{L}&.'’\\-]*\\s+)*(Press|Verlag|Publishing|Publishers?|Publications|Books|Éditions|Editions|Editorial)\\b"
+              + "|\\b(Routledge|Palgrave|Macmillan|Springer|Wiley|SAGE|Sage Publications|Elsevier|Brill|Nomos|Penguin|Bloomsbury"
+              + "|Polity|Verso|Hurst|I\\.B\\. Tauris|Blackwell|HarperCollins|Random House|Norton|Suhrkamp|C\\.H\\. Beck|Campus"
+              + "|Ullstein|Hachette|Gallimard|Seuil|Karthala|L'Harmattan|Harmattan|Cambridge|Oxford)\\b");
+
+  /** Chicago's publication facts in brackets after a book's title: "(London: Verso, 2019)". */
+  static final Pattern PUBLICATION_FACTS =
+      Pattern.compile("\\(\\s*(\\p{Lu}[^():,]{1,60}?)\\s*:\\s*([^(),]{2,80}),\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*\\)");
 
   /** A platform post: "Facebook post", "tweet", "Telegram channel". */
   static final Pattern SOCIAL =

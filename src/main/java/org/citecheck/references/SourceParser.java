@@ -40,6 +40,12 @@ public final class SourceParser {
     if (pages != null) {
       source.pages = pages.group(1).replaceAll("\\s+", "");
     }
+    MatchResult facts = rest.takeFirst(Patterns.PUBLICATION_FACTS);
+    if (facts != null) {
+      source.place = facts.group(1).strip();
+      source.publisher = facts.group(2).strip();
+      source.date = facts.group(3);
+    }
     int titleAt = takeQuotedTitle(text, rest, source);
     Matcher authorDate = titleAt < 0 || titleAt > 0 ? AUTHOR_DATE.matcher(rest.remaining()) : null;
     if (authorDate != null && authorDate.find() && Names.isAuthorList(authorDate.group(1))) {
@@ -147,6 +153,11 @@ public final class SourceParser {
 
   private static void assign(List<String> before, List<String> after, boolean quotedTitle, SourceBuilder source) {
     List<String> text = new ArrayList<>(before);
+    String joined = String.join(", ", before);
+    if (quotedTitle && source.authors.isEmpty() && before.size() > 1 && Names.isAuthorList(joined)) {
+      source.authors = Names.split(joined);
+      text.clear();
+    }
     if (source.authors.isEmpty() && !text.isEmpty() && Names.isAuthorList(text.get(0))
         && (quotedTitle || text.size() >= 2 || source.platform != null || source.crossRef == null)) {
       source.authors = Names.split(text.remove(0));

@@ -21,6 +21,17 @@ public final class SourceSplitter {
 
   private static final Pattern SEE_ALSO = Pattern.compile("(?u)(?<=[.;] )(?:[Ss]ee also|Also see|Cf\\.|Compare|Vgl\\. auch)\\b");
 
+  private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,400})\\)");
+
+
+  /** "Smith, J., & Doe, K. (2020)" or "World Bank. (2021, March 4)": author-date styles run over several sentences. */
+  private static final Pattern AUTHOR_DATE_START =
+      Pattern.compile("^[^()\"“]{2,200}\\(\\s*(?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.)[^)]{0,40}\\)");
+
+  /** A sentence that only gives where a citation is found: it belongs to the citation before it. */
+  private static final Pattern LOCATION_LEAD =
+      Pattern.compile("(?iu)^(available|accessible|retrieved|online|url|link|doi|abrufbar|verfügbar|disponible)\\b");
+
   private static final Pattern NEW_CITATION_START = Pattern.compile("^(?:[\"“«„]|\\p{Lu}[\\p{L}'’\\-]+(?:,|\\s+\\p{Lu}))");
 
   private SourceSplitter() {}
@@ -128,11 +139,19 @@ public final class SourceSplitter {
       int j = i + 1;
       boolean complete = complete(clean, sentence);
       boolean hasUrl = hasUrl(clean, sentence);
-      while (j < sentences.size() && !hasUrl) {
+      boolean open = needsMore(clean, sentence);
+      while (j < sentences.size()) {
         int[] next = sentences.get(j);
         String nextText = text.substring(next[0], next[1]);
+        boolean afterUrl = AFTER_URL_FIELD.matcher(nextText).find() || LOCATION_LEAD.matcher(nextText).find();
+        if (hasUrl && !afterUrl) {
+          break;
+        }
         boolean nextHasUrl = hasUrl(clean, next);
         if (!nextHasUrl && CitationScore.proseness(nextText) >= 2) {
+          break;
+        }
+        if (!open && !nextHasUrl && !afterUrl) {
           break;
         }
         if (complete && score(clean, next) >= CitationScore.THRESHOLD
@@ -158,12 +177,56 @@ public final class SourceSplitter {
       return true;
     }
     String text = clean.text().substring(sentence[0], sentence[1]).replaceAll("[.,]$", "");
-    boolean authorOnly = Names.isAuthorList(text);
-    return authorOnly && i + 1 < sentences.size() && score(clean, sentences.get(i + 1)) >= CitationScore.THRESHOLD - 1;
+    boolean hasNext = i + 1 < sentences.size();
+    if (Names.isAuthorList(text) && hasNext) {
+      int[] next = sentences.get(i + 1);
+      boolean titleNext = quoteOnly(clean, next) && i + 2 < sentences.size()
+          && score(clean, sentences.get(i + 2)) >= CitationScore.THRESHOLD;
+      return titleNext || score(clean, next) >= CitationScore.THRESHOLD - 1;
+    }
+    if (quoteOnly(clean, sentence) && hasNext) {
+      int[] next = sentences.get(i + 1);
+      String nextText = clean.text().substring(next[0], next[1]);
+      boolean attribution = nextText.indexOf(',') > 0 && Names.isPerson(nextText.substring(0, nextText.indexOf(',')));
+      return !attribution && score(clean, next) >= CitationScore.THRESHOLD;
+    }
+    return false;
   }
 
+  /** A sentence that is nothing but a quotation: an MLA title, or a quoted remark. */
+  private static boolean quoteOnly(CleanText clean, int[] sentence) {
+    String text = clean.text().substring(sentence[0], sentence[1]).strip();
+    return text.length() > 2 && "\"“«„".indexOf(text.charAt(0)) >= 0 && "\"”»“".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /**
+   * A sentence's citation score, not counting a full citation in brackets inside it (that one is a
+   * source of its own); Chicago's "(Place: Publisher, Year)" after a title does count.
+   */
   private static int score(CleanText clean, int[] sentence) {
-    return CitationScore.score(clean.text().substring(sentence[0], sentence[1]), hasUrl(clean, sentence));
+    String text = clean.text().substring(sentence[0], sentence[1]);
+    Matcher group = BRACKETED.matcher(text);
+    StringBuilder outside = new StringBuilder();
+    int pos = 0;
+    while (group.find()) {
+      String inside = group.group(1);
+      boolean citation = inside.chars().filter(c -> c == ',').count() >= 2
+          && CitationScore.score(inside, inside.contains("://")) >= CitationScore.THRESHOLD
+          && !Patterns.PUBLICATION_FACTS.matcher(group.group()).matches();
+      if (citation) {
+        outside.append(text, pos, group.start());
+        pos = group.end();
+      }
+    }
+    outside.append(text.substring(pos));
+    return CitationScore.score(outside.toString(), hasUrl(clean, sentence));
+  }
+
+  /** Whether a citation's first sentence leaves its title or container to the next sentences. */
+  private static boolean needsMore(CleanText clean, int[] sentence) {
+    String text = clean.text().substring(sentence[0], sentence[1]).strip();
+    String bare = text.replaceAll("[.,]$", "");
+    return Names.isAuthorList(bare) || quoteOnly(clean, sentence) || AUTHOR_DATE_START.matcher(text).find();
   }
 
   private static boolean complete(CleanText clean, int[] sentence) {
