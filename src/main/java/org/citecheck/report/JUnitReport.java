@@ -63,17 +63,17 @@ final class JUnitReport {
       xml.append(" file=\"").append(Markup.text(context.document().toString().replace('\\', '/')))
           .append("\" line=\"").append(row.note().line()).append("\"");
     }
+    if (outcome(context, row) == Outcome.PASSED && row.verdict() == Verdict.ALIVE) {
+      xml.append("/>\n");
+      return;
+    }
     xml.append(">\n");
     String message = Markup.text(SafeText.clip(row.verdict().label() + ": " + SafeText.line(result.reason()), 500));
     switch (outcome(context, row)) {
       case FAILURE -> xml.append("      <failure type=\"").append(row.verdict().id()).append("\" message=\"")
           .append(message).append("\">").append(details(row)).append("</failure>\n");
       case SKIPPED -> xml.append("      <skipped message=\"").append(message).append("\"/>\n");
-      case PASSED -> {
-        if (row.verdict() != Verdict.ALIVE) {
-          xml.append("      <system-out>").append(details(row)).append("</system-out>\n");
-        }
-      }
+      case PASSED -> xml.append("      <system-out>").append(details(row)).append("</system-out>\n");
     }
     xml.append("    </testcase>\n");
   }

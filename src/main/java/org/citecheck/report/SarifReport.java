@@ -154,7 +154,8 @@ final class SarifReport {
       text.append(" Archived snapshot").append(date == null ? "" : " of " + date).append(": ")
           .append(snapshot.url()).append('.');
     } else if (row.broken() && row.archiveStatusText() != null) {
-      text.append(" No archived snapshot (").append(row.archiveStatusText()).append(").");
+      String status = row.archiveStatusText();
+      text.append(' ').append(Character.toUpperCase(status.charAt(0))).append(status.substring(1)).append('.');
     }
     return text.toString();
   }
