@@ -140,7 +140,7 @@ final class ReportFixture {
   }
 
   static Note note(int number, int line, String text, List<Source> sources) {
-    return new Note(number, false, false, line, text, sources);
+    return new Note(number, false, false, line, text, null, sources);
   }
 
   static Source web(String title, String url, String printed) {
