@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.citecheck.CitecheckException;
+import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.TitleMatch;
+import org.citecheck.verdict.UrlResult;
+import org.citecheck.verdict.Verdict;
+import org.citecheck.verdict.VerificationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +74,22 @@ class ReportsTest {
     assertEquals("good json from the last run", Files.readString(folder.resolve("verification.json")));
     assertEquals("good markdown from the last run", Files.readString(folder.resolve("verification.md")));
     assertEquals(List.of(), leftovers(folder));
+  }
+
+  @Test
+  void sparseResultsAndUnknownNotesStillRenderEveryFormat() {
+    List<UrlResult> results = List.of(
+        new UrlResult(99, 3, null, Verdict.DEAD, null, null, null, null, null, -5, null,
+            new ArchiveResult("found", null, "ftp://example.org/x", "2020", null, null, false, null, null), null),
+        new UrlResult(4, 7, "https://example.org/", Verdict.ALIVE, null, null, null, null, null, 0,
+            new TitleMatch(null, null, null), new ArchiveResult(null, null, null, null, null, null, false, null, null),
+            new DriftResult("changed", null, null)));
+    VerificationReport report = new VerificationReport(1, null, null, false, null, results);
+    ReportContext context = new ReportContext(report, ReportFixture.references(), null, null, null);
+    List<Path> written = Reports.write(folder, EnumSet.allOf(ReportFormat.class), context);
+    assertEquals(6, written.size());
+    assertEquals(List.of(), SchemaCheck.errors("/org/citecheck/report/sarif/sarif-schema-2.1.0.json",
+        SarifReport.format(context)));
   }
 
   @Test
