@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Three ways to say how alike two texts are, each from 0 (nothing shared) to 1 (the same): word
  * 3-shingle Jaccard (shared phrasing, order-sensitive, drops fast under rewording), TF cosine
- * (shared vocabulary, order-blind, stays high while the topic stays) and 64-bit simhash (a
- * fingerprint's bit agreement over word features, as near-duplicate detectors use).
+ * (shared vocabulary, order-blind, stays high while the topic stays) and 64-bit simhash over the
+ * 3-shingles (a fingerprint's bit agreement, as near-duplicate detectors use; about 0.5 for
+ * unrelated texts, so it reads on a different scale from the other two).
  */
 public final class TextMeasures {
 
@@ -51,10 +52,10 @@ public final class TextMeasures {
 
   static long fingerprint(List<String> words) {
     int[] votes = new int[64];
-    for (Map.Entry<String, Integer> entry : frequencies(words).entrySet()) {
-      long hash = fnv1a64(entry.getKey());
+    for (String shingle : shingles(words)) {
+      long hash = fnv1a64(shingle);
       for (int bit = 0; bit < 64; bit++) {
-        votes[bit] += ((hash >>> bit) & 1L) == 1L ? entry.getValue() : -entry.getValue();
+        votes[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
       }
     }
     long fingerprint = 0;
