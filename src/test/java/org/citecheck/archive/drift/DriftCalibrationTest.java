@@ -3,7 +3,6 @@ package org.citecheck.archive.drift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,24 +19,17 @@ import org.junit.jupiter.api.Test;
  */
 class DriftCalibrationTest {
 
-  static final String CITED = "Statement by the Co-Chairs on the ceasefire";
   static final List<String> PAIRS =
       List.of("snapshot", "boilerplate", "edited", "reworded", "replaced");
 
-  static String page(String name) throws IOException {
-    try (InputStream in = DriftCalibrationTest.class.getResourceAsStream("/drift/" + name + ".html")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   static String table() throws IOException {
-    PageText snapshot = PageText.of(page("snapshot"));
+    PageText snapshot = PageText.of(DriftPages.page("snapshot"));
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "%-12s %5s %8s %7s %8s %6s %6s  %s%n", "live page", "words", "jaccard", "cosine",
         "simhash", "tLive", "tSnap", "verdict"));
     for (String pair : PAIRS) {
-      PageText live = PageText.of(page(pair));
-      DriftResult result = DriftMeter.compare(live, snapshot, CITED);
+      PageText live = PageText.of(DriftPages.page(pair));
+      DriftResult result = DriftMeter.compare(live, snapshot, DriftPages.CITED);
       out.append(String.format(Locale.ROOT, "%-12s %5d %8.3f %7.3f %8.3f %6.3f %6.3f  %s%n",
           pair.equals("snapshot") ? "identical" : pair, live.words().size(),
           result.scores().get("shingleJaccard"), result.scores().get("cosine"),

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class DriftMeterTest {
 
-  static final String CITED = DriftCalibrationTest.CITED;
+  static final String CITED = DriftPages.CITED;
 
   @Test
   void tooLittleTextIsUnknown() throws Exception {
-    PageText snapshot = PageText.of(DriftCalibrationTest.page("snapshot"));
+    PageText snapshot = PageText.of(DriftPages.page("snapshot"));
     PageText stub = PageText.of("<title>Statement</title><main>Page moved.</main>");
 
     DriftResult result = DriftMeter.compare(stub, snapshot, CITED);
@@ -23,7 +23,7 @@ class DriftMeterTest {
 
   @Test
   void alikeTextUnderATitleThatNoLongerCarriesTheCitedOneIsChanged() throws Exception {
-    String snapshotHtml = DriftCalibrationTest.page("snapshot");
+    String snapshotHtml = DriftPages.page("snapshot");
     PageText snapshot = PageText.of(snapshotHtml);
     PageText retitled = PageText.of(snapshotHtml.replace(
         "<title>Statement by the Co-Chairs on the ceasefire | Regional Peace Office</title>",

@@ -43,11 +43,11 @@ class DriftProbeTest {
   @Test
   void comparesTheRawSnapshotWithTheLivePageItFetches() throws Exception {
     serve("/web/" + TS + "id_/" + ORIGINAL, "text/html; charset=utf-8",
-        DriftCalibrationTest.page("snapshot"));
-    serve("/live/statement", "text/html", DriftCalibrationTest.page("replaced"));
+        DriftPages.page("snapshot"));
+    serve("/live/statement", "text/html", DriftPages.page("replaced"));
 
     DriftResult result = engine().drift(server.baseUrl() + "/live/statement", null,
-        found("wayback", -1, false), DriftCalibrationTest.CITED);
+        found("wayback", -1, false), DriftPages.CITED);
 
     assertEquals("changed", result.verdict());
     assertEquals(0.0, result.scores().get("shingleJaccard"));
@@ -58,10 +58,10 @@ class DriftProbeTest {
   void followsTheArchivesRedirectToTheNearestCaptureAndUsesHtmlTheCallerHolds() throws Exception {
     server.stubFor(get(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).willReturn(aResponse()
         .withStatus(302).withHeader("Location", "/web/20201111083001id_/" + ORIGINAL)));
-    serve("/web/20201111083001id_/" + ORIGINAL, "text/html", DriftCalibrationTest.page("snapshot"));
+    serve("/web/20201111083001id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
 
-    DriftResult result = engine().drift(server.baseUrl() + "/never-fetched", DriftCalibrationTest.page("boilerplate"),
-        found("wayback", -1, false), DriftCalibrationTest.CITED);
+    DriftResult result = engine().drift(server.baseUrl() + "/never-fetched", DriftPages.page("boilerplate"),
+        found("wayback", -1, false), DriftPages.CITED);
 
     assertEquals("unchanged", result.verdict());
     server.verify(0, getRequestedFor(urlEqualTo("/never-fetched")));
@@ -82,7 +82,7 @@ class DriftProbeTest {
 
   @Test
   void aLivePageThatFailsIsUnknown() throws Exception {
-    serve("/web/" + TS + "id_/" + ORIGINAL, "text/html", DriftCalibrationTest.page("snapshot"));
+    serve("/web/" + TS + "id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
     server.stubFor(get(urlEqualTo("/live")).willReturn(aResponse().withStatus(500)));
 
     assertReason(engine().drift(server.baseUrl() + "/live", null, found("wayback", 0, false), null),

@@ -12,7 +12,7 @@ class PageTextTest {
 
   @Test
   void keepsTheArticleAndDropsChromeBannersAndScripts() throws Exception {
-    PageText text = PageText.of(DriftCalibrationTest.page("snapshot"));
+    PageText text = PageText.of(DriftPages.page("snapshot"));
 
     String joined = String.join(" ", text.words());
     assertTrue(joined.startsWith("statement by the co chairs on the ceasefire vienna"), joined);
