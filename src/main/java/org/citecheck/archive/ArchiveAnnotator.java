@@ -68,7 +68,7 @@ public final class ArchiveAnnotator {
    */
   static Source citedSource(ReferenceSet references, int noteNumber, int index) {
     Source source = find(references, noteNumber, index);
-    if (source == null || !source.isCrossReference() || source.seeNote() == null) {
+    if (source == null || source.crossRef() == null || source.seeNote() == null) {
       return source;
     }
     Source target = find(references, source.seeNote(),

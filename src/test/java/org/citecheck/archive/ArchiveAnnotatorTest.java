@@ -66,12 +66,12 @@ class ArchiveAnnotatorTest {
   ReferenceSet references() {
     DocumentInfo document = new DocumentInfo("OSCE Minsk Group", List.of(), null, "seed.txt", null, "2020-12");
     return new ReferenceSet(document, List.of(
-        new Note(1, false, false, 10, "n1", List.of(source("Why negotiations failed", "2020-11-02", null, RESCUED, null))),
-        new Note(2, false, false, 11, "n2", List.of(source("Gone", "2020-11", null, LOST, null))),
-        new Note(3, false, false, 12, "n3", List.of(source(DriftPages.CITED, null, "2020-11-12", alive, null))),
-        new Note(4, false, false, 13, "n4", List.of(source("FTP", null, null, "ftp://files.example/x", null))),
-        new Note(5, false, false, 14, "n5", List.of(source(null, null, null, alive, 3))),
-        new Note(6, false, false, 15, "n6", List.of(source("Panorama", null, null, SOFT, null)))));
+        new Note(1, false, false, 10, "n1", null, List.of(source("Why negotiations failed", "2020-11-02", null, RESCUED, null))),
+        new Note(2, false, false, 11, "n2", null, List.of(source("Gone", "2020-11", null, LOST, null))),
+        new Note(3, false, false, 12, "n3", null, List.of(source(DriftPages.CITED, null, "2020-11-12", alive, null))),
+        new Note(4, false, false, 13, "n4", null, List.of(source("FTP", null, null, "ftp://files.example/x", null))),
+        new Note(5, false, false, 14, "n5", null, List.of(source(null, null, null, alive, 3))),
+        new Note(6, false, false, 15, "n6", null, List.of(source("Panorama", null, null, SOFT, null)))));
   }
 
   static UrlResult result(int note, String url, Verdict verdict, Integer status) {
