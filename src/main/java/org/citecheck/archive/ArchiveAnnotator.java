@@ -2,8 +2,6 @@ package org.citecheck.archive;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
@@ -20,7 +18,7 @@ import org.citecheck.verdict.Verdict;
 public final class ArchiveAnnotator {
 
   private final ArchiveEngine engine;
-  private final Map<String, DriftResult> drifts = new ConcurrentHashMap<>();
+  private final RunMemo<DriftResult> drifts = new RunMemo<>();
 
   public ArchiveAnnotator(ArchiveEngine engine) {
     this.engine = engine;
@@ -57,7 +55,7 @@ public final class ArchiveAnnotator {
       String page = result.finalUrl() != null ? result.finalUrl() : result.url();
       String title = source == null ? null : source.title();
       String key = page + " " + archive.url() + " " + title;
-      drift = drifts.computeIfAbsent(key, k -> engine.drift(page, null, archive, title));
+      drift = drifts.get(key, () -> engine.drift(page, null, archive, title));
     }
     return result.withArchive(archive, drift);
   }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.OkHttpClient;
 import org.citecheck.archive.http.TimeSource;
 import org.citecheck.archive.memento.TimeGateClient;
@@ -19,15 +17,16 @@ import org.citecheck.verdict.DriftResult;
  * Finds the snapshot that best represents a cited page as it was when cited, and measures how far
  * today's page has drifted from it. Services are asked in order (Wayback, then Memento TimeGates,
  * then Time Travel) until one has a capture; live pages with none are saved when asked to.
- * Answers are remembered for the run, per URL and cite day. Safe to call from several threads.
+ * Answers are remembered for the run, per URL (without its fragment) and cite day. Safe to call
+ * from several threads.
  */
 public final class ArchiveEngine {
 
   private final ArchiveOptions options;
   private final Clock clock;
   private final ArchiveServices services;
-  private final Map<String, ArchiveResult> lookups = new ConcurrentHashMap<>();
-  private final Map<String, LookupOutcome> saves = new ConcurrentHashMap<>();
+  private final RunMemo<ArchiveResult> lookups = new RunMemo<>();
+  private final RunMemo<LookupOutcome> saves = new RunMemo<>();
 
   /** Uses the real clock; {@code client} is the caller's shared client, tuned here per service. */
   public ArchiveEngine(OkHttpClient client, ArchiveOptions options) {
@@ -58,13 +57,10 @@ public final class ArchiveEngine {
     if (!options.enabled()) {
       return ArchiveResult.skipped("archives not asked (--archive none)");
     }
-    String key = cite.iso() + " " + url;
-    ArchiveResult known = lookups.get(key);
-    if (known == null || (live && options.saveMissing() && "none".equals(known.status()))) {
-      known = ask(url, cite, live);
-      lookups.put(key, known);
-    }
-    return known;
+    String bare = url.replaceFirst("#.*$", "");
+    boolean mayAsk = live && options.saveMissing();
+    String key = cite.iso() + (mayAsk ? " save " : " ") + bare;
+    return lookups.get(key, () -> ask(bare, cite, live));
   }
 
   /**
@@ -116,7 +112,7 @@ public final class ArchiveEngine {
         ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)
         : waybackSaid.kind() == LookupOutcome.Kind.NONE;
     if (live && options.saveMissing() && waybackHasNone) {
-      LookupOutcome saved = saves.computeIfAbsent(url, services.save::save);
+      LookupOutcome saved = saves.get(url, () -> services.save.save(url));
       if (saved.found()) {
         return ArchiveResults.found(saved, cite);
       }

@@ -50,8 +50,8 @@ public final class MementoLinks {
   public Capture capture(
       String uri, LocalDateTime datetime, String original, String via, String fallbackService) {
     LocalDateTime time = datetime != null ? datetime : stamp(uri);
-    if (time == null || uri == null) {
-      return null;
+    if (time == null || uri == null || HttpUrl.parse(uri) == null) {
+      return null; // an undated memento, or a link that is not http(s) and must not reach a report
     }
     if (wayback.isWaybackLink(uri)) {
       WaybackEndpoints.Replay replay = wayback.parseReplay(uri);

@@ -9,6 +9,7 @@ import okhttp3.FormBody;
 import okhttp3.Request;
 import org.citecheck.archive.Capture;
 import org.citecheck.archive.LookupOutcome;
+import org.citecheck.archive.RemoteText;
 import org.citecheck.archive.WaybackTimestamp;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
@@ -61,6 +62,8 @@ public final class SavePageNow {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return LookupOutcome.error("Save Page Now: interrupted");
+    } catch (IllegalArgumentException e) {
+      return LookupOutcome.error("Save Page Now: not a URL it can be asked about");
     }
   }
 
@@ -100,8 +103,8 @@ public final class SavePageNow {
 
   private LookupOutcome failed(JsonNode answer, int code, String url, int resubmissions)
       throws IOException, InterruptedException {
-    String ext = answer.path("status_ext").asText("");
-    String message = answer.path("message").asText("");
+    String ext = RemoteText.clean(answer.path("status_ext").asText(""));
+    String message = RemoteText.clean(answer.path("message").asText(""));
     if (RETRYABLE.contains(ext) && resubmissions < policy.resubmissions()) {
       time.sleep(policy.resubmitDelay());
       return spn2(url, resubmissions + 1);
@@ -116,7 +119,7 @@ public final class SavePageNow {
     String runtimeError = reply.header("X-Archive-Wayback-Runtime-Error");
     if (runtimeError != null || reply.code() >= 400) {
       return LookupOutcome.error("Save Page Now: "
-          + (runtimeError != null ? runtimeError : "HTTP " + reply.code()));
+          + (runtimeError != null ? RemoteText.clean(runtimeError) : "HTTP " + reply.code()));
     }
     for (String header : new String[] {"Content-Location", "Location"}) {
       WaybackEndpoints.Replay replay = replayOf(reply.header(header));

@@ -99,7 +99,7 @@ public final class CdxClient {
     int original = header.indexOf("original");
     int status = header.indexOf("statuscode");
     if (ts < 0 || original < 0 || status < 0) {
-      throw new CdxFormatException("rows lack timestamp, original or statuscode: " + header);
+      throw new CdxFormatException("rows lack timestamp, original or statuscode");
     }
     for (int i = 1; i < rows.size(); i++) {
       List<String> row = strings(rows.get(i));
