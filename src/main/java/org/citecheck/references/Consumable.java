@@ -79,6 +79,9 @@ final class Consumable {
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;
     }
+    if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+      return false;
+    }
     int length = i - wordStart;
     boolean initial = length == 1 && Character.isUpperCase(text.charAt(wordStart));
     String word = text.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT);

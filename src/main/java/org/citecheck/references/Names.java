@@ -88,7 +88,7 @@ public final class Names {
 
   /** Splits a printed author list into names, in order; "et al." is kept as the last element. */
   public static List<String> split(String text) {
-    String list = text.strip().replaceAll("[,;.]+$", "");
+    String list = text.strip().replaceAll("[,;]+$", "").replaceAll("(?<=\\p{L}{2})\\.$", "");
     boolean etAl = false;
     if (list.matches("(?is).*\\bet\\.?\\s*al\\.?$")) {
       etAl = true;

@@ -60,15 +60,20 @@ public final class NoteCleaner {
         out.append(c);
         continue;
       }
+      int len = out.length();
+      boolean wordHyphen = len >= 2 && out.charAt(len - 1) == '-' && Character.isLetter(out.charAt(len - 2));
       if (joinsHyphenatedWord(out, text, i)) {
-        out.setLength(out.length() - 1);
-      } else {
+        out.setLength(len - 1);
+      } else if (!wordHyphen) {
         out.append(' ');
       }
     }
   }
 
-  /** A lower-case word fragment after "-" at a break is the rest of a hyphenated word. */
+  /**
+   * A lower-case word fragment after "-" at a break is the rest of a hyphenated word; before a
+   * capital ("Mirror-" / "Spectator") or a compound the document prints whole, the hyphen stays.
+   */
   private boolean joinsHyphenatedWord(StringBuilder out, String text, int newline) {
     int len = out.length();
     if (len < 2 || out.charAt(len - 1) != '-' || !Character.isLetter(out.charAt(len - 2))) {

@@ -47,7 +47,7 @@ final class Sentences {
       }
       int next = text.codePointAt(after + 1);
       boolean opensSentence =
-          Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'«„([".indexOf(next) >= 0;
+          Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'«„".indexOf(next) >= 0;
       if (!opensSentence || (c == '.' && abbreviation(text, start, i))) {
         continue;
       }

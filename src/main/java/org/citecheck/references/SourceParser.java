@@ -20,6 +20,10 @@ public final class SourceParser {
 
   private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
 
+  /** Chicago's publication facts in brackets after a book's title: "(London: Verso, 2019)". */
+  private static final Pattern PUBLICATION_FACTS =
+      Pattern.compile("\\(\\s*(\\p{Lu}[^():]{1,60}?)\\s*:\\s*([^(),]{2,80}),\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*\\)");
+
   private static final Pattern IN_CONTAINER = Pattern.compile("(?iu)^in:?\\s+(.{3,})$");
 
   private SourceParser() {}
@@ -39,6 +43,12 @@ public final class SourceParser {
     MatchResult pages = rest.takeFirst(Patterns.PAGES);
     if (pages != null) {
       source.pages = pages.group(1).replaceAll("\\s+", "");
+    }
+    MatchResult facts = rest.takeFirst(PUBLICATION_FACTS);
+    if (facts != null) {
+      source.place = facts.group(1).strip();
+      source.publisher = facts.group(2).strip();
+      source.date = facts.group(3);
     }
     int titleAt = takeQuotedTitle(text, rest, source);
     Matcher authorDate = titleAt < 0 || titleAt > 0 ? AUTHOR_DATE.matcher(rest.remaining()) : null;
@@ -147,6 +157,11 @@ public final class SourceParser {
 
   private static void assign(List<String> before, List<String> after, boolean quotedTitle, SourceBuilder source) {
     List<String> text = new ArrayList<>(before);
+    String joined = String.join(", ", before);
+    if (quotedTitle && source.authors.isEmpty() && before.size() > 1 && Names.isAuthorList(joined)) {
+      source.authors = Names.split(joined);
+      text.clear();
+    }
     if (source.authors.isEmpty() && !text.isEmpty() && Names.isAuthorList(text.get(0))
         && (quotedTitle || text.size() >= 2 || source.platform != null || source.crossRef == null)) {
       source.authors = Names.split(text.remove(0));

@@ -128,9 +128,12 @@ public final class SourceSplitter {
       int j = i + 1;
       boolean complete = complete(clean, sentence);
       boolean hasUrl = hasUrl(clean, sentence);
-      while (j < sentences.size() && !hasUrl) {
+      while (j < sentences.size()) {
         int[] next = sentences.get(j);
         String nextText = text.substring(next[0], next[1]);
+        if (hasUrl && !AFTER_URL_FIELD.matcher(nextText).find()) {
+          break;
+        }
         boolean nextHasUrl = hasUrl(clean, next);
         if (!nextHasUrl && CitationScore.proseness(nextText) >= 2) {
           break;
@@ -158,8 +161,26 @@ public final class SourceSplitter {
       return true;
     }
     String text = clean.text().substring(sentence[0], sentence[1]).replaceAll("[.,]$", "");
-    boolean authorOnly = Names.isAuthorList(text);
-    return authorOnly && i + 1 < sentences.size() && score(clean, sentences.get(i + 1)) >= CitationScore.THRESHOLD - 1;
+    boolean hasNext = i + 1 < sentences.size();
+    if (Names.isAuthorList(text) && hasNext) {
+      int[] next = sentences.get(i + 1);
+      boolean titleNext = quoteOnly(clean, next) && i + 2 < sentences.size()
+          && score(clean, sentences.get(i + 2)) >= CitationScore.THRESHOLD;
+      return titleNext || score(clean, next) >= CitationScore.THRESHOLD - 1;
+    }
+    if (quoteOnly(clean, sentence) && hasNext) {
+      int[] next = sentences.get(i + 1);
+      String nextText = clean.text().substring(next[0], next[1]);
+      boolean attribution = nextText.indexOf(',') > 0 && Names.isPerson(nextText.substring(0, nextText.indexOf(',')));
+      return !attribution && score(clean, next) >= CitationScore.THRESHOLD;
+    }
+    return false;
+  }
+
+  /** A sentence that is nothing but a quotation: an MLA title, or a quoted remark. */
+  private static boolean quoteOnly(CleanText clean, int[] sentence) {
+    String text = clean.text().substring(sentence[0], sentence[1]).strip();
+    return text.length() > 2 && "\"“«„".indexOf(text.charAt(0)) >= 0 && "\"”»“".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   private static int score(CleanText clean, int[] sentence) {
