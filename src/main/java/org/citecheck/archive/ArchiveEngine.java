@@ -30,13 +30,23 @@ public final class ArchiveEngine {
 
   /** Uses the real clock; {@code client} is the caller's shared client, tuned here per service. */
   public ArchiveEngine(OkHttpClient client, ArchiveOptions options) {
-    this(client, options, Clock.systemUTC(), TimeSource.SYSTEM);
+    this(client, client, options, Clock.systemUTC(), TimeSource.SYSTEM);
   }
 
   public ArchiveEngine(OkHttpClient client, ArchiveOptions options, Clock clock, TimeSource time) {
+    this(client, client, options, clock, time);
+  }
+
+  /**
+   * @param archiveClient the client archive requests are derived from (one limiter per service is
+   *     added to it); it should not carry headers meant for the cited sites
+   * @param pageClient the client live pages are read with for drift
+   */
+  public ArchiveEngine(OkHttpClient archiveClient, OkHttpClient pageClient, ArchiveOptions options,
+      Clock clock, TimeSource time) {
     this.options = options;
     this.clock = clock;
-    this.services = new ArchiveServices(client, options, time);
+    this.services = new ArchiveServices(archiveClient, pageClient, options, time);
   }
 
   public ArchiveOptions options() {

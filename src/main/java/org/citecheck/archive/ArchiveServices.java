@@ -34,7 +34,12 @@ final class ArchiveServices {
   final SavePageNow save;
   final DriftProbe drift;
 
-  ArchiveServices(OkHttpClient caller, ArchiveOptions options, TimeSource time) {
+  /**
+   * @param caller the client archive requests are derived from
+   * @param pages the client live pages are fetched with for drift (the caller's own headers and
+   *     politeness belong to the cited sites, not to the archives)
+   */
+  ArchiveServices(OkHttpClient caller, OkHttpClient pages, ArchiveOptions options, TimeSource time) {
     endpoints = WaybackEndpoints.of(options.waybackBase());
     Factory factory = new Factory(caller, options, time);
     wayback = new WaybackLookup(
@@ -55,7 +60,7 @@ final class ArchiveServices {
         factory.client("Save Page Now status", options.interval()),
         endpoints, options.credentials(), options.savePolicy(), time);
     ServiceClient playback = factory.client("Wayback snapshots", options.interval());
-    OkHttpClient live = caller.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    OkHttpClient live = pages.newBuilder().followRedirects(false).followSslRedirects(false).build();
     drift = new DriftProbe(
         new PageFetcher(playback::execute, 3, DriftProbe.maxBytes()),
         new PageFetcher((request, max) -> {

@@ -1,6 +1,7 @@
 package org.citecheck.archive.drift;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -78,6 +79,25 @@ class DriftProbeTest {
     assertReason(engine.drift(live, null, found("memento:archive.today", -1, false), null), "no raw form");
     assertReason(engine.drift(live, null, found("wayback", 400, false), null), "400 days");
     assertReason(engine.drift(live, null, ArchiveResult.skipped("x"), null), "no snapshot");
+  }
+
+  @Test
+  void livePagesAreReadWithThePageClientAndArchivesWithTheArchiveClient() {
+    serve("/web/" + TS + "id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
+    serve("/live", "text/html", DriftPages.page("edited"));
+    okhttp3.OkHttpClient pages = ArchiveFixture.client().newBuilder()
+        .addInterceptor(chain -> chain.proceed(
+            chain.request().newBuilder().header("Cookie", "site-session=1").build()))
+        .build();
+    ArchiveEngine engine = new ArchiveEngine(ArchiveFixture.client(), pages,
+        ArchiveFixture.options(server), ArchiveFixture.TODAY, new FakeTime());
+
+    DriftResult result = engine.drift(server.baseUrl() + "/live", null, found("wayback", -1, false),
+        DriftPages.CITED);
+
+    assertEquals("unchanged", result.verdict());
+    server.verify(getRequestedFor(urlEqualTo("/live")).withHeader("Cookie", equalTo("site-session=1")));
+    server.verify(getRequestedFor(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).withoutHeader("Cookie"));
   }
 
   @Test
