@@ -14,8 +14,12 @@ import java.util.TreeMap;
 public record DriftResult(String verdict, Map<String, Double> scores, String reason) {
 
   public DriftResult {
-    // Sorted by measure name: Map.copyOf's iteration order changes from one JVM run to the next,
-    // which would make every report that lists the scores differ between identical runs.
+    // Sorted by measure name whatever map the caller built: Map.copyOf's iteration order changes
+    // from one JVM run to the next, which would make identical runs write different reports.
     scores = scores == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(scores));
+  }
+
+  public static DriftResult unknown(String reason) {
+    return new DriftResult("unknown", Map.of(), reason);
   }
 }
