@@ -6,14 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Turns an archive's 14-digit capture timestamp into the date people read ("3 March 2020"). */
-final class ArchiveDate {
+public final class ArchiveDate {
 
   private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private ArchiveDate() {}
 
   /** The capture's date for people, or null when the timestamp is not a date. */
-  static String display(String timestamp) {
+  public static String display(String timestamp) {
     LocalDate date = parse(timestamp);
     return date == null ? null : DISPLAY.format(date);
   }

@@ -6,7 +6,7 @@ package org.citecheck.report;
  * Text is first put on one line ({@link SafeText#clean}); escaping is by backslash, which CommonMark
  * defines for every ASCII punctuation character.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
   /**
    * Characters that start or end inline syntax. Block syntax ("#", "-", "1.") cannot start inside
@@ -23,7 +23,7 @@ final class MarkdownText {
   private MarkdownText() {}
 
   /** Escapes text for a Markdown file that people republish; spaces at either end are kept. */
-  static String escape(String untrusted) {
+  public static String escape(String untrusted) {
     String line = SafeText.clean(untrusted);
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
@@ -41,7 +41,7 @@ final class MarkdownText {
    * an invisible word joiner after the "@" so that quoting a cited account never notifies a GitHub
    * user of that name.
    */
-  static String escapeForComment(String untrusted) {
+  public static String escapeForComment(String untrusted) {
     String escaped = escape(untrusted);
     StringBuilder out = new StringBuilder(escaped.length());
     for (int i = 0; i < escaped.length(); i++) {
@@ -55,7 +55,7 @@ final class MarkdownText {
   }
 
   /** A link {@code [label](url)}; plain escaped text when the URL is not an http(s) URL. */
-  static String link(String label, String url, boolean comment) {
+  public static String link(String label, String url, boolean comment) {
     String text = comment ? escapeForComment(label) : escape(label);
     if (!WebUrl.isLinkable(url)) {
       return text;
@@ -74,7 +74,7 @@ final class MarkdownText {
    * An autolink {@code <url>} showing the whole URL; plain escaped text when not http(s). Markdown
    * reads nothing inside an autolink, so only the characters no URL may hold are encoded.
    */
-  static String autolink(String url) {
+  public static String autolink(String url) {
     if (!WebUrl.isLinkable(url)) {
       return escape(url);
     }

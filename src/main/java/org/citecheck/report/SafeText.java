@@ -6,17 +6,17 @@ package org.citecheck.report;
  * characters, bidirectional overrides and isolates (the "Trojan Source" trick), unpaired surrogates
  * and the non-characters U+FFFE/U+FFFF. Letters of right-to-left scripts are kept as they are.
  */
-final class SafeText {
+public final class SafeText {
 
   private SafeText() {}
 
   /** The text on one line, trimmed; "" for null. */
-  static String line(String text) {
+  public static String line(String text) {
     return clean(text).strip();
   }
 
   /** The text on one line, not trimmed (for pieces of a longer text); "" for null. */
-  static String clean(String text) {
+  public static String clean(String text) {
     if (text == null) {
       return "";
     }
@@ -36,7 +36,7 @@ final class SafeText {
   }
 
   /** The text on one line, cut to at most {@code max} code points with an ellipsis when longer. */
-  static String clip(String text, int max) {
+  public static String clip(String text, int max) {
     String line = line(text);
     if (line.codePointCount(0, line.length()) <= max) {
       return line;

@@ -14,13 +14,13 @@ import org.jsoup.nodes.Document;
  * passed through as GitHub's renderer would before sanitising, so that tests see exactly what a
  * reader would: any markup that escaped the escaping shows up as an element.
  */
-final class RenderedMarkdown {
+public final class RenderedMarkdown {
 
   private static final List<Extension> GFM = List.of(TablesExtension.create(), StrikethroughExtension.create());
 
   private RenderedMarkdown() {}
 
-  static Document render(String markdown) {
+  public static Document render(String markdown) {
     Parser parser = Parser.builder().extensions(GFM).build();
     String html = HtmlRenderer.builder().extensions(GFM).build().render(parser.parse(markdown));
     return Jsoup.parseBodyFragment(html);
