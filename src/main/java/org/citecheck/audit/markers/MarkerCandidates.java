@@ -1,0 +1,252 @@
+package org.citecheck.audit.markers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citecheck.audit.markers.MarkerCandidate.Form;
+
+/**
+ * Finds the numbers in a body's lines that may be note markers, as PDF extraction leaves them:
+ * superscripts ("Azerbaijan.³"), digits glued to punctuation or a word ("leaders.5", "death.\"6",
+ * "Introduction1"), or digits set off by a space after punctuation ("Russia. 10 Turkey"). Numbers
+ * that read as quantities are left out here (decimals, "1,960", "5th", "F-16", "10⁶", "p.5",
+ * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide.
+ */
+final class MarkerCandidates {
+
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+  /** URLs and e-mail addresses: their digits are never markers. */
+  private static final Pattern ADDRESSES = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
+
+  /** Punctuation that a marker follows when the PDF glued it to the sentence. */
+  private static final String CLOSERS = ".,;:!?\"'”’)]";
+
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** Abbreviations a number follows after their full stop: "p.5" is a page, not note 5. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "p", "pp", "no", "nos", "nr", "vol", "vols", "art", "arts", "para", "paras", "ch", "chap", "fig", "figs",
+      "sec", "secs", "s", "ss", "n", "nn", "fn", "op", "ed", "eds", "v", "vs", "cf", "id", "ibid", "bd", "hrsg",
+      "app", "tab", "ex", "eq", "l", "ll", "col", "cols", "rev", "ver", "st", "rd", "str", "tel");
+
+  /** Words after a number that make it a quantity or a date ("25 years", "12 November", "3 to 5"). */
+  private static final Set<String> QUANTITY_WORDS = Set.of(
+      "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour", "minutes", "minute",
+      "seconds", "decades", "centuries", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
+      "percent", "per", "million", "millions", "billion", "billions", "thousand", "thousands", "hundred",
+      "hundreds", "people", "persons", "times", "of", "to", "and", "or", "out", "more", "less", "than",
+      "dollars", "euros", "pounds", "kg", "tons", "tonnes", "members", "countries", "states", "pm", "am", "bc",
+      "ad", "ce", "bce", "th", "st", "nd", "rd");
+
+  /** Units after which a superscript two or three is a power ("km²"), not a marker. */
+  private static final Set<String> UNITS = Set.of("m", "km", "cm", "mm", "ft", "in", "mi", "yd", "sq");
+
+  private MarkerCandidates() {}
+
+  /**
+   * The candidates in text order.
+   *
+   * @param lines the body's lines; line {@code i} is line {@code i + 1} of the document
+   * @param largest the largest number worth keeping (the last note's number): larger plain numbers
+   *     are quantities; larger superscripts are kept, as markers without a note
+   */
+  static List<MarkerCandidate> find(List<String> lines, int largest) {
+    List<MarkerCandidate> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      scanLine(lines.get(i), i + 1, largest, found);
+    }
+    return found;
+  }
+
+  private static void scanLine(String line, int lineNumber, int largest, List<MarkerCandidate> found) {
+    boolean[] address = addresses(line);
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      int end = i + 1;
+      if (SUPERSCRIPTS.indexOf(c) >= 0) {
+        while (end < line.length() && SUPERSCRIPTS.indexOf(line.charAt(end)) >= 0) {
+          end++;
+        }
+        if (!isPower(line, i)) {
+          add(found, superscriptValue(line, i, end), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
+        }
+      } else if (c == '^' && line.startsWith("^{", i)) {
+        int close = line.indexOf('}', i + 2);
+        if (close > i + 2 && close - i <= 8 && isDigits(line, i + 2, close)) {
+          end = close + 1;
+          add(found, line.substring(i + 2, close), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
+        }
+      } else if (isAsciiDigit(c)) {
+        while (end < line.length() && isAsciiDigit(line.charAt(end))) {
+          end++;
+        }
+        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null : plainForm(line, i, end);
+        if (form != null) {
+          add(found, line.substring(i, end), lineNumber, line, i, end, form, largest);
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static void add(List<MarkerCandidate> found, String digits, int lineNumber, String line, int start,
+      int end, Form form, int largest) {
+    if (digits.isEmpty() || digits.charAt(0) == '0' || digits.length() > 5) {
+      return;
+    }
+    int number = Integer.parseInt(digits);
+    if (number <= largest) {
+      found.add(new MarkerCandidate(number, lineNumber, start, form, context(line, start, end)));
+    }
+  }
+
+  /** How a run of ASCII digits at [start, end) is printed, or null when it reads as a quantity. */
+  private static Form plainForm(String line, int start, int end) {
+    if (!endsCleanly(line, end)) {
+      return null;
+    }
+    if (start == 0) {
+      return null;
+    }
+    char before = line.charAt(start - 1);
+    if (Character.isLetter(before)) {
+      String word = wordBefore(line, start);
+      boolean lowerEnd = Character.isLowerCase(word.charAt(word.length() - 1));
+      return word.length() >= 3 && lowerEnd ? Form.LOOSE : null;
+    }
+    if (CLOSERS.indexOf(before) >= 0) {
+      return afterWord(line, start) ? Form.GLUED_TO_PUNCTUATION : null;
+    }
+    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0 && afterWord(line, start - 1)) {
+      return startsProse(line, end) ? Form.LOOSE : null;
+    }
+    return null;
+  }
+
+  /** True when the punctuation run ending at {@code pos} follows a word that is not an abbreviation. */
+  private static boolean afterWord(String line, int pos) {
+    int k = pos;
+    while (k > 0 && CLOSERS.indexOf(line.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    if (k == 0 || k == pos || !Character.isLetter(line.charAt(k - 1))) {
+      return false;
+    }
+    String word = wordBefore(line, k);
+    if (line.charAt(k) == '.') {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (ABBREVIATIONS.contains(lower) || MONTHS.contains(lower)) {
+        return false;
+      }
+      if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** After a marker comes a space, the line's end, or punctuation that is not part of a number. */
+  private static boolean endsCleanly(String line, int end) {
+    if (end == line.length()) {
+      return true;
+    }
+    char after = line.charAt(end);
+    if (Character.isLetterOrDigit(after) || after == '%' || after == '/' || after == '-' || after == '–'
+        || after == '°' || after == '\'' || after == '’') {
+      return false;
+    }
+    boolean numberGoesOn = ".,:".indexOf(after) >= 0 && end + 1 < line.length()
+        && isAsciiDigit(line.charAt(end + 1));
+    return !numberGoesOn;
+  }
+
+  /** A number set off by spaces is a marker only before an ordinary word, not "years" or "November". */
+  private static boolean startsProse(String line, int end) {
+    if (end == line.length()) {
+      return true;
+    }
+    if (line.charAt(end) != ' ' || end + 1 >= line.length() || !Character.isLetter(line.charAt(end + 1))) {
+      return false;
+    }
+    int wordEnd = end + 1;
+    while (wordEnd < line.length() && Character.isLetter(line.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String next = line.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT);
+    return !QUANTITY_WORDS.contains(next) && !MONTHS.contains(next);
+  }
+
+  /** "10⁶", "km²": a superscript after a digit or a unit is a power. */
+  private static boolean isPower(String line, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char before = line.charAt(start - 1);
+    if (isAsciiDigit(before) || SUPERSCRIPTS.indexOf(before) >= 0) {
+      return true;
+    }
+    return Character.isLetter(before) && UNITS.contains(wordBefore(line, start).toLowerCase(Locale.ROOT));
+  }
+
+  private static String wordBefore(String line, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    return line.substring(start, end);
+  }
+
+  private static String superscriptValue(String line, int start, int end) {
+    StringBuilder digits = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      digits.append((char) ('0' + SUPERSCRIPTS.indexOf(line.charAt(i))));
+    }
+    return digits.toString();
+  }
+
+  private static boolean[] addresses(String line) {
+    boolean[] inside = new boolean[line.length()];
+    Matcher matcher = ADDRESSES.matcher(line);
+    while (matcher.find()) {
+      for (int i = matcher.start(); i < matcher.end(); i++) {
+        inside[i] = true;
+      }
+    }
+    return inside;
+  }
+
+  /** About forty characters either side, cut at spaces, with an ellipsis where the line goes on. */
+  private static String context(String line, int start, int end) {
+    int from = Math.max(0, start - 40);
+    int to = Math.min(line.length(), end + 25);
+    if (from > 0) {
+      int space = line.indexOf(' ', from);
+      from = space >= 0 && space < start ? space + 1 : from;
+    }
+    if (to < line.length()) {
+      int space = line.lastIndexOf(' ', to);
+      to = space > end ? space : to;
+    }
+    return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
+  }
+
+  private static boolean isDigits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

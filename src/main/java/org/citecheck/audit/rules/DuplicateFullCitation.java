@@ -1,0 +1,107 @@
+package org.citecheck.audit.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.AuditRule;
+import org.citecheck.audit.Cited;
+import org.citecheck.audit.Finding;
+import org.citecheck.audit.Severity;
+import org.citecheck.references.Source;
+
+/**
+ * A source cited in full again in a later note: the same URL (tracking parameters, scheme,
+ * "www." and a trailing slash aside) or the same authors and title. A later citation that gives
+ * only authors, title and pages is already a short form and is left alone.
+ */
+public final class DuplicateFullCitation implements AuditRule {
+
+  @Override
+  public String id() {
+    return "duplicate.full-citation";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a source cited in full again in a later note (same URL, or same authors and title)";
+  }
+
+  @Override
+  public List<Finding> check(AuditContext context) {
+    Map<String, Cited> byUrl = new HashMap<>();
+    Map<String, Cited> byWork = new HashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Cited cited : context.cited()) {
+      if (!cited.full()) {
+        continue;
+      }
+      Source source = cited.source();
+      String urlKey = urlKey(source.url());
+      String workKey = workKey(source);
+      Cited earlier = urlKey == null ? null : byUrl.get(urlKey);
+      String same = "the same URL";
+      if (earlier == null || earlier.number() == cited.number() || !sameTitle(earlier.source(), source)) {
+        earlier = workKey == null ? null : byWork.get(workKey);
+        same = "the same authors and title";
+      }
+      if (urlKey != null) {
+        byUrl.putIfAbsent(urlKey, cited);
+      }
+      if (workKey != null) {
+        byWork.putIfAbsent(workKey, cited);
+      }
+      if (earlier != null && earlier.number() != cited.number() && inFull(source)) {
+        findings.add(finding(cited.number(), cited.index(), cited.line(),
+            "Cites in full again the source that note " + earlier.number() + " cites in full (" + same + "): "
+                + Describe.source(source) + ".",
+            "Use the short form: " + ShortForm.of(earlier.source(), earlier.number()) + "."));
+      }
+    }
+    return findings;
+  }
+
+  /** The URL as a key: host without "www.", port, path without trailing slash, query without tracking. */
+  static String urlKey(String url) {
+    UrlParts parts = UrlParts.parse(url);
+    if (parts == null) {
+      return null;
+    }
+    UrlParts clean = parts.withoutTracking();
+    String host = clean.host().startsWith("www.") ? clean.host().substring(4) : clean.host();
+    String path = clean.path().length() > 1 && clean.path().endsWith("/")
+        ? clean.path().substring(0, clean.path().length() - 1) : clean.path();
+    return host + ":" + clean.port() + path + "?" + String.join("&", clean.query());
+  }
+
+  /** Authors and title words as a key; null when the title says too little to tell works apart. */
+  private static String workKey(Source source) {
+    Set<String> title = Words.title(source);
+    if (title.size() < 2 || source.authors().isEmpty() && title.size() < 4) {
+      return null;
+    }
+    return Words.authorsKey(source.authors()) + "|" + String.join(" ", title.stream().sorted().toList());
+  }
+
+  /** Two citations of one URL are one source unless both give titles that share under half their words. */
+  private static boolean sameTitle(Source a, Source b) {
+    Set<String> first = Words.title(a);
+    Set<String> second = Words.title(b);
+    if (first.isEmpty() || second.isEmpty()) {
+      return true;
+    }
+    return 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size());
+  }
+
+  /** More than a short form's authors, title and pages: a URL, an outlet, a date or a place. */
+  private static boolean inFull(Source source) {
+    return source.url() != null || source.container() != null || source.date() != null || source.place() != null;
+  }
+}

@@ -1,0 +1,51 @@
+package org.citecheck.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.Finding;
+import org.citecheck.audit.Severity;
+import org.citecheck.audit.markers.MarkerCandidate;
+import org.citecheck.audit.markers.MarkerScan;
+
+/**
+ * A marker out of the notes' order: the first marker of a note that the sequence of markers around
+ * it cannot place ("³" after "⁴").
+ */
+public final class MarkerOrder extends MarkerRule {
+
+  @Override
+  public String id() {
+    return "marker.order";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "a marker out of the notes' order in the body";
+  }
+
+  @Override
+  public List<Finding> check(AuditContext context) {
+    MarkerScan scan = context.markers();
+    List<Finding> findings = new ArrayList<>();
+    for (MarkerCandidate marker : scan.markers()) {
+      int number = marker.number();
+      if (!scan.isOffChain(marker) || context.note(number) == null || scan.of(number).get(0) != marker) {
+        continue;
+      }
+      MarkerCandidate larger = scan.largerBefore(marker);
+      MarkerCandidate smaller = scan.smallerAfter(marker);
+      String against = larger != null ? "; it comes after " + describe(larger)
+          : smaller != null ? "; it comes before " + describe(smaller) : "";
+      findings.add(finding(number, null, marker.line(),
+          "The " + describe(marker) + " is out of order" + against + ".",
+          "Renumber the notes so that their markers run 1, 2, 3... through the body, or move the marker."));
+    }
+    return findings;
+  }
+}

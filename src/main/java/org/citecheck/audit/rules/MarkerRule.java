@@ -1,0 +1,19 @@
+package org.citecheck.audit.rules;
+
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.AuditRule;
+import org.citecheck.audit.markers.MarkerCandidate;
+
+/** A rule on the body's note markers: it runs only when the input held the body's text. */
+abstract class MarkerRule implements AuditRule {
+
+  @Override
+  public final String unavailable(AuditContext context) {
+    return context.noBody();
+  }
+
+  /** "marker 5 at line 53 (…the leaders.5 Indeed…)". */
+  static String describe(MarkerCandidate marker) {
+    return "marker " + marker.number() + " at line " + marker.line() + " (\"" + marker.context() + "\")";
+  }
+}

@@ -1,0 +1,43 @@
+package org.citecheck.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.AuditRule;
+import org.citecheck.audit.Finding;
+import org.citecheck.audit.Severity;
+import org.citecheck.references.Note;
+
+/** Notes whose printed number the extraction did not find and took from the sequence. */
+public final class NumberingInferred implements AuditRule {
+
+  @Override
+  public String id() {
+    return "numbering.inferred";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public String description() {
+    return "a note whose printed number the extraction did not find, numbered from the sequence";
+  }
+
+  @Override
+  public List<Finding> check(AuditContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Note note : context.notes()) {
+      if (note.numberInferred()) {
+        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
+            "The text holds no number for this note; the extraction numbered it " + note.number()
+                + " from the sequence.",
+            "Check the PDF: this note should be note " + note.number()
+                + " (a number can be lost from the text when it is an image or in a broken font)."));
+      }
+    }
+    return findings;
+  }
+}

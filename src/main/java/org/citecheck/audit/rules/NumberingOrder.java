@@ -1,0 +1,51 @@
+package org.citecheck.audit.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.AuditRule;
+import org.citecheck.audit.Finding;
+import org.citecheck.audit.Severity;
+import org.citecheck.references.Note;
+
+/**
+ * A note whose number is lower than the note printed before it. A number used twice is
+ * {@code numbering.duplicate}'s finding, not this one's.
+ */
+public final class NumberingOrder implements AuditRule {
+
+  @Override
+  public String id() {
+    return "numbering.order";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "a note numbered lower than the note printed before it";
+  }
+
+  @Override
+  public List<Finding> check(AuditContext context) {
+    List<Finding> findings = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    Note previous = null;
+    for (Note note : context.notes()) {
+      boolean repeated = !seen.add(note.number());
+      if (previous != null && note.number() < previous.number() && !repeated) {
+        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
+            "Note " + note.number() + " (line " + note.line() + ") comes after note " + previous.number()
+                + " (line " + previous.line() + ").",
+            "Put the notes in the order of their numbers, or renumber them and their markers."));
+      }
+      previous = note;
+    }
+    return findings;
+  }
+}

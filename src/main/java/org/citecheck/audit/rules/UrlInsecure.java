@@ -1,0 +1,62 @@
+package org.citecheck.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.AuditRule;
+import org.citecheck.audit.Cited;
+import org.citecheck.audit.Finding;
+import org.citecheck.audit.Severity;
+import org.citecheck.verdict.UrlResult;
+
+/**
+ * An http:// link whose server sends the reader to https:// for the same host, path and query (as
+ * the verification report's redirects show): the https URL is the one to cite. Without that
+ * evidence nothing is said, since many sites serve http only.
+ */
+public final class UrlInsecure implements AuditRule {
+
+  @Override
+  public String id() {
+    return "url.insecure";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "an http:// link that the server redirects to the same page over https://";
+  }
+
+  @Override
+  public String unavailable(AuditContext context) {
+    return ReportRules.unavailable(context);
+  }
+
+  @Override
+  public List<Finding> check(AuditContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Cited cited : context.cited()) {
+      UrlParts url = cited.full() ? UrlParts.parse(cited.source().url()) : null;
+      UrlResult result = url == null || url.secure() ? null : context.result(cited.number(), cited.index());
+      if (result == null || !Landing.served(result) || !url.sameResource(UrlParts.parse(result.url()))) {
+        continue;
+      }
+      UrlParts clean = url.withoutTracking();
+      for (String hop : Landing.after(result)) {
+        UrlParts parts = UrlParts.parse(hop);
+        if (parts != null && parts.secure() && (parts.sameResource(url) || parts.sameResource(clean))) {
+          findings.add(finding(cited.number(), cited.index(), cited.line(),
+              "The link uses http://, and its server redirects it to the same page over https:// ("
+                  + hop + ", verification report).",
+              "Cite the https URL: " + hop));
+          break;
+        }
+      }
+    }
+    return findings;
+  }
+}

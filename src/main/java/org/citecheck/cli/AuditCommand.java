@@ -1,0 +1,80 @@
+package org.citecheck.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.citecheck.CitecheckException;
+import org.citecheck.audit.Audit;
+import org.citecheck.audit.AuditOptions;
+import org.citecheck.audit.AuditOutcome;
+import org.citecheck.audit.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code citecheck audit}: every problem in a document's notes, with a fix, before republishing. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Audits a document's notes: numbering, markers in the body, cross-references, repeated full citations,",
+      "repaired and tracking URLs, dates, and (with a verification report) link health. Prints the findings",
+      "and writes <reports>/audit.json and <reports>/audit.md."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage or input error",
+      "4:an output file could not be written",
+      "70:internal error (a bug; please report it)"
+    })
+final class AuditCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+      description = "references.json, or the document's text (then note markers in the body are checked"
+          + " too); - for standard input (default: ${DEFAULT-VALUE}).")
+  String input;
+
+  @Option(names = "--with", paramLabel = "REPORT.json",
+      description = "A verification.json from citecheck check: link health, https and tracking evidence.")
+  String verification;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "error, warning, info or none: findings at or above it make the exit code 1"
+          + " (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for audit.json and audit.md (default: ${DEFAULT-VALUE}).")
+  Path reports;
+
+  AuditCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    Severity threshold = threshold(failOn);
+    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports), streams.in(), Clock.systemUTC());
+    new AuditSummary(outcome, threshold).print(Console.out(streams));
+    return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The --fail-on severity; null for "none". */
+  private static Severity threshold(String value) {
+    if (value.equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.fromId(value);
+    } catch (IllegalArgumentException e) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "unknown --fail-on '" + value + "' (expected error, warning, info or none)");
+    }
+  }
+}
