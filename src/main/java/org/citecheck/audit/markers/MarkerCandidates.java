@@ -130,7 +130,10 @@ final class MarkerCandidates {
     return null;
   }
 
-  /** True when the punctuation run ending at {@code pos} follows a word that is not an abbreviation. */
+  /**
+   * True when the punctuation run ending at {@code pos} follows a word, and is not the full stop of
+   * an abbreviation ("p.5", "No. 3"); "no.\"3" ends a quotation, so the quote makes it a marker.
+   */
   private static boolean afterWord(String line, int pos) {
     int k = pos;
     while (k > 0 && CLOSERS.indexOf(line.charAt(k - 1)) >= 0) {
@@ -140,7 +143,7 @@ final class MarkerCandidates {
       return false;
     }
     String word = wordBefore(line, k);
-    if (line.charAt(k) == '.') {
+    if (pos - k == 1 && line.charAt(k) == '.') {
       String lower = word.toLowerCase(Locale.ROOT);
       if (ABBREVIATIONS.contains(lower) || MONTHS.contains(lower)) {
         return false;

@@ -1,0 +1,88 @@
+package org.citecheck.audit.rules;
+
+import static org.citecheck.audit.AuditFixture.check;
+import static org.citecheck.audit.AuditFixture.context;
+import static org.citecheck.audit.AuditFixture.note;
+import static org.citecheck.audit.AuditFixture.references;
+import static org.citecheck.audit.AuditFixture.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.citecheck.audit.Finding;
+import org.citecheck.references.Note;
+import org.citecheck.references.Source;
+import org.citecheck.references.SourceKind;
+import org.junit.jupiter.api.Test;
+
+class DuplicateFullCitationTest {
+
+  private static List<String> findings(Note... notes) {
+    return check("duplicate.full-citation", context(references(notes))).stream()
+        .map(f -> f.note() + "." + f.source() + ": " + f.message() + " | " + f.fix()).toList();
+  }
+
+  @Test
+  void theSameUrlInTwoNotesWhateverTheTrackingSchemeOrSlash() {
+    Source post = source().kind(SourceKind.SOCIAL_POST).authors("Ilham Aliyev").container("Facebook")
+        .date("2020-10-31").url("https://www.facebook.com/President/photos/1/2/").build();
+    Source again = source().kind(SourceKind.SOCIAL_POST).authors("Ilham Aliyev").container("Facebook")
+        .date("2020-10-31").url("http://facebook.com/President/photos/1/2?fbclid=abc").build();
+    assertEquals(List.of("3.0: Cites in full again the source that note 1 cites in full (the same URL): Ilham Aliyev,"
+        + " Facebook, 31 October 2020. | Use the short form: Aliyev, Facebook, 31 October 2020, cited above (note 1)."),
+        findings(note(1, post), note(2, source().url("https://example.org/other").build()), note(3, again)));
+  }
+
+  @Test
+  void theSameAuthorsAndTitleWithoutUrl() {
+    Source book = source().kind(SourceKind.BOOK).authors("Thomas de Waal").title("Black Garden: Armenia and Azerbaijan")
+        .container("NYU Press").date("2003").build();
+    Source again = source().kind(SourceKind.BOOK).authors("Thomas de Waal").title("Black garden: Armenia and Azerbaijan")
+        .container("New York University Press").date("2003").pages("12").build();
+    List<String> found = findings(note(1, book), note(4, again));
+    assertEquals(1, found.size());
+    assertEquals("4.0: Cites in full again the source that note 1 cites in full (the same authors and title): \"Black garden:"
+        + " Armenia and Azerbaijan\". | Use the short form: de Waal, Black Garden, cited above (note 1).", found.get(0));
+  }
+
+  @Test
+  void aLaterShortFormIsNotADuplicate() {
+    Source book = source().kind(SourceKind.BOOK).authors("Thomas de Waal").title("Black Garden").container("NYU Press")
+        .date("2003").build();
+    Source shortForm = source().kind(SourceKind.BOOK).authors("Thomas de Waal").title("Black Garden").pages("40").build();
+    assertEquals(List.of(), findings(note(1, book), note(2, shortForm)));
+  }
+
+  @Test
+  void differentPagesOfOneSiteWithDifferentTitlesAreDifferentSources() {
+    Source home = source().title("Armenia country profile").url("https://oec.world/").build();
+    Source other = source().title("Azerbaijan trade statistics").url("https://oec.world").build();
+    assertEquals(List.of(), findings(note(1, home), note(2, other)));
+  }
+
+  @Test
+  void theSameSourceTwiceInOneNoteIsLeftAlone() {
+    Source page = source().title("Statement").url("https://example.org/a").build();
+    assertEquals(List.of(), findings(note(1, page, page)));
+  }
+
+  @Test
+  void shortFormsOfArticlesQuoteTheTitleAndSkipArticles() {
+    Source article = source().kind(SourceKind.NEWS_ARTICLE).authors("Kareem Fahim", "Isabelle Khurshudyan", "Zakaria Zakaria")
+        .title("The deaths of Syrian mercenaries show how Turkey, Russia could get sucked in").build();
+    assertEquals("Fahim et al., \"deaths of Syrian mercenaries\", cited above (note 11)", ShortForm.of(article, 11));
+    Source report = source().kind(SourceKind.REPORT).authors("UNHCR").title("Azerbaijan: Analysis of gaps").build();
+    assertEquals("UNHCR, Azerbaijan, cited above (note 19)", ShortForm.of(report, 19));
+  }
+
+  @Test
+  void findingsPointAtTheLaterCitation() {
+    Source page = source().title("Statement").url("https://example.org/a").build();
+    List<Finding> found = check("duplicate.full-citation", context(references(note(1, page), note(2, REPEAT, page))));
+    assertEquals(1, found.size());
+    assertEquals(2, found.get(0).note());
+    assertEquals(1, found.get(0).source());
+    assertEquals(102, found.get(0).line());
+  }
+
+  private static final Source REPEAT = source().title("Something else").url("https://example.org/b").build();
+}
