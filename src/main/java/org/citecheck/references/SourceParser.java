@@ -206,7 +206,7 @@ public final class SourceParser {
 
   private static boolean looksLikePublisher(String publisher, String place) {
     boolean shortPlace = SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
-    return shortPlace && (Patterns.found(Patterns.PUBLISHER, publisher) || SPACES.split(publisher).length <= 3);
+    return shortPlace && (Patterns.hasPublisher(publisher) || SPACES.split(publisher).length <= 3);
   }
 
   private static boolean isNoise(String value) {
