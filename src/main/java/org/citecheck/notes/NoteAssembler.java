@@ -96,8 +96,12 @@ public final class NoteAssembler {
     int candidatesSince = 0;
     String previous = null;
     boolean afterNumberOnly = false;
+    boolean inFootnote = false;
     for (int i = 0; i < parsed.size(); i++) {
       NoteLine line = parsed.get(i);
+      if (section.footnotes() && breaks.get(i)) {
+        inFootnote = false;
+      }
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
       }
@@ -112,6 +116,9 @@ public final class NoteAssembler {
         item.anchor = line.number();
         expected = line.number() + 1;
         candidatesSince = 0;
+        inFootnote = true;
+      } else if (section.footnotes() && !inFootnote) {
+        continue;
       } else {
         if (line.number() != null) {
           item = new Item(line.withoutNumber(), breaks.get(i));

@@ -47,7 +47,7 @@ final class CitationScore {
     if (Patterns.found(Patterns.TRANSLATED, text)) {
       score += 2;
     }
-    if (Patterns.found(Patterns.PUBLISHER, text)
+    if (Patterns.hasPublisher(text)
         || text.indexOf(':') > 0 && text.contains(",") && PLACE_PUBLISHER.matcher(text).find() && Dates.first(text) != null) {
       score += 2;
     }

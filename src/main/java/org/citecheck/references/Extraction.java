@@ -60,7 +60,22 @@ public final class Extraction {
     FrontMatter front = FrontMatter.read(lines, frontEnd, Names::isAuthorList, Names::split);
     DocumentInfo info =
         new DocumentInfo(front.title(), front.authors(), front.doi(), document.name(), front.citation(), front.date());
-    return new ExtractedDocument(document, section, new ReferenceSet(info, CrossReferences.resolve(notes)));
+    ReferenceSet references = new ReferenceSet(info, CrossReferences.resolve(notes));
+    return new ExtractedDocument(document, section, references, body(lines, section, raw));
+  }
+
+  /** The lines that are not notes; footnotes leave blank lines where they stood. */
+  private static List<String> body(List<String> lines, NotesSection section, List<RawNote> notes) {
+    if (!section.footnotes()) {
+      return lines.subList(0, section.heading() >= 0 ? section.heading() : section.start());
+    }
+    List<String> body = new ArrayList<>(lines);
+    for (RawNote note : notes) {
+      for (RawNote.Line line : note.lines()) {
+        body.set(line.lineNumber() - 1, "");
+      }
+    }
+    return body;
   }
 
   private static Note toNote(RawNote raw, NoteCleaner cleaner) {

@@ -67,7 +67,7 @@ final class KindClassifier {
     if (pdf && source.container() != null) {
       return SourceKind.REPORT;
     }
-    if (source.place() != null || source.url() == null && Patterns.found(Patterns.PUBLISHER, text)) {
+    if (source.place() != null || source.url() == null && Patterns.hasPublisher(text)) {
       return SourceKind.BOOK;
     }
     boolean journalName = JOURNAL.matcher(nullToEmpty(source.container())).find();

@@ -72,13 +72,42 @@ final class Patterns {
   static final Pattern PAGES =
       Pattern.compile("(?iu)(?:,\\s*)?\\b(?:pp?\\.|pages?|S\\.|at\\s+p\\.)\\s*(\\d+[a-z]?(?:\\s*[-–—]\\s*\\d+[a-z]?)?(?:\\s*ff?\\.)?)");
 
-  /** A publisher: "Oxford University Press", "Nomos Verlag", or a well-known house (capitalised, as printed). */
-  static final Pattern PUBLISHER =
-      Pattern.compile(
-          "(?u)(?<=\\p{Lu}[\\p{L}&.'’\\-]{0,30}\\s)(?:Press|Verlag|Publishing|Publishers?|Publications|Books|Éditions|Editions|Editorial)\\b"
-              + "|\\b(?:Routledge|Palgrave|Macmillan|Springer|Wiley|SAGE|Sage Publications|Elsevier|Brill|Nomos|Penguin|Bloomsbury"
-              + "|Polity|Verso|Hurst|I\\.B\\. Tauris|Blackwell|HarperCollins|Random House|Norton|Suhrkamp|C\\.H\\. Beck|Campus"
-              + "|Ullstein|Hachette|Gallimard|Seuil|Karthala|L'Harmattan|Harmattan|Cambridge|Oxford)\\b");
+  /** Words that end a publisher's name: "Oxford University Press", "Nomos Verlag". */
+  private static final List<String> PUBLISHER_WORDS =
+      List.of("Press", "Verlag", "Publishing", "Publishers", "Publisher", "Publications", "Books", "Éditions",
+          "Editions", "Editorial");
+
+  /** Well-known houses, named without such a word. */
+  private static final Pattern PUBLISHER_HOUSE =
+      Pattern.compile("\\b(?:Routledge|Palgrave|Macmillan|Springer|Wiley|SAGE|Elsevier|Brill|Nomos|Penguin|Bloomsbury"
+          + "|Polity|Verso|Hurst|Tauris|Blackwell|HarperCollins|Random House|Norton|Suhrkamp|C\\.H\\. Beck|Campus"
+          + "|Ullstein|Hachette|Gallimard|Seuil|Karthala|L'Harmattan|Harmattan|Cambridge|Oxford)\\b");
+
+  /**
+   * Whether the text names a publisher: a capitalised word followed by "Press", "Verlag"... (read
+   * with indexOf: a look-behind for the capitalised word cost more than the rest of extraction), or
+   * a well-known house.
+   */
+  static boolean hasPublisher(String text) {
+    for (String word : PUBLISHER_WORDS) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        boolean wordEnds = end == text.length() || !Character.isLetter(text.charAt(end));
+        if (wordEnds && at >= 2 && text.charAt(at - 1) == ' ' && capitalisedWordEndsAt(text, at - 1)) {
+          return true;
+        }
+      }
+    }
+    return possible(PUBLISHER_HOUSE, text.toLowerCase(Locale.ROOT)) && PUBLISHER_HOUSE.matcher(text).find();
+  }
+
+  private static boolean capitalisedWordEndsAt(String text, int end) {
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || "&.'’-".indexOf(text.charAt(start - 1)) >= 0)) {
+      start--;
+    }
+    return start < end && Character.isUpperCase(text.charAt(start));
+  }
 
   /** Chicago's publication facts in brackets after a book's title: "(London: Verso, 2019)". */
   static final Pattern PUBLICATION_FACTS =
@@ -108,7 +137,7 @@ final class Patterns {
    * than running the pattern, and most notes hold none of them.
    */
   private static final Map<Pattern, List<String>> CUES = Map.of(
-      CITED_ABOVE, List.of("cited", "note", "supra", "n.", "fn", "footnote"),
+      CITED_ABOVE, List.of("cited", "supra", "above", "see n", "see fn", "see foot"),
       IBID, List.of("ibid", "id.", "ebd"),
       OP_CIT, List.of("cit", "a.a.o"),
       TRANSLATED, List.of("tr)", "tr]", "trans", "übers"),
@@ -117,7 +146,7 @@ final class Patterns {
       RESOLUTION, List.of("resolution", "/res/"),
       LETTER, List.of("letter"),
       PUBLICATION_FACTS, List.of(":"),
-      PUBLISHER, List.of("press", "verlag", "publish", "books", "éditions", "editions", "editorial", "routledge",
+      PUBLISHER_HOUSE, List.of("routledge",
           "palgrave", "macmillan", "springer", "wiley", "sage", "elsevier", "brill", "nomos", "penguin", "bloomsbury",
           "polity", "verso", "hurst", "tauris", "blackwell", "harper", "random house", "norton", "suhrkamp", "beck",
           "campus", "ullstein", "hachette", "gallimard", "seuil", "karthala", "harmattan", "cambridge", "oxford"));

@@ -30,6 +30,11 @@ public final class SourceParser {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?iu)\\bresolutions\\b");
+
+  /** "Vienna 2022": a place of publication and its year in one field. */
+  private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
+
   private SourceParser() {}
 
   /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
@@ -136,8 +141,13 @@ public final class SourceParser {
       String value = field.value();
       Matcher place = PLACE_PUBLISHER.matcher(value);
       Matcher in = IN_CONTAINER.matcher(value);
+      Matcher placeYear = PLACE_YEAR.matcher(value);
       if (Dates.isDateOnly(value)) {
         dates.add(Dates.first(value));
+      } else if (placeYear.matches() && source.place == null && !Names.isOrganisation(placeYear.group(1))
+          && (before.size() + after.size() >= 2 || titleAt >= 0 && field.start() > titleAt)) {
+        source.place = placeYear.group(1);
+        dates.add(placeYear.group(2));
       } else if (Patterns.SOCIAL.matcher(value).matches()) {
         source.platform = PLATFORM_SUFFIX.matcher(value).replaceAll("");
         if (value.equalsIgnoreCase("tweet")) {
@@ -172,7 +182,12 @@ public final class SourceParser {
     if (!quotedTitle && source.title == null && !text.isEmpty() && source.crossRef == null) {
       source.title = text.remove(0);
     } else if (source.crossRef != null && !text.isEmpty()) {
-      source.title = String.join(", ", text);
+      boolean surname = "op-cit".equals(source.crossRef) && text.size() == 1 && isSurname(text.get(0));
+      if (surname) {
+        source.authors = List.of(text.get(0));
+      } else {
+        source.title = String.join(", ", text);
+      }
       text.clear();
     }
     text.addAll(after);
@@ -184,9 +199,14 @@ public final class SourceParser {
     }
   }
 
+  /** One capitalised word, as "Zolyan" in "Zolyan, op. cit.". */
+  private static boolean isSurname(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+  }
+
   private static boolean looksLikePublisher(String publisher, String place) {
     boolean shortPlace = SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
-    return shortPlace && (Patterns.found(Patterns.PUBLISHER, publisher) || SPACES.split(publisher).length <= 3);
+    return shortPlace && (Patterns.hasPublisher(publisher) || SPACES.split(publisher).length <= 3);
   }
 
   private static boolean isNoise(String value) {
@@ -215,8 +235,11 @@ public final class SourceParser {
   /** "UNSC Resolutions 822 (30 April 1993), 853 (29 July 1993)": a list read as one title. */
   private static boolean isResolutionList(String remaining) {
     String text = remaining.replace(Consumable.GAP, ' ');
-    return Patterns.RESOLUTION.matcher(text).find()
-        && (text.matches("(?isu).*\\bresolutions\\b.*") || Dates.find(text).size() >= 2);
+    if (!Patterns.found(Patterns.RESOLUTION, text)) {
+      return false;
+    }
+    long fullDates = Dates.find(text).stream().filter(d -> d.iso().length() == 10).count();
+    return PLURAL_RESOLUTIONS.matcher(text).find() || fullDates >= 2;
   }
 
   private static String resolutionTitle(String remaining) {
