@@ -65,6 +65,14 @@ public final class AuditContext {
     return references.notes();
   }
 
+  /**
+   * True when at least one note's number is printed; false for an unnumbered list (an author-date
+   * reference list), whose numbers the extraction made up and which has no note markers.
+   */
+  public boolean numbered() {
+    return references.notes().stream().anyMatch(note -> !note.numberInferred());
+  }
+
   /** The note with this number (the first, if several share it), or null. */
   public Note note(int number) {
     return notes.get(number);

@@ -15,6 +15,8 @@ public record MarkerCandidate(int number, int line, int column, Form form, Strin
   public enum Form {
     /** Superscript digits ("¹²") or "^{12}": a marker beyond doubt. */
     SUPERSCRIPT(4),
+    /** Numbers in square brackets ("[12]", "[3–5]"): the numeric citation style, where a number recurs. */
+    BRACKETED(4),
     /** Digits glued to punctuation after a word ("leaders.5", "death.\"6"). */
     GLUED_TO_PUNCTUATION(2),
     /** Digits glued to a word ("Introduction1") or alone after punctuation ("Russia. 10 Turkey"). */

@@ -10,8 +10,9 @@ import org.citecheck.audit.markers.MarkerCandidate.Form;
 
 /**
  * Finds the numbers in a body's lines that may be note markers, as PDF extraction leaves them:
- * superscripts ("Azerbaijan.³"), digits glued to punctuation or a word ("leaders.5", "death.\"6",
- * "Introduction1"), or digits set off by a space after punctuation ("Russia. 10 Turkey"). Numbers
+ * superscripts ("Azerbaijan.³"), numeric citations ("[12]", "[3–5]"), digits glued to punctuation
+ * or a word ("leaders.5", "death.\"6", "Introduction1", "in 2021.3 They"), or digits set off by a
+ * space after punctuation ("Russia. 10 Turkey"). Numbers
  * that read as quantities are left out here (decimals, "1,960", "5th", "F-16", "10⁶", "p.5",
  * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide.
  */
@@ -21,6 +22,16 @@ final class MarkerCandidates {
 
   /** URLs and e-mail addresses: their digits are never markers. */
   private static final Pattern ADDRESSES = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
+
+  /** "[12]", "[3, 5]", "[4–6; 9]": numbers and ranges in square brackets, nothing else. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("\\[((?:[1-9]\\d{0,4}(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)(?:\\s*[,;]\\s*[1-9]\\d{0,4}"
+          + "(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)*)]");
+
+  private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d+)(?:\\s*[–-]\\s*(\\d+))?");
+
+  /** Longer ranges in brackets are not expanded: "[1–500]" is not a citation of 500 notes. */
+  private static final int RANGE = 50;
 
   /** Punctuation that a marker follows when the PDF glued it to the sentence. */
   private static final String CLOSERS = ".,;:!?\"'”’)]";
@@ -83,6 +94,8 @@ final class MarkerCandidates {
           end = close + 1;
           add(found, line.substring(i + 2, close), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
         }
+      } else if (c == '[' && !address[i]) {
+        end = bracketed(line, i, lineNumber, largest, found);
       } else if (isAsciiDigit(c)) {
         while (end < line.length() && isAsciiDigit(line.charAt(end))) {
           end++;
@@ -94,6 +107,27 @@ final class MarkerCandidates {
       }
       i = end;
     }
+  }
+
+  /**
+   * Numeric citations in brackets: "[12]", "[3, 5]", "[4–6]" (a range of at most {@link #RANGE}
+   * numbers); each number is a candidate at the bracket. Returns where scanning goes on.
+   */
+  private static int bracketed(String line, int open, int lineNumber, int largest, List<MarkerCandidate> found) {
+    Matcher matcher = BRACKETED.matcher(line).region(open, line.length());
+    if (!matcher.lookingAt()) {
+      return open + 1;
+    }
+    int end = matcher.end();
+    Matcher number = NUMBER_OR_RANGE.matcher(matcher.group(1));
+    while (number.find()) {
+      int first = Integer.parseInt(number.group(1));
+      int last = number.group(2) == null ? first : Integer.parseInt(number.group(2));
+      for (int n = first; n <= last && n - first < RANGE && n <= largest; n++) {
+        add(found, Integer.toString(n), lineNumber, line, open, end, Form.BRACKETED, largest);
+      }
+    }
+    return end;
   }
 
   private static void add(List<MarkerCandidate> found, String digits, int lineNumber, String line, int start,
@@ -122,7 +156,7 @@ final class MarkerCandidates {
       return word.length() >= 3 && lowerEnd ? Form.LOOSE : null;
     }
     if (CLOSERS.indexOf(before) >= 0) {
-      return afterWord(line, start) ? Form.GLUED_TO_PUNCTUATION : null;
+      return afterWord(line, start) ? Form.GLUED_TO_PUNCTUATION : afterYear(line, start) ? Form.LOOSE : null;
     }
     if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0 && afterWord(line, start - 1)) {
       return startsProse(line, end) ? Form.LOOSE : null;
@@ -153,6 +187,20 @@ final class MarkerCandidates {
       }
     }
     return true;
+  }
+
+  /** "in 2021.3 They": a marker after a year's full stop (a decimal point after a year is rare). */
+  private static boolean afterYear(String line, int pos) {
+    int k = pos;
+    while (k > 0 && CLOSERS.indexOf(line.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    if (k < 4 || k == pos || k > 4 && Character.isLetterOrDigit(line.charAt(k - 5))) {
+      return false;
+    }
+    String year = line.substring(k - 4, k);
+    return year.chars().allMatch(ch -> ch >= '0' && ch <= '9') && (year.startsWith("1") && year.compareTo("1500") >= 0
+        || year.startsWith("20"));
   }
 
   /** After a marker comes a space, the line's end, or punctuation that is not part of a number. */

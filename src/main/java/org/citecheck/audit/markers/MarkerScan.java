@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The note markers of a body: the chain that follows the notes' sequence (see {@link MarkerChain})
- * and the superscripts off that chain, which are markers beyond doubt and so are repeated, out of
- * order, or without a note. Plain numbers off the chain are prose and are dropped.
+ * and the superscripts and bracketed numbers off that chain, which are markers beyond doubt and so
+ * are repeated, out of order, or without a note. Plain numbers off the chain are prose and are dropped.
  */
 public final class MarkerScan {
 
@@ -51,7 +51,8 @@ public final class MarkerScan {
       MarkerCandidate candidate = candidates.get(i);
       if (onChain[i]) {
         markers.add(candidate);
-      } else if (candidate.form() == MarkerCandidate.Form.SUPERSCRIPT) {
+      } else if (candidate.form() == MarkerCandidate.Form.SUPERSCRIPT
+          || candidate.form() == MarkerCandidate.Form.BRACKETED) {
         markers.add(candidate);
         offChain.add(candidate);
       }
@@ -79,7 +80,7 @@ public final class MarkerScan {
     return byNumber.keySet();
   }
 
-  /** True when the marker is a superscript that the sequence could not place. */
+  /** True when the marker is a superscript or bracketed number that the sequence could not place. */
   public boolean isOffChain(MarkerCandidate marker) {
     return offChain.contains(marker);
   }

@@ -8,7 +8,10 @@ import org.citecheck.audit.Severity;
 import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
 
-/** A note referenced by more than one marker: one finding per marker after the first. */
+/**
+ * A note referenced by more than one marker: one finding per marker after the first. A bracketed
+ * number ("[3]") may recur: the numeric citation style cites a reference as often as needed.
+ */
 public final class MarkerRepeated extends MarkerRule {
 
   @Override
@@ -37,6 +40,9 @@ public final class MarkerRepeated extends MarkerRule {
       }
       MarkerCandidate first = markers.get(0);
       for (MarkerCandidate again : markers.subList(1, markers.size())) {
+        if (again.form() == MarkerCandidate.Form.BRACKETED) {
+          continue;
+        }
         findings.add(finding(number, null, again.line(),
             "Note " + number + " is referenced again by " + describe(again) + "; the first reference is at line "
                 + first.line() + ".",

@@ -4,12 +4,19 @@ import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.markers.MarkerCandidate;
 
-/** A rule on the body's note markers: it runs only when the input held the body's text. */
+/**
+ * A rule on the body's note markers: it runs only when the input held the body's text and the
+ * notes are numbered.
+ */
 abstract class MarkerRule implements AuditRule {
 
   @Override
   public final String unavailable(AuditContext context) {
-    return context.noBody();
+    if (context.noBody() != null) {
+      return context.noBody();
+    }
+    return context.numbered() ? null
+        : "the notes are an unnumbered reference list: author-date citations have no note markers";
   }
 
   /** "marker 5 at line 53 (…the leaders.5 Indeed…)". */

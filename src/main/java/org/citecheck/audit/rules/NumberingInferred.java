@@ -8,7 +8,10 @@ import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
 import org.citecheck.references.Note;
 
-/** Notes whose printed number the extraction did not find and took from the sequence. */
+/**
+ * Notes whose printed number the extraction did not find and took from the sequence; when no note
+ * has a printed number, one finding for the list.
+ */
 public final class NumberingInferred implements AuditRule {
 
   @Override
@@ -29,6 +32,13 @@ public final class NumberingInferred implements AuditRule {
   @Override
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
+    if (!context.numbered() && context.notes().size() > 1) {
+      findings.add(finding(null, null, null,
+          "None of the " + context.notes().size() + " notes has a printed number: the list is unnumbered (an"
+              + " author-date reference list), or the extraction could not read its numbers.",
+          "Nothing to do for an author-date reference list; otherwise check the notes' numbers in the PDF."));
+      return findings;
+    }
     for (Note note : context.notes()) {
       if (note.numberInferred()) {
         findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,

@@ -2,6 +2,7 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Cited;
@@ -11,10 +12,11 @@ import org.citecheck.references.Source;
 import org.citecheck.verdict.UrlResult;
 
 /**
- * Every URL the extractor had to repair (spaces or line breaks inside it, a scheme missing or
- * broken) or could read in several ways: printed against repaired, so that the editor fixes the
- * document and the next PDF prints the URL whole. With a verification report, says which reading
- * the check settled on.
+ * Every URL the PDF broke (spaces or line breaks inside it) or printed so that it reads in several
+ * ways: printed against repaired, so that the editor fixes the document and the next PDF prints the
+ * URL whole. A URL printed without its scheme ("www.osce.org/...") or as a DOI ("doi:10...") is an
+ * ordinary way to print it, not damage. With a verification report, says which reading the check
+ * settled on.
  */
 public final class UrlRepaired implements AuditRule {
 
@@ -32,7 +34,7 @@ public final class UrlRepaired implements AuditRule {
 
   @Override
   public String description() {
-    return "a URL the PDF broke (spaces, line breaks, scheme) that the extraction repaired: printed against repaired";
+    return "a URL the PDF broke (spaces, line breaks) that the extraction repaired: printed against repaired";
   }
 
   @Override
@@ -40,11 +42,21 @@ public final class UrlRepaired implements AuditRule {
     List<Finding> findings = new ArrayList<>();
     for (Cited cited : context.cited()) {
       Source source = cited.source();
-      if (!cited.full() || source.url() == null || !source.urlRepaired() && source.urlCandidates().size() < 2) {
+      if (!cited.full() || source.url() == null) {
         continue;
       }
-      StringBuilder message = new StringBuilder(how(source));
-      List<String> others = source.urlCandidates().stream().filter(u -> !u.equals(source.url())).toList();
+      String printed = source.urlAsPrinted();
+      boolean broken = printed != null && printed.chars().anyMatch(Character::isWhitespace);
+      boolean changed = printed != null && !sameBesidesScheme(printed, source.url());
+      List<String> others = source.urlCandidates().stream()
+          .filter(u -> !sameBesidesScheme(u, source.url())).toList();
+      if (!broken && !changed && others.isEmpty()) {
+        continue;
+      }
+      StringBuilder message = new StringBuilder(broken ? "The PDF broke this URL: printed "
+          : changed ? "The URL is printed as " : "The printed URL reads in several ways: ");
+      message.append(Describe.printed(printed == null ? source.url() : printed))
+          .append(", read as ").append(source.url()).append('.');
       if (!others.isEmpty()) {
         message.append(others.size() == 1 ? " Another reading: " : " Other readings: ")
             .append(String.join("; ", others.subList(0, Math.min(OTHER_READINGS, others.size()))))
@@ -63,18 +75,19 @@ public final class UrlRepaired implements AuditRule {
     return findings;
   }
 
-  private static String how(Source source) {
-    String printed = source.urlAsPrinted();
-    if (printed == null || printed.equals(source.url())) {
-      return "The printed URL can be read in several ways; the extraction chose " + source.url() + ".";
+  /** True when the two differ only by a scheme added ("www.x.org" or http/https) or a DOI's prefix. */
+  private static boolean sameBesidesScheme(String printed, String url) {
+    return bare(printed).equals(bare(url));
+  }
+
+  private static String bare(String url) {
+    String lower = url.strip();
+    for (String prefix : List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:", "doi: ",
+        "https://", "http://")) {
+      if (lower.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return lower.substring(prefix.length()).strip();
+      }
     }
-    String read = ", read as " + source.url() + ".";
-    if (printed.chars().anyMatch(Character::isWhitespace)) {
-      return "The PDF broke this URL: printed " + Describe.printed(printed) + read;
-    }
-    if (!printed.contains("://")) {
-      return "The URL is printed without its scheme: " + Describe.printed(printed) + read;
-    }
-    return "The URL is printed as " + Describe.printed(printed) + read;
+    return lower;
   }
 }

@@ -43,10 +43,10 @@ public final class UrlTracking implements AuditRule {
         continue;
       }
       String clean = TrackingParameters.strip(url);
-      String parameters = names.size() == 1 ? "a tracking parameter (" + names.get(0) + ")"
-          : "tracking parameters (" + String.join(", ", names) + ")";
+      String parameters = names.size() == 1 ? "a tracking parameter (" + names.get(0) + "), which identifies"
+          : "tracking parameters (" + String.join(", ", names) + "), which identify";
       findings.add(finding(cited.number(), cited.index(), cited.line(),
-          "The URL carries " + parameters + ", which identifies who shared the link, not the page. "
+          "The URL carries " + parameters + " who shared the link, not the page. "
               + evidence(context, cited, clean),
           "Cite the clean URL: " + clean));
     }

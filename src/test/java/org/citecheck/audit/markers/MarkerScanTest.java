@@ -83,6 +83,20 @@ class MarkerScanTest {
   }
 
   @Test
+  void aMarkerAfterAYearsFullStop() {
+    assertEquals(List.of(1, 2, 3), numbers(scan(3, "The ceasefire.1 Observers.2\nThe mediators met again in 2021.3 They"
+        + " achieved little; growth was 2.5 percent.")));
+  }
+
+  @Test
+  void numericCitationsInBracketsMayRecurAndCoverRanges() {
+    MarkerScan scan = scan(6, "Sources [1], [2] and [3] agree; later studies [4–6] and [2; 5] do not. See [2020] too.");
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 2, 5), numbers(scan));
+    assertTrue(scan.isOffChain(scan.of(2).get(1)));
+    assertEquals(MarkerCandidate.Form.BRACKETED, scan.of(2).get(1).form());
+  }
+
+  @Test
   void aBodyWithoutMarkersIsEmpty() {
     assertTrue(scan(3, "A body that cites nothing in 2020, with 25 years of prose.").isEmpty());
   }

@@ -81,6 +81,26 @@ class MarkerRulesTest {
   }
 
   @Test
+  void aBracketedCitationMayBeRepeated() {
+    AuditContext context = withBody(FIVE, "Studies [1], [2] and [3] agree [1]; [4] and [5] do not [2].");
+    assertEquals(List.of(), check("marker.repeated", context));
+    assertEquals(List.of(), check("marker.order", context));
+    assertEquals(List.of(), check("marker.missing", context));
+  }
+
+  @Test
+  void anUnnumberedReferenceListHasNoMarkersToCheck() {
+    AuditContext context = withBody(references(note(1, true, false), note(2, true, false)),
+        "This paper reviews the literature (Smith, 2019; World Bank, 2021).");
+    assertEquals("the notes are an unnumbered reference list: author-date citations have no note markers",
+        rule("marker.missing").unavailable(context));
+    List<Finding> inferred = check("numbering.inferred", context);
+    assertEquals(1, inferred.size());
+    assertNull(inferred.get(0).note());
+    assertTrue(inferred.get(0).message().startsWith("None of the 2 notes has a printed number"));
+  }
+
+  @Test
   void withoutBodyTheMarkerRulesDoNotRun() {
     AuditContext context = context(FIVE);
     for (String id : List.of("marker.missing", "marker.orphan", "marker.order", "marker.repeated")) {

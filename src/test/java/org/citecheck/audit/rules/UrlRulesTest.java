@@ -113,7 +113,7 @@ class UrlRulesTest {
         .printed("https://www.ipin st.org/uploads/1605\n-Chained.pdf")
         .candidates("https://www.ipinst.org/uploads/1605-Chained.pdf", "https://www.ipinst.org/uploads/1605")
         .build();
-    Source schemeless = source().url("https://www.osce.org/files/report.pdf").printed("www.osce.org/files/report.pdf")
+    Source schemeless = source().url("https://www.osce.org/files/report.pdf").printed("<www.osce.org/files/report.pdf>")
         .build();
     Source whole = source().url("https://example.org/whole").build();
     ReferenceSet refs = references(note(5, broken), note(6, schemeless, whole));
@@ -124,12 +124,21 @@ class UrlRulesTest {
         found.get(0).message());
     assertEquals("Correct the URL in the source document, so that the next PDF prints it whole:"
         + " https://www.ipinst.org/uploads/1605-Chained.pdf", found.get(0).fix());
-    assertTrue(found.get(1).message().startsWith("The URL is printed without its scheme"), found.get(1).message());
+    assertEquals("The URL is printed as \"<www.osce.org/files/report.pdf>\", read as https://www.osce.org/files/report.pdf.",
+        found.get(1).message());
     List<Finding> settled = check("url.repaired", withReport(refs,
         result(5, 0, "https://www.ipinst.org/uploads/1605", Verdict.ALIVE)));
     assertTrue(settled.get(0).message().endsWith("The check settled on https://www.ipinst.org/uploads/1605 (alive)."),
         settled.get(0).message());
     assertTrue(settled.get(0).fix().endsWith(": https://www.ipinst.org/uploads/1605"));
+  }
+
+  @Test
+  void urlsPrintedWithoutSchemeOrAsDoiAreNotRepairs() {
+    Source www = source().url("https://www.osce.org/report").printed("www.osce.org/report")
+        .candidates("https://www.osce.org/report", "http://www.osce.org/report").build();
+    Source doi = source().url("https://doi.org/10.1177/0022343319829794").printed("doi:10.1177/0022343319829794").build();
+    assertEquals(List.of(), check("url.repaired", context(references(note(1, www), note(2, doi)))));
   }
 
   @Test
