@@ -218,7 +218,10 @@ final class MarkerCandidates {
     return !numberGoesOn;
   }
 
-  /** A number set off by spaces is a marker only before an ordinary word, not "years" or "November". */
+  /**
+   * A number set off by spaces is a marker only before an ordinary word, not "years" or "November";
+   * a capitalised word starts a sentence, so "5 And" is a marker and "5 and" a quantity.
+   */
   private static boolean startsProse(String line, int end) {
     if (end == line.length()) {
       return true;
@@ -230,8 +233,10 @@ final class MarkerCandidates {
     while (wordEnd < line.length() && Character.isLetter(line.charAt(wordEnd))) {
       wordEnd++;
     }
-    String next = line.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT);
-    return !QUANTITY_WORDS.contains(next) && !MONTHS.contains(next);
+    String next = line.substring(end + 1, wordEnd);
+    String lower = next.toLowerCase(Locale.ROOT);
+    boolean startsSentence = Character.isUpperCase(next.charAt(0));
+    return !MONTHS.contains(lower) && (startsSentence || !QUANTITY_WORDS.contains(lower));
   }
 
   /** "10⁶", "km²": a superscript after a digit or a unit is a power. */
@@ -264,6 +269,9 @@ final class MarkerCandidates {
 
   private static boolean[] addresses(String line) {
     boolean[] inside = new boolean[line.length()];
+    if (line.indexOf("://") < 0 && line.indexOf("www.") < 0 && line.indexOf('@') < 0) {
+      return inside;
+    }
     Matcher matcher = ADDRESSES.matcher(line);
     while (matcher.find()) {
       for (int i = matcher.start(); i < matcher.end(); i++) {

@@ -2,7 +2,8 @@ package org.citecheck.audit.markers;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,22 +12,30 @@ import java.util.TreeMap;
 /**
  * The note markers of a body: the chain that follows the notes' sequence (see {@link MarkerChain})
  * and the superscripts and bracketed numbers off that chain, which are markers beyond doubt and so
- * are repeated, out of order, or without a note. Plain numbers off the chain are prose and are dropped.
+ * are repeated, out of order, or without a note. Plain numbers off the chain are prose and are
+ * dropped. The chain's numbers rise along the text, so lookups on it are binary searches.
  */
 public final class MarkerScan {
 
-  private final List<MarkerCandidate> markers;
-  private final Set<MarkerCandidate> offChain;
-  private final Map<Integer, List<MarkerCandidate>> byNumber;
+  /** The on-chain markers nearest in number below and above a note, either null. */
+  public record Neighbours(MarkerCandidate below, MarkerCandidate above) {}
 
-  private MarkerScan(List<MarkerCandidate> markers, List<MarkerCandidate> offChain) {
+  private final List<MarkerCandidate> markers;
+  private final List<MarkerCandidate> chain;
+  private final Set<MarkerCandidate> offChain = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Integer, List<MarkerCandidate>> byNumber = new TreeMap<>();
+
+  private MarkerScan(List<MarkerCandidate> markers, List<MarkerCandidate> chain) {
     this.markers = List.copyOf(markers);
-    this.offChain = new HashSet<>(offChain);
-    Map<Integer, List<MarkerCandidate>> grouped = new TreeMap<>();
-    for (MarkerCandidate marker : markers) {
-      grouped.computeIfAbsent(marker.number(), n -> new ArrayList<>()).add(marker);
+    this.chain = List.copyOf(chain);
+    Set<MarkerCandidate> onChain = Collections.newSetFromMap(new IdentityHashMap<>());
+    onChain.addAll(this.chain);
+    for (MarkerCandidate marker : this.markers) {
+      byNumber.computeIfAbsent(marker.number(), n -> new ArrayList<>()).add(marker);
+      if (!onChain.contains(marker)) {
+        offChain.add(marker);
+      }
     }
-    this.byNumber = grouped;
   }
 
   /**
@@ -42,22 +51,22 @@ public final class MarkerScan {
     int first = noteNumbers.stream().min(Integer::compare).orElseThrow();
     int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
     List<MarkerCandidate> candidates = MarkerCandidates.find(body, last);
-    List<Integer> chain = MarkerChain.choose(candidates, first, last);
+    List<Integer> chosen = MarkerChain.choose(candidates, first, last);
     boolean[] onChain = new boolean[candidates.size()];
-    chain.forEach(i -> onChain[i] = true);
+    chosen.forEach(i -> onChain[i] = true);
     List<MarkerCandidate> markers = new ArrayList<>();
-    List<MarkerCandidate> offChain = new ArrayList<>();
+    List<MarkerCandidate> chain = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       MarkerCandidate candidate = candidates.get(i);
       if (onChain[i]) {
         markers.add(candidate);
+        chain.add(candidate);
       } else if (candidate.form() == MarkerCandidate.Form.SUPERSCRIPT
           || candidate.form() == MarkerCandidate.Form.BRACKETED) {
         markers.add(candidate);
-        offChain.add(candidate);
       }
     }
-    return new MarkerScan(markers, offChain);
+    return new MarkerScan(markers, chain);
   }
 
   /** Every marker, in text order. */
@@ -85,51 +94,48 @@ public final class MarkerScan {
     return offChain.contains(marker);
   }
 
-  /** The last on-chain marker before the given one in the text with a larger number, or null. */
+  /** The last on-chain marker before the given one in the text, when its number is larger; else null. */
   public MarkerCandidate largerBefore(MarkerCandidate marker) {
-    MarkerCandidate found = null;
-    for (MarkerCandidate other : markers) {
-      if (other == marker) {
-        break;
-      }
-      if (!isOffChain(other) && other.number() > marker.number()) {
-        found = other;
-      }
-    }
-    return found;
+    int at = chainIndexAfter(marker) - 1;
+    return at >= 0 && chain.get(at).number() > marker.number() ? chain.get(at) : null;
   }
 
-  /** The first on-chain marker after the given one in the text with a smaller number, or null. */
+  /** The first on-chain marker after the given one in the text, when its number is smaller; else null. */
   public MarkerCandidate smallerAfter(MarkerCandidate marker) {
-    boolean seen = false;
-    for (MarkerCandidate other : markers) {
-      if (other == marker) {
-        seen = true;
-      } else if (seen && !isOffChain(other) && other.number() < marker.number()) {
-        return other;
-      }
-    }
-    return null;
+    int at = chainIndexAfter(marker);
+    return at < chain.size() && chain.get(at).number() < marker.number() ? chain.get(at) : null;
   }
-
-  /** The on-chain markers nearest in number below and above a note, either null. */
-  public record Neighbours(MarkerCandidate below, MarkerCandidate above) {}
 
   /** The on-chain markers nearest in number below and above {@code number}. */
   public Neighbours neighbours(int number) {
-    MarkerCandidate below = null;
-    MarkerCandidate above = null;
-    for (MarkerCandidate marker : markers) {
-      if (isOffChain(marker)) {
-        continue;
-      }
-      if (marker.number() < number && (below == null || marker.number() > below.number())) {
-        below = marker;
-      }
-      if (marker.number() > number && (above == null || marker.number() < above.number())) {
-        above = marker;
+    int low = 0;
+    int high = chain.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (chain.get(mid).number() < number) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return new Neighbours(below, above);
+    int above = low < chain.size() && chain.get(low).number() == number ? low + 1 : low;
+    return new Neighbours(low > 0 ? chain.get(low - 1) : null, above < chain.size() ? chain.get(above) : null);
+  }
+
+  /** The index of the first chain marker after the given marker's place in the text. */
+  private int chainIndexAfter(MarkerCandidate marker) {
+    int low = 0;
+    int high = chain.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      MarkerCandidate at = chain.get(mid);
+      boolean before = at.line() < marker.line() || at.line() == marker.line() && at.column() <= marker.column();
+      if (before) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

@@ -2,6 +2,7 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,17 +84,17 @@ public final class DuplicateFullCitation implements AuditRule {
 
   /** Authors and title words as a key; null when the title says too little to tell works apart. */
   private static String workKey(Source source) {
-    Set<String> title = Words.title(source);
+    List<String> title = Words.title(source);
     if (title.size() < 2 || source.authors().isEmpty() && title.size() < 4) {
       return null;
     }
-    return Words.authorsKey(source.authors()) + "|" + String.join(" ", title.stream().sorted().toList());
+    return Words.authorsKey(source.authors()) + "|" + String.join(" ", title);
   }
 
   /** Two citations of one URL are one source unless both give titles that share under half their words. */
   private static boolean sameTitle(Source a, Source b) {
-    Set<String> first = Words.title(a);
-    Set<String> second = Words.title(b);
+    Set<String> first = new HashSet<>(Words.title(a));
+    Set<String> second = new HashSet<>(Words.title(b));
     if (first.isEmpty() || second.isEmpty()) {
       return true;
     }

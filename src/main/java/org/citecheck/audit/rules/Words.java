@@ -1,6 +1,8 @@
 package org.citecheck.audit.rules;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +40,7 @@ final class Words {
         words.add(date.iso());
       }
     }
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    for (String word : NON_WORD.split(folded)) {
+    for (String word : NON_WORD.split(fold(text))) {
       if (word.length() >= 3 && !COMMON.contains(word) && !word.chars().allMatch(Character::isDigit)) {
         words.add(word);
       }
@@ -64,12 +64,29 @@ final class Words {
     return words;
   }
 
-  /** The words of a title alone. */
-  static Set<String> title(Source source) {
-    return of(source.title());
+  /**
+   * The words of a title alone, numbers included: "Resolution 822" and "Resolution 853" are two
+   * works, so title identity counts what {@link #of} leaves out. In printed order.
+   */
+  static List<String> title(Source source) {
+    List<String> words = new ArrayList<>();
+    if (source.title() == null) {
+      return words;
+    }
+    for (String word : NON_WORD.split(fold(source.title()))) {
+      if (!word.isEmpty() && !COMMON.contains(word) && (word.length() >= 3 || Character.isDigit(word.charAt(0)))) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
-  static int overlap(Set<String> a, Set<String> b) {
+  /** Accents removed, lower case. */
+  private static String fold(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  static int overlap(Collection<String> a, Collection<String> b) {
     int shared = 0;
     for (String word : a) {
       if (b.contains(word)) {

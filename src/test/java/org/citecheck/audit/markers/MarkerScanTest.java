@@ -53,6 +53,8 @@ class MarkerScanTest {
   void aSpacedNumberBeforeAQuantityOrMonthIsNotAMarker() {
     MarkerScan scan = scan(3, "He spoke.¹ It lasted, 2 years in all. On the 10th, 2 November came. More.³");
     assertEquals(List.of(1, 3), numbers(scan));
+    assertEquals(List.of(1, 2, 3), numbers(scan(3, "He spoke.¹ They left. 2 And so on. More.³")),
+        "a capitalised word starts a sentence");
   }
 
   @Test

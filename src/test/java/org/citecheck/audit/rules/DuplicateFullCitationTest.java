@@ -45,6 +45,19 @@ class DuplicateFullCitationTest {
   }
 
   @Test
+  void titlesThatDifferOnlyByANumberAreDifferentWorks() {
+    Source first = source().kind(SourceKind.RESOLUTION).authors("UN Security Council").title("Resolution 822 (1993)")
+        .date("1993-04-30").build();
+    Source second = source().kind(SourceKind.RESOLUTION).authors("UN Security Council").title("Resolution 853 (1993)")
+        .date("1993-07-29").build();
+    Source volume = source().kind(SourceKind.BOOK).authors("Jane Doe").title("Collected Works, Volume 2")
+        .container("Press").date("2001").build();
+    Source otherVolume = source().kind(SourceKind.BOOK).authors("Jane Doe").title("Collected Works, Volume 3")
+        .container("Press").date("2002").build();
+    assertEquals(List.of(), findings(note(1, first), note(2, second), note(3, volume), note(4, otherVolume)));
+  }
+
+  @Test
   void aLaterShortFormIsNotADuplicate() {
     Source book = source().kind(SourceKind.BOOK).authors("Thomas de Waal").title("Black Garden").container("NYU Press")
         .date("2003").build();
