@@ -64,12 +64,12 @@ public final class AuditMarkdown {
   }
 
   private static void byRule(StringBuilder md, AuditReport report) {
-    md.append("| Rule | Severity | Findings |\n| --- | --- | ---: |\n");
+    md.append("| Rule | Severity | Findings | What it checks |\n| --- | --- | ---: | --- |\n");
     for (AuditRule rule : Audit.rules()) {
       long count = report.findings().stream().filter(f -> f.rule().equals(rule.id())).count();
       if (count > 0) {
         md.append("| `").append(rule.id()).append("` | ").append(rule.severity().id()).append(" | ")
-            .append(count).append(" |\n");
+            .append(count).append(" | ").append(text(rule.description())).append(" |\n");
       }
     }
     md.append('\n');

@@ -25,9 +25,4 @@ public record Cited(Note note, int index, Source source) {
   public Integer line() {
     return note.line() > 0 ? note.line() : null;
   }
-
-  /** "note 12" or, when the note cites several sources, "note 12, source 2" (counted from 1). */
-  public String where() {
-    return note.sources().size() > 1 ? "note " + number() + ", source " + (index + 1) : "note " + number();
-  }
 }

@@ -32,9 +32,4 @@ public record MarkerCandidate(int number, int line, int column, Form form, Strin
       return weight;
     }
   }
-
-  /** The place in the document, for people: "line 53". */
-  public String where() {
-    return "line " + line;
-  }
 }
