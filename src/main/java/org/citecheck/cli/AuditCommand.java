@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Audits a document's notes: numbering, markers in the body, cross-references, repeated full citations,",
-      "repaired and tracking URLs, dates, and (with a verification report) link health. Prints the findings",
-      "and writes <reports>/audit.json and <reports>/audit.md."
+      "Audits a document's notes before it is republished: numbering, markers in",
+      "the body, cross-references, sources cited in full twice, broken and tracking",
+      "URLs, dates and, with a verification report, link health. Prints each",
+      "finding with its fix; writes <reports>/audit.json and <reports>/audit.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
