@@ -47,23 +47,38 @@ final class HostScheduler implements AutoCloseable {
   }
 
   private void lane(String host) {
-    Runnable task;
-    synchronized (this) {
-      Queue<Runnable> queue = waiting.get(host);
-      task = queue == null ? null : queue.poll();
-      if (task == null) {
-        lanes.merge(host, -1, Integer::sum);
-        if (lanes.get(host) == 0) {
-          lanes.remove(host);
-          waiting.remove(host);
-        }
-        return;
-      }
+    Runnable task = next(host);
+    if (task == null) {
+      return;
     }
     try {
       task.run();
     } finally {
-      threads.execute(() -> lane(host));
+      synchronized (this) {
+        if (waiting.containsKey(host) && !waiting.get(host).isEmpty()) {
+          threads.execute(() -> lane(host));
+        } else {
+          leave(host);
+        }
+      }
+    }
+  }
+
+  /** The host's next task, or null after giving the lane up when there is none. */
+  private synchronized Runnable next(String host) {
+    Queue<Runnable> queue = waiting.get(host);
+    Runnable task = queue == null ? null : queue.poll();
+    if (task == null) {
+      leave(host);
+    }
+    return task;
+  }
+
+  private void leave(String host) {
+    int left = lanes.merge(host, -1, Integer::sum);
+    if (left <= 0) {
+      lanes.remove(host);
+      waiting.remove(host);
     }
   }
 
