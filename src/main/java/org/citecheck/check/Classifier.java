@@ -38,11 +38,12 @@ final class Classifier {
         ? "; the body stopped arriving (" + fetch.body().failure().getClass().getSimpleName() + "), judged on its start"
         : "";
     if (isChallenge(fetch, page)) {
-      return new Judgement(Verdict.BLOCKED, "a bot challenge answered instead of the page (HTTP " + status + ")", page);
+      return new Judgement(Verdict.BLOCKED, "a bot challenge answered instead of the page (HTTP " + status + ")", null);
     }
     if (status >= 200 && status < 300) {
       return success(cited, fetch, page, stalled);
     }
+    page = null; // an error page's title is not the cited page's title
     if (status == 404 || status == 410) {
       return new Judgement(Verdict.DEAD, "HTTP " + status + (status == 404 ? " Not Found" : " Gone"), page);
     }

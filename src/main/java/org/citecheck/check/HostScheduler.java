@@ -55,6 +55,9 @@ final class HostScheduler implements AutoCloseable {
       task.run();
     } finally {
       synchronized (this) {
+        if (threads.isShutdown()) {
+          return; // closed early (an error elsewhere): the remaining tasks are abandoned
+        }
         if (waiting.containsKey(host) && !waiting.get(host).isEmpty()) {
           threads.execute(() -> lane(host));
         } else {

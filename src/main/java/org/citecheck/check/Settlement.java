@@ -40,8 +40,8 @@ final class Settlement {
       if (!outcome.found()) {
         return tryReading(citation, index + 1, best);
       }
-      String reason = outcome.reason() + "; reading " + (index + 1) + " of " + citation.candidates().size()
-          + " of the URL as printed, because the best reading " + citation.best() + " was "
+      String reason = outcome.reason() + "; the printed URL was broken: reading " + (index + 1) + " of "
+          + citation.candidates().size() + " answered, while the best reading " + citation.best() + " was "
           + best.verdict().id() + " (" + best.reason() + ")";
       return CompletableFuture.completedFuture(new Settled(citation, reading, outcome.withReason(reason)));
     });

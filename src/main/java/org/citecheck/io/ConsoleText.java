@@ -1,5 +1,7 @@
 package org.citecheck.io;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes text from untrusted sources (web pages, headers, documents) safe to print on a terminal:
  * control characters, including escape sequences that could rewrite the screen, become spaces or
@@ -7,12 +9,17 @@ package org.citecheck.io;
  */
 public final class ConsoleText {
 
+  /** Terminal escape sequences (CSI, OSC, other ESC forms), removed whole rather than left as debris. */
+  private static final Pattern ESCAPES =
+      Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]|\u009B[0-?]*[ -/]*[@-~]");
+
   private ConsoleText() {}
 
-  public static String clean(String text) {
-    if (text == null) {
+  public static String clean(String raw) {
+    if (raw == null) {
       return null;
     }
+    String text = raw.indexOf('\u001B') < 0 && raw.indexOf('\u009B') < 0 ? raw : ESCAPES.matcher(raw).replaceAll("");
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); ) {

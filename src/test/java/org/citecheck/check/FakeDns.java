@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Dns;
 
-/** A resolver that knows only the names a test gives it; every other name does not resolve. */
+/** A resolver that knows only the names a test gives it (and IP literals); other names do not resolve. */
 final class FakeDns implements Dns {
 
   private final Map<String, List<InetAddress>> names = new ConcurrentHashMap<>();
@@ -28,6 +28,9 @@ final class FakeDns implements Dns {
   @Override
   public List<InetAddress> lookup(String hostname) throws UnknownHostException {
     List<InetAddress> addresses = names.get(hostname);
+    if (addresses == null && hostname.matches("[0-9.]+|.*:.*")) {
+      return List.of(InetAddress.getByName(hostname)); // a literal, as the system resolver answers it
+    }
     if (addresses == null) {
       throw new UnknownHostException(hostname + ": no such name (FakeDns)");
     }

@@ -41,7 +41,7 @@ public final class FileStore extends MemoryStore {
     this.file = file.toAbsolutePath();
     this.warnings = warnings;
     this.clock = clock;
-    entries.putAll(read().urls());
+    entries.putAll(read(warnings).urls());
   }
 
   @Override
@@ -65,7 +65,8 @@ public final class FileStore extends MemoryStore {
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock ignored = channel.lock()) {
-          Map<String, CacheEntry> merged = new HashMap<>(read().urls());
+          // Damage found now was already reported when the run started; the rewrite repairs it.
+          Map<String, CacheEntry> merged = new HashMap<>(read(message -> {}).urls());
           mine.forEach((url, entry) -> merged.merge(url, entry, MemoryStore::merge));
           Instant horizon = clock.instant().minus(FORGET_AFTER);
           merged.values().removeIf(entry -> entry.latest() == null
@@ -78,7 +79,7 @@ public final class FileStore extends MemoryStore {
     }
   }
 
-  private CacheData read() {
+  private CacheData read(Consumer<String> warnings) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
