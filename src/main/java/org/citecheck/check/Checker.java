@@ -10,6 +10,7 @@ import org.citecheck.check.cache.FileStore;
 import org.citecheck.check.cache.ResultStore;
 import org.citecheck.check.http.Failure;
 import org.citecheck.check.http.Fetcher;
+import org.citecheck.check.http.HostClients;
 import org.citecheck.check.http.HttpClients;
 import org.citecheck.check.http.NetworkEvidence;
 import org.citecheck.check.http.RetryBudget;
@@ -45,15 +46,17 @@ public final class Checker {
         ? ResultStore.none()
         : new FileStore(options.cacheFile(), options.clock(), listener::warning);
     RetryBudget budget = new RetryBudget(options.http().retry().budgetFloor(), options.http().retry().budgetRatio());
-    OkHttpClient client = HttpClients.create(options.http(), budget, options.maxConcurrency());
+    OkHttpClient client = HttpClients.create(options.http(), budget);
     NetworkEvidence evidence = new NetworkEvidence();
-    Fetcher fetcher = new Fetcher(client, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
+    HostClients clients = new HostClients(client, options.http().hostConcurrency());
+    Fetcher fetcher = new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
     NetworkProbe probe = new NetworkProbe(HttpClients.forProbe(client, options.http()), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
     try (HostScheduler scheduler = new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
       UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options);
       Settlement settlement = new Settlement(checks);
       List<CompletableFuture<Settlement.Settled>> pending = new ArrayList<>();
+      scheduler.hold(); // queue everything first: the threads would otherwise starve this one
       for (Citation citation : citations) {
         pending.add(settlement.settle(citation).whenComplete((settled, error) -> {
           if (settled != null) {
@@ -61,6 +64,7 @@ public final class Checker {
           }
         }));
       }
+      scheduler.release();
       List<Settlement.Settled> settled = joinAll(pending);
       boolean offline = offlineWatch.offlineAtEnd();
       for (UrlOutcome outcome : checks.freshOutcomes()) {
@@ -78,8 +82,7 @@ public final class Checker {
       return new VerificationReport(VerificationReport.SCHEMA_VERSION, options.clock().instant().toString(), input,
           offline, null, results);
     } finally {
-      client.connectionPool().evictAll();
-      client.dispatcher().executorService().shutdown();
+      clients.close();
     }
   }
 

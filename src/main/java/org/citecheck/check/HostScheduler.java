@@ -1,7 +1,9 @@
 package org.citecheck.check;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs tasks keyed by host with at most {@code perHost} running per host and {@code total} overall,
  * without head-of-line blocking: a thread never waits for a busy host while another host has work.
- * Each host gets up to {@code perHost} "lanes"; a lane runs one task of its host and then queues
- * itself again behind the other lanes, so hosts take turns.
+ * Each host gets up to {@code perHost} "lanes"; a lane is one thread's turn at the host, running
+ * the host's tasks one after another until its queue is empty. The lock is held only to take a
+ * task, never while running one or while handing work to the thread pool.
  */
 final class HostScheduler implements AutoCloseable {
 
@@ -22,6 +25,8 @@ final class HostScheduler implements AutoCloseable {
   private final ExecutorService threads;
   private final Map<String, Queue<Runnable>> waiting = new HashMap<>();
   private final Map<String, Integer> lanes = new HashMap<>();
+  private final List<String> held = new ArrayList<>();
+  private boolean holding;
 
   HostScheduler(int perHost, int total) {
     this.perHost = perHost;
@@ -34,6 +39,7 @@ final class HostScheduler implements AutoCloseable {
         });
   }
 
+  /** Queues a task for a host; tasks must not throw (a lane would be lost). */
   void submit(String host, Runnable task) {
     synchronized (this) {
       waiting.computeIfAbsent(host, h -> new ArrayDeque<>()).add(task);
@@ -42,28 +48,35 @@ final class HostScheduler implements AutoCloseable {
         return;
       }
       lanes.put(host, running + 1);
+      if (holding) {
+        held.add(host);
+        return;
+      }
     }
     threads.execute(() -> lane(host));
   }
 
-  private void lane(String host) {
-    Runnable task = next(host);
-    if (task == null) {
-      return;
+  /** Until {@link #release}, submitted tasks only queue: a caller submitting many is not starved. */
+  synchronized void hold() {
+    holding = true;
+  }
+
+  /** Starts the lanes of everything queued while holding. */
+  void release() {
+    List<String> start;
+    synchronized (this) {
+      holding = false;
+      start = new ArrayList<>(held);
+      held.clear();
     }
-    try {
+    for (String host : start) {
+      threads.execute(() -> lane(host));
+    }
+  }
+
+  private void lane(String host) {
+    for (Runnable task = next(host); task != null && !threads.isShutdown(); task = next(host)) {
       task.run();
-    } finally {
-      synchronized (this) {
-        if (threads.isShutdown()) {
-          return; // closed early (an error elsewhere): the remaining tasks are abandoned
-        }
-        if (waiting.containsKey(host) && !waiting.get(host).isEmpty()) {
-          threads.execute(() -> lane(host));
-        } else {
-          leave(host);
-        }
-      }
     }
   }
 

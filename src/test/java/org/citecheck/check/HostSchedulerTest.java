@@ -64,4 +64,19 @@ class HostSchedulerTest {
       release.countDown();
     }
   }
+
+  @Test
+  void heldTasksWaitForRelease() throws InterruptedException {
+    CountDownLatch ran = new CountDownLatch(3);
+    try (HostScheduler scheduler = new HostScheduler(2, 2)) {
+      scheduler.hold();
+      for (int i = 0; i < 3; i++) {
+        scheduler.submit("h" + i, ran::countDown);
+      }
+      assertEquals(false, ran.await(200, TimeUnit.MILLISECONDS));
+      assertEquals(3, ran.getCount());
+      scheduler.release();
+      assertTrue(ran.await(10, TimeUnit.SECONDS));
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 /**
  * Tells public internet addresses from the ones a document's URL must not make the checker call:
@@ -11,6 +12,8 @@ import java.net.UnknownHostException;
  * multicast, unspecified and reserved addresses, also when embedded in an IPv6 address.
  */
 public final class AddressPolicy {
+
+  private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
 
   private AddressPolicy() {}
 
@@ -86,7 +89,7 @@ public final class AddressPolicy {
    */
   public static InetAddress literal(String host) {
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+    if (!DIGITS_AND_DOTS.matcher(bare).matches() && !bare.contains(":")) {
       return null;
     }
     try {

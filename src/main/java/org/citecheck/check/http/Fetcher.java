@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.citecheck.verdict.Redirect;
@@ -33,12 +32,12 @@ public final class Fetcher {
   public static final long MAX_ERROR_BYTES = 64 * 1024;
   private static final int MAX_LOCATION_LENGTH = UrlPolicy.MAX_URL_LENGTH;
 
-  private final OkHttpClient client;
+  private final HostClients clients;
   private final UrlPolicy policy;
   private final NetworkEvidence evidence;
 
-  public Fetcher(OkHttpClient client, UrlPolicy policy, NetworkEvidence evidence) {
-    this.client = client;
+  public Fetcher(HostClients clients, UrlPolicy policy, NetworkEvidence evidence) {
+    this.clients = clients;
     this.policy = policy;
     this.evidence = evidence;
   }
@@ -50,14 +49,13 @@ public final class Fetcher {
       return Fetch.failed(url, List.of(), "HEAD", failure, decision.problem());
     }
     MemoryCookieJar cookies = new MemoryCookieJar();
-    OkHttpClient perUrl = client.newBuilder().cookieJar(cookies).build();
     HttpUrl start = decision.url();
-    Fetch head = walk(perUrl, cookies, "HEAD", start, List.of(), deadline);
+    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline);
     if (head.failure() != null) {
       if (!worthGet(head.failure())) {
         return head;
       }
-      return walk(perUrl, cookies, "GET", start, List.of(), deadline)
+      return walk(cookies, "GET", start, List.of(), deadline)
           .withDetailIfAbsent("HEAD failed (" + head.detail() + "), GET used");
     }
     int status = head.status();
@@ -65,13 +63,13 @@ public final class Fetcher {
       if (!mightBeHtml(head.contentType())) {
         return head;
       }
-      Fetch get = walk(perUrl, cookies, "GET", HttpUrl.get(head.finalUrl()), head.redirects(), deadline);
+      Fetch get = walk(cookies, "GET", HttpUrl.get(head.finalUrl()), head.redirects(), deadline);
       return get.failure() == null ? get : head.withDetail("the page answered HEAD; its GET failed: " + get.detail());
     }
     if (status == 429 || BotChallenges.isChallenge(head.headers()) || (status >= 300 && status < 400)) {
       return head;
     }
-    return walk(perUrl, cookies, "GET", start, List.of(), deadline);
+    return walk(cookies, "GET", start, List.of(), deadline);
   }
 
   private static boolean worthGet(Failure failure) {
@@ -90,7 +88,7 @@ public final class Fetcher {
   }
 
   private Fetch walk(
-      OkHttpClient perUrl, MemoryCookieJar cookies, String method, HttpUrl start, List<Redirect> before,
+      MemoryCookieJar cookies, String method, HttpUrl start, List<Redirect> before,
       Deadline deadline) {
     List<Redirect> hops = new ArrayList<>(before);
     Map<String, Integer> visited = new HashMap<>();
@@ -105,8 +103,9 @@ public final class Fetcher {
       if (deadline.expired()) {
         return Fetch.failed(current.toString(), hops, method, Failure.DEADLINE, "the time allowed for the URL ran out");
       }
-      Request request = new Request.Builder().url(current).method(method, null).tag(Deadline.class, deadline).build();
-      Call call = perUrl.newCall(request);
+      Request request = new Request.Builder().url(current).method(method, null)
+          .tag(Deadline.class, deadline).tag(MemoryCookieJar.class, cookies).build();
+      Call call = clients.forHost(current.host()).newCall(request);
       call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
       PhaseListener phase = new PhaseListener();
       call.addEventListener(phase);

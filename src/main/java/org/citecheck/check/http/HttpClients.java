@@ -1,7 +1,6 @@
 package org.citecheck.check.http;
 
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -13,7 +12,7 @@ public final class HttpClients {
 
   private HttpClients() {}
 
-  public static OkHttpClient create(HttpSettings settings, RetryBudget budget, int maxConcurrency) {
+  public static OkHttpClient create(HttpSettings settings, RetryBudget budget) {
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .followRedirects(false)
@@ -21,11 +20,11 @@ public final class HttpClients {
             .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .connectionPool(new ConnectionPool(Math.max(16, maxConcurrency), 1, TimeUnit.MINUTES))
             .dns(settings.allowPrivateHosts() ? settings.dns() : new GuardedDns(settings.dns()))
             .socketFactory(settings.socketFactory())
             .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
+            .addInterceptor(new CookieInterceptor())
             .addInterceptor(new RetryInterceptor(settings.retry(), budget, settings.sleeper(), settings.clock()))
             .addInterceptor(
                 new HostThrottleInterceptor(settings.hostConcurrency(), settings.hostInterval(), settings.sleeper()));

@@ -8,7 +8,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Keeps the cookies of one URL's check only: many sites redirect to themselves once to set a
- * cookie, which would otherwise look like a redirect loop. Bounded; never shared between URLs.
+ * cookie, which would otherwise look like a redirect loop. Bounded; never shared between URLs;
+ * {@link CookieInterceptor} reads and fills it.
  */
 final class MemoryCookieJar implements CookieJar {
 
