@@ -22,7 +22,7 @@ import org.citecheck.io.AtomicFile;
 import org.citecheck.io.Input;
 import org.citecheck.io.Json;
 import org.citecheck.references.ReferenceSet;
-import org.citecheck.references.ReferencesJson;
+import org.citecheck.references.Extraction;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
@@ -57,7 +57,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
-      description = "references.json to check, or - for standard input (default: ${DEFAULT-VALUE}).")
+      description = "references.json, or a document extract accepts (its notes are extracted first);"
+          + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
   @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
@@ -161,13 +162,9 @@ final class CheckCommand implements Callable<Integer> {
     return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** Reads the references to check; documents will be extracted here once extraction lands. */
+  /** Reads references.json, or extracts the notes of any document extract accepts. */
   private static ReferenceSet load(Input source) {
-    byte[] bytes = source.readAllBytes();
-    if (!ReferencesJson.looksLikeJson(bytes)) {
-      throw CitecheckException.input(source.name() + " is not references.json; run 'citecheck extract' on it first");
-    }
-    return ReferencesJson.read(bytes, source.name());
+    return Extraction.load(source);
   }
 
   /** Writes the report files; other formats join here. */

@@ -58,7 +58,11 @@ public final class Main {
           case OUTPUT -> ExitCodes.OUTPUT;
         };
       }
-      err.println("citecheck: internal error: " + e + " (please report this with the input that caused it)");
+      err.println("citecheck: internal error: " + e + " (please report this with the input that caused it;"
+          + " set CITECHECK_DEBUG=1 to print the stack trace)");
+      if (System.getenv("CITECHECK_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
       return ExitCodes.INTERNAL;
     }
   }

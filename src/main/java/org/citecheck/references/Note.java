@@ -12,15 +12,17 @@ import java.util.List;
  * @param numberDisplaced true when the printed number was found displaced into the note's text
  * @param line 1-based line of the input document where the note starts
  * @param text the note's cleaned text (breaks joined, URLs repaired)
+ * @param commentary the note's text that cites nothing (remarks, quotations), or null
  * @param sources the sources the note cites, in printed order
  */
-@JsonPropertyOrder({"number", "numberInferred", "numberDisplaced", "line", "text", "sources"})
+@JsonPropertyOrder({"number", "numberInferred", "numberDisplaced", "line", "text", "commentary", "sources"})
 public record Note(
     int number,
     boolean numberInferred,
     boolean numberDisplaced,
     int line,
     String text,
+    String commentary,
     List<Source> sources) {
 
   public Note {

@@ -1,5 +1,6 @@
 package org.citecheck.references;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -55,11 +56,8 @@ public record Source(
   }
 
   /** True when the note printed this source's URL differently from its best reading. */
+  @JsonIgnore
   public boolean urlRepaired() {
     return url != null && urlAsPrinted != null && !url.equals(urlAsPrinted);
-  }
-
-  public boolean isCrossReference() {
-    return crossRef != null;
   }
 }

@@ -8,6 +8,7 @@ public enum SourceKind {
   WEB_PAGE("web-page"),
   SOCIAL_POST("social-post"),
   NEWS_ARTICLE("news-article"),
+  JOURNAL_ARTICLE("journal-article"),
   BOOK("book"),
   REPORT("report"),
   LETTER("letter"),

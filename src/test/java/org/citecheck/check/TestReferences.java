@@ -29,7 +29,7 @@ final class TestReferences {
   }
 
   TestReferences note(Source... sources) {
-    notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "note", List.of(sources)));
+    notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "note", null, List.of(sources)));
     return this;
   }
 

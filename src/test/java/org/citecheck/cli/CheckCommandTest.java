@@ -73,7 +73,7 @@ class CheckCommandTest {
     for (String url : urls) {
       Source source = new Source(SourceKind.WEB_PAGE, List.of(), "The OSCE Minsk Group", false, null, null, null, url,
           url, List.of(url), null, null, null, null, false, null, null, "text");
-      notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", List.of(source)));
+      notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
     Files.writeString(file, ReferencesJson.write(new ReferenceSet(
@@ -212,6 +212,21 @@ class CheckCommandTest {
     stdin = Files.readString(references(url("/ok.pdf")));
     assertEquals(ExitCodes.OK, check("-", "--reports", reports(), "--allow-private-hosts", "--no-cache"));
     assertEquals("-", report().get("input").asText());
+  }
+
+  @Test
+  void aDocumentIsExtractedFirstAndItsUrlsChecked() throws IOException {
+    Path document = folder.resolve("report.txt");
+    Files.writeString(document, org.citecheck.testing.Documents.withNotes(
+        "1 OSCE, \"The OSCE Minsk Group\", 2019, at: " + url("/ok"),
+        "2 Jane Doe, \"A Missing Page\", 2020, at: " + url("/missing")));
+    int code = check(document.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
+    assertEquals(ExitCodes.FINDINGS, code, stderr());
+    JsonNode results = report().get("results");
+    assertEquals(2, results.size());
+    assertEquals("alive", results.get(0).get("verdict").asText());
+    assertEquals("dead", results.get(1).get("verdict").asText());
+    assertEquals(2, results.get(1).get("note").asInt());
   }
 
   @Test

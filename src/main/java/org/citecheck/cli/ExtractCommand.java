@@ -1,0 +1,47 @@
+package org.citecheck.cli;
+
+import java.util.concurrent.Callable;
+import org.citecheck.io.Input;
+import org.citecheck.io.Output;
+import org.citecheck.references.Extraction;
+import org.citecheck.references.ExtractionSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code citecheck extract}: a document's endnotes into references.json. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Turns a report's endnotes into structured records (references.json).")
+final class ExtractCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description = "Text extracted from the report's PDF (e.g. by pdftotext), or '-' for standard input.")
+  String input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      defaultValue = "references.json",
+      description = "Where to write the records; '-' for standard output (default: ${DEFAULT-VALUE}).")
+  String output;
+
+  ExtractCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    Output target = Output.of(output, streams.out());
+    ExtractionSummary summary = ExtractionSummary.run(Input.of(input, streams.in()), target);
+    if (!target.isStandardOutput()) {
+      Console.err(streams).println(summary.describe(target.name()));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,53 @@
+package org.citecheck.notes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture an extractor leaves in the text: running headers and footers (short lines that
+ * repeat on many pages) and page numbers. They are dropped from notes so that they neither split
+ * a note nor end up inside a URL.
+ */
+public final class Artifacts {
+
+  private static final int MIN_REPEATS = 3;
+  private static final int MAX_LENGTH = 80;
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}\\s+of\\s+\\d{1,4}$|^[-–]\\s*\\d{1,4}\\s*[-–]$|^page\\s+\\d{1,4}$");
+
+  /** Sentence punctuation or a URL: a line with these is text, however often it repeats. */
+  private static final Pattern TEXTUAL = Pattern.compile("[.;:!?\"“”]\\s*$|https?:|www\\.");
+
+  private final Map<String, Integer> counts;
+
+  private Artifacts(Map<String, Integer> counts) {
+    this.counts = counts;
+  }
+
+  public static Artifacts of(List<String> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String line : lines) {
+      String key = line.strip();
+      if (!key.isEmpty() && key.length() <= MAX_LENGTH) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    return new Artifacts(counts);
+  }
+
+  public boolean isFurniture(String line) {
+    String key = line.strip();
+    if (PAGE_NUMBER.matcher(key).matches()) {
+      return true;
+    }
+    if (key.length() > MAX_LENGTH || TEXTUAL.matcher(key).find()) {
+      return false;
+    }
+    if (LineParser.parse(key, 0).number() != null || key.matches("^[-–•]\\s.*")) {
+      return false;
+    }
+    return counts.getOrDefault(key, 0) >= MIN_REPEATS && key.matches(".*\\p{L}.*");
+  }
+}

@@ -1,0 +1,236 @@
+package org.citecheck.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a notes section into notes. Printed numbers anchor the notes; lines without a number
+ * either continue the note before them or start a note whose number the extraction lost. The gaps
+ * in the printed numbering say how many notes were lost between two anchors, and the most
+ * note-like lines in that gap become those notes ({@code numberInferred}).
+ */
+public final class NoteAssembler {
+
+  private static final Pattern MONTH_START =
+      Pattern.compile(
+          "(?iu)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\b.*");
+
+  /** Lines that are page furniture, not text: "12", "Page 3", "3 of 12", "- 3 -". */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
+
+  /** A candidate after the last printed number must look this much like a note start. */
+  private static final int TAIL_THRESHOLD = 4;
+
+  /** A candidate between anchors must at least look this much like a note start. */
+  private static final int GAP_THRESHOLD = 1;
+
+  private NoteAssembler() {}
+
+  /** One non-blank line of the section, as the assembler classified it. */
+  private static final class Item {
+    final NoteLine line;
+    final boolean pageBreakBefore;
+    Integer anchor;
+    int score;
+    boolean forcedContinuation;
+    Integer inferred;
+
+    Item(NoteLine line, boolean pageBreakBefore) {
+      this.line = line;
+      this.pageBreakBefore = pageBreakBefore;
+    }
+
+    boolean startsNote() {
+      return anchor != null || inferred != null;
+    }
+  }
+
+  public static List<RawNote> assemble(List<String> lines, NotesSection section, Artifacts artifacts) {
+    List<Item> items = classify(lines, section, artifacts);
+    List<Integer> anchors = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).anchor != null) {
+        anchors.add(i);
+      }
+    }
+    if (anchors.isEmpty()) {
+      inferUnanchored(items);
+    } else {
+      inferHead(items, anchors.get(0));
+      for (int a = 0; a + 1 < anchors.size(); a++) {
+        inferGap(items, anchors.get(a), anchors.get(a + 1));
+      }
+      inferTail(items, anchors.get(anchors.size() - 1));
+    }
+    return build(items);
+  }
+
+  private static List<Item> classify(List<String> lines, NotesSection section, Artifacts artifacts) {
+    List<NoteLine> parsed = new ArrayList<>();
+    List<Boolean> breaks = new ArrayList<>();
+    boolean blankBefore = false;
+    int bullets = 0;
+    for (int i = section.start(); i < section.end(); i++) {
+      String raw = lines.get(i);
+      if (raw.isBlank()) {
+        blankBefore = !parsed.isEmpty();
+        continue;
+      }
+      if (artifacts.isFurniture(raw)) {
+        continue;
+      }
+      NoteLine line = LineParser.parse(raw, i + 1);
+      bullets += line.bullet() ? 1 : 0;
+      parsed.add(line);
+      breaks.add(blankBefore);
+      blankBefore = false;
+    }
+    boolean bulletsInUse = bullets * 2 >= parsed.size();
+    List<Item> items = new ArrayList<>();
+    int expected = -1;
+    int candidatesSince = 0;
+    String previous = null;
+    boolean afterNumberOnly = false;
+    for (int i = 0; i < parsed.size(); i++) {
+      NoteLine line = parsed.get(i);
+      if (expected > 0) {
+        line = LineParser.parseGlued(line, expected);
+      }
+      if (line.isNumberOnly() && !numberOnlyStartsNote(line, parsed, i, expected)) {
+        if (PAGE_NUMBER.matcher(line.raw().strip()).matches()) {
+          continue;
+        }
+        line = line.withoutNumber();
+      }
+      Item item = new Item(line, breaks.get(i));
+      if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
+        item.anchor = line.number();
+        expected = line.number() + 1;
+        candidatesSince = 0;
+      } else {
+        if (line.number() != null) {
+          item = new Item(line.withoutNumber(), breaks.get(i));
+        }
+        item.forcedContinuation = afterNumberOnly;
+        item.score = item.forcedContinuation ? -10 : NoteStartScore.score(previous, item.line, bulletsInUse);
+        if (item.score >= GAP_THRESHOLD) {
+          candidatesSince++;
+        }
+      }
+      afterNumberOnly = item.anchor != null && item.line.body().isEmpty();
+      previous = item.line.body().isEmpty() ? previous : item.line.body();
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** A line holding only a number starts a note when it is the expected one and text follows. */
+  private static boolean numberOnlyStartsNote(NoteLine line, List<NoteLine> parsed, int i, int expected) {
+    boolean textFollows = i + 1 < parsed.size() && parsed.get(i + 1).number() == null;
+    return textFollows && (expected < 0 ? line.number() <= 3 : line.number() == expected);
+  }
+
+  /**
+   * A printed number is taken as a note number when it continues the sequence: the next number,
+   * or a later one when enough unnumbered note-like lines came in between to hold the lost ones.
+   */
+  private static boolean acceptsNumber(NoteLine line, String previous, int expected, int candidatesSince) {
+    int n = line.number();
+    if (n <= 0) {
+      return false;
+    }
+    if (expected < 0) {
+      return n <= candidatesSince + 3 || previous == null;
+    }
+    if (n < expected || n > expected + candidatesSince + 2) {
+      return false;
+    }
+    boolean previousOpen = previous != null && !previous.strip().matches(".*[.!?][\"”’')\\]]*$");
+    if (previousOpen && MONTH_START.matcher(line.body()).matches()) {
+      return false;
+    }
+    return n == expected || !previousOpen;
+  }
+
+  private static void inferHead(List<Item> items, int firstAnchor) {
+    int missing = items.get(firstAnchor).anchor - 1;
+    if (firstAnchor == 0 || missing <= 0) {
+      return;
+    }
+    items.get(0).score = Integer.MAX_VALUE;
+    pick(items, 0, firstAnchor, 1, missing, GAP_THRESHOLD);
+  }
+
+  private static void inferGap(List<Item> items, int from, int to) {
+    int missing = items.get(to).anchor - items.get(from).anchor - 1;
+    if (missing > 0) {
+      pick(items, from + 1, to, items.get(from).anchor + 1, missing, GAP_THRESHOLD);
+    }
+  }
+
+  private static void inferTail(List<Item> items, int lastAnchor) {
+    pick(items, lastAnchor + 1, items.size(), items.get(lastAnchor).anchor + 1, Integer.MAX_VALUE, TAIL_THRESHOLD);
+  }
+
+  /** Unnumbered lists (author-date bibliographies): every note-like line starts an entry. */
+  private static void inferUnanchored(List<Item> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    items.get(0).score = Integer.MAX_VALUE;
+    pick(items, 0, items.size(), 1, Integer.MAX_VALUE, GAP_THRESHOLD);
+  }
+
+  /** Marks the {@code count} best candidates in [from, to) as notes numbered from {@code first}. */
+  private static void pick(List<Item> items, int from, int to, int first, int count, int threshold) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (items.get(i).anchor == null && items.get(i).score >= threshold) {
+        chosen.add(i);
+      }
+    }
+    if (chosen.size() > count) {
+      chosen.sort((a, b) -> Integer.compare(items.get(b).score, items.get(a).score));
+      chosen = new ArrayList<>(chosen.subList(0, count));
+      chosen.sort(Integer::compare);
+    }
+    int number = first;
+    for (int index : chosen) {
+      items.get(index).inferred = number++;
+    }
+  }
+
+  private static List<RawNote> build(List<Item> items) {
+    List<RawNote> notes = new ArrayList<>();
+    List<RawNote.Line> current = null;
+    int number = 0;
+    boolean inferred = false;
+    for (Item item : items) {
+      if (item.startsNote()) {
+        if (current != null) {
+          notes.add(new RawNote(number, inferred, false, current));
+        }
+        current = new ArrayList<>();
+        number = item.anchor != null ? item.anchor : item.inferred;
+        inferred = item.anchor == null;
+      }
+      if (current == null) {
+        continue;
+      }
+      if (!item.line.body().isEmpty()) {
+        boolean continuation = !item.startsNote();
+        current.add(
+            new RawNote.Line(
+                item.line.lineNumber(), item.line.body(), item.pageBreakBefore,
+                continuation && item.line.bullet()));
+      }
+    }
+    if (current != null) {
+      notes.add(new RawNote(number, inferred, false, current));
+    }
+    return DisplacedNumbers.recover(notes);
+  }
+}

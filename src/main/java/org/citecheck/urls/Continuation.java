@@ -1,0 +1,116 @@
+package org.citecheck.urls;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How likely the text after a space or line break still belongs to the URL before it. PDF
+ * extraction inserts spaces and line breaks inside URLs; prose and citation fields also follow
+ * URLs. Each rule reads one sign; the probabilities only need to rank readings, and every reading
+ * between 0.1 and 0.9 is kept as a candidate for the checker to settle.
+ */
+final class Continuation {
+
+  /** Characters that, ending the URL so far, say the URL goes on. */
+  private static final String IN_PROGRESS = "/-_?&=%~+#";
+
+  /** Characters that appear in URLs and hardly ever in prose words. */
+  private static final Pattern URLISH = Pattern.compile("[/?=&%#~_+]|\\p{Alnum}\\.\\p{Alnum}{2,}");
+
+  private static final Pattern NEW_URL = Pattern.compile("(?i)^(https?:|ftp:|www\\d?\\.|doi:)");
+
+  private static final Pattern DATE_START =
+      Pattern.compile(
+          "(?iu)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\b.*|^(19|20)\\d\\d[.,;:)\\]]*$");
+
+  private static final Pattern FILE_END =
+      Pattern.compile(
+          "(?i)\\.(html?|pdf|php|aspx?|jsp|cfm|docx?|xlsx?|pptx?|txt|xml|json|csv|jpe?g|png|gif|mp[34]|zip|epub)$");
+
+  /** Words that follow URLs in citations and prose; a URL fragment is rarely exactly one of them. */
+  private static final Set<String> WORDS =
+      Set.of(
+          "accessed", "available", "retrieved", "viewed", "visited", "consulted", "last", "online",
+          "archived", "original", "version", "updated", "published", "posted", "cited", "see", "also",
+          "note", "notes", "p", "pp", "page", "pages", "vol", "no", "ed", "eds", "trans", "and", "or",
+          "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "as", "is", "was",
+          "are", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "which",
+          "who", "not", "but", "if", "then", "than", "when", "where", "while", "after", "before",
+          "since", "until", "during", "about", "into", "over", "under", "between", "through", "both",
+          "each", "all", "any", "some", "more", "most", "other", "such", "only", "here", "there",
+          "these", "those", "their", "them", "they", "he", "she", "his", "her", "we", "our", "you",
+          "your", "a", "an", "url", "link", "und", "oder", "der", "die", "das", "am",
+          "im", "zuletzt", "abgerufen", "zugegriffen", "consulté", "le", "la", "et", "ou", "del", "y",
+          "e", "and/or", "i.e", "e.g", "cf", "ibid", "op", "cit");
+
+  private Continuation() {}
+
+  static double probability(String left, String token, boolean newline) {
+    if (left.isEmpty() || !token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return 0;
+    }
+    if (NEW_URL.matcher(token).find()) {
+      return 0;
+    }
+    char last = left.charAt(left.length() - 1);
+    int first = token.codePointAt(0);
+    if (last == ',' || last == ';') {
+      return 0.02;
+    }
+    if ("([{<\"“‘«'".indexOf(first) >= 0) {
+      return 0.02;
+    }
+    String bare = stripPunctuation(token).toLowerCase(Locale.ROOT);
+    String word = leadingWord(token);
+    boolean stopWord =
+        WORDS.contains(bare) || word.length() == bare.length() && WORDS.contains(word);
+    if ("/.-_?&=#%~+".indexOf(first) >= 0) {
+      return stopWord ? 0.3 : 0.97;
+    }
+    if (stopWord) {
+      return IN_PROGRESS.indexOf(last) >= 0 ? 0.12 : 0.03;
+    }
+    if (DATE_START.matcher(token).matches()) {
+      return 0.05;
+    }
+    boolean urlish = URLISH.matcher(token).find();
+    boolean upper = Character.isUpperCase(first);
+    if (last == '.') {
+      if (upper) {
+        return 0.05;
+      }
+      return urlish ? 0.9 : 0.55;
+    }
+    if (IN_PROGRESS.indexOf(last) >= 0) {
+      return upper ? (urlish ? 0.85 : 0.6) : 0.9;
+    }
+    if (urlish) {
+      return upper ? 0.6 : 0.85;
+    }
+    if (upper) {
+      return 0.1;
+    }
+    if (FILE_END.matcher(left).find()) {
+      return 0.15;
+    }
+    return newline ? 0.7 : 0.6;
+  }
+
+  private static String leadingWord(String token) {
+    int end = 0;
+    while (end < token.length() && Character.isLetter(token.charAt(end))) {
+      end++;
+    }
+    return token.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripPunctuation(String token) {
+    int end = token.length();
+    while (end > 0 && ".,;:!?)]\"”’'".indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return token.substring(0, end);
+  }
+}
