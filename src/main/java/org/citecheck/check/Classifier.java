@@ -73,7 +73,7 @@ final class Classifier {
     if (soft.isPresent()) {
       return new Judgement(Verdict.SOFT_404, soft.get() + " (HTTP " + fetch.status() + ")", page);
     }
-    String how = fetch.detail() == null ? "" : "; " + fetch.detail();
+    String how = fetch.detail() == null ? "" : "; " + ConsoleText.clean(fetch.detail());
     Redirect permanent = firstPermanent(fetch);
     if (permanent != null && !fetch.finalUrl().equals(cited)) {
       return new Judgement(Verdict.REDIRECTED,

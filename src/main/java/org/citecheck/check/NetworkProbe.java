@@ -30,8 +30,8 @@ final class NetworkProbe {
     }
     Call call = client.newCall(request);
     call.timeout().timeout(15, TimeUnit.SECONDS);
-    try (Response ignored = call.execute()) {
-      return true;
+    try (Response response = call.execute()) {
+      return response.code() > 0; // any answer at all means the network works
     } catch (IOException e) {
       return false;
     }

@@ -64,7 +64,7 @@ public final class FileStore extends MemoryStore {
         Files.createDirectories(file.getParent());
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock ignored = channel.lock()) {
+            FileLock lock = channel.lock()) {
           // Damage found now was already reported when the run started; the rewrite repairs it.
           Map<String, CacheEntry> merged = new HashMap<>(read(message -> {}).urls());
           mine.forEach((url, entry) -> merged.merge(url, entry, MemoryStore::merge));
@@ -72,6 +72,7 @@ public final class FileStore extends MemoryStore {
           merged.values().removeIf(entry -> entry.latest() == null
               || Instant.parse(entry.latest().checkedAt()).isBefore(horizon));
           AtomicFile.write(file, Json.write(new CacheData(CacheData.VERSION, merged)));
+          lock.release();
         }
       } catch (IOException | RuntimeException e) {
         warnings.accept("the cache " + file + " was not updated: " + e.getMessage());
