@@ -243,4 +243,21 @@ class CheckerFaultsTest {
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
     assertEquals("Bomb", result.title().live());
   }
+
+  @Test
+  void oversizedHeadersAndLocationsAreRefusedAndLongTitlesCut() {
+    server.stubFor(any(urlEqualTo("/fat-header")).willReturn(aResponse().withStatus(200)
+        .withHeader("X-Padding", "x".repeat(300 * 1024))));
+    server.stubFor(any(urlEqualTo("/long-location")).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", "/" + "a".repeat(9000))));
+    server.stubFor(any(urlEqualTo("/long-title")).willReturn(page("T".repeat(100_000))));
+    UrlResult fat = check(url("/fat-header"));
+    assertEquals(Verdict.UNREACHABLE, fat.verdict(), fat.reason());
+    UrlResult location = check(url("/long-location"));
+    assertEquals(Verdict.UNREACHABLE, location.verdict());
+    assertTrue(location.reason().contains("too long"), location.reason());
+    UrlResult title = check(url("/long-title"));
+    assertEquals(Verdict.ALIVE, title.verdict());
+    assertEquals(301, title.title().live().length()); // 300 characters and an ellipsis
+  }
 }
