@@ -237,7 +237,7 @@ class CheckCommandTest {
     String[][] wrong = {
       {input.toString(), "--fail-on", "dead,gone"},
       {input.toString(), "--exclude", "(unclosed"},
-      {input.toString(), "--no-cache", "--cache", "x.json"},
+      {input.toString(), "--no-cache", "--cache", folder.resolve("x.json").toString()},
       {input.toString(), "--retries", "99"},
       {input.toString(), "--timeout", "soon"},
       {input.toString(), "--header", "no colon here"},
@@ -250,6 +250,9 @@ class CheckCommandTest {
       err.reset();
       List<String> all = new ArrayList<>(List.of(args));
       all.addAll(List.of("--reports", reports()));
+      if (!all.contains("--no-cache")) {
+        all.addAll(List.of("--cache", folder.resolve("cache.json").toString()));
+      }
       assertEquals(ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
       assertTrue(stderr().startsWith("citecheck: "), stderr());
       assertFalse(stderr().contains("\tat "), stderr());
