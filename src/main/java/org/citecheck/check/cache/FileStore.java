@@ -24,6 +24,11 @@ import org.citecheck.io.Json;
  * ({@link AtomicFile}), so a reader sees a complete old or new version. Writers take an exclusive
  * lock on a sibling ".lock" file, re-read the file, merge in their own run's outcomes and replace
  * it: concurrent runs neither corrupt the file nor lose each other's history.
+ *
+ * <p>Why a JSON file rather than an embedded database: a run writes once, at its end, a few
+ * megabytes at most (the latest outcome and 20 verdicts per URL), which needs no random access; no
+ * dependency is added (H2's MVStore admits one process at a time, SQLite brings native code for every
+ * platform); and a user can read or delete the file.
  */
 public final class FileStore extends MemoryStore {
 
