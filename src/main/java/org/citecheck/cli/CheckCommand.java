@@ -37,10 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = {
-      "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF",
-      "broke across lines, and writes <reports>/verification.json with one verdict per (note, source)."
-    },
+    description =
+        "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF"
+            + " broke across lines, and writes <reports>/verification.json with one verdict per (note, source).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -121,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404",
       converter = VerdictListConverter.class,
-      description = "Comma-separated verdicts that make the exit code 1, or none (default: ${DEFAULT-VALUE}).")
+      description = "Comma-separated verdicts that make the exit code 1, or none; repeatable (default: ${DEFAULT-VALUE}).")
   Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
 
   @Option(names = "--probe-url", paramLabel = "URL", defaultValue = CheckOptions.DEFAULT_PROBE_URL,

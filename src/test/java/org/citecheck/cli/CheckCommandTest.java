@@ -154,6 +154,8 @@ class CheckCommandTest {
         "--no-cache", "--fail-on", "blocked"));
     assertEquals(ExitCodes.OK, check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache",
         "--fail-on", "soft-404,unreachable", "--quiet"));
+    assertEquals(ExitCodes.FINDINGS, check(input.toString(), "--reports", reports(), "--allow-private-hosts",
+        "--no-cache", "--fail-on", "soft-404", "--fail-on", "blocked", "--quiet"));
   }
 
   @Test
