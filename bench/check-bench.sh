@@ -4,6 +4,9 @@
 # against the ideal for the chosen per-host concurrency, max over hosts of ceil(n_h / c) x latency,
 # plus the JVM's start-up time and the checker's peak memory (resident set size).
 #
+# It also times bench/OkHttpFloor.java, a bare OkHttp client sending the same requests, which shows
+# what this machine allows whatever the checker does.
+#
 # Usage: bench/check-bench.sh [N] [H] [LATENCY_MS] [C]     (defaults: 5000 50 100 8)
 # Environment: CONTENT=pdf|html (pdf: one HEAD settles a URL; html: HEAD then GET for the title,
 # so the ideal doubles), MAX (global cap; default H x C so that only the per-host limit binds),
@@ -73,10 +76,17 @@ wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 
 peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 
+# The floor: a bare OkHttp client doing the same requests in one JVM (pdf content only).
+floor_ms=-1
+if [ "$content" = pdf ]; then
+  floor_ms=$(java ${JAVA_OPTS:-} -cp target/citecheck.jar bench/OkHttpFloor.java "$n" "$hosts" "$per_host" "$port")
+fi
+
 python3 - "$work/reports/verification.json" "$n" "$hosts" "$latency" "$per_host" "$content" "$wall_ms" \
-  "$startup_ms" "$peak_kb" "$code" "$max" "${JAVA_OPTS:-}" <<'PY'
+  "$startup_ms" "$peak_kb" "$code" "$max" "${JAVA_OPTS:-}" "$floor_ms" <<'PY'
 import json, math, sys
-report, n, hosts, latency, c, content, wall, startup, peak_kb, code, cap, jvm = sys.argv[1:]
+report, n, hosts, latency, c, content, wall, startup, peak_kb, code, cap, jvm, floor = sys.argv[1:]
+floor = int(floor)
 n, hosts, latency, c, wall, startup, peak_kb, cap = map(int, (n, hosts, latency, c, wall, startup, peak_kb, cap))
 per_host = [n // hosts + (1 if h < n % hosts else 0) for h in range(hosts)]
 requests_per_url = 2 if content == "html" else 1
@@ -90,5 +100,8 @@ print("verdicts: %s (exit %s)" % (", ".join("%d %s" % (v, k) for k, v in summary
 print("ideal %d ms; JVM start-up %d ms; wall %d ms" % (ideal, startup, wall))
 print("wall / (ideal + start-up) = %.2f; (wall - start-up) / ideal = %.2f  [target: wall <= 1.5 x ideal + start-up: %s]"
       % (wall / (ideal + startup), (wall - startup) / ideal, "met" if wall <= 1.5 * ideal + startup else "NOT met"))
+if floor >= 0:
+    print("floor: a bare OkHttp client doing the same requests takes %d ms after its JVM starts;"
+          " the checker's wall minus start-up is %.2f x that" % (floor, (wall - startup) / floor))
 print("peak memory (max RSS) %.0f MB  [target < 512 MB: %s]" % (peak_kb / 1024, "met" if peak_kb < 512 * 1024 else "NOT met"))
 PY
