@@ -20,6 +20,8 @@ public final class Artifacts {
   /** Sentence punctuation or a URL: a line with these is text, however often it repeats. */
   private static final Pattern TEXTUAL = Pattern.compile("[.;:!?\"“”]\\s*$|https?:|www\\.");
 
+  private static final Pattern LIST_ITEM = Pattern.compile("^[-–•]\\s");
+
   private final Map<String, Integer> counts;
 
   private Artifacts(Map<String, Integer> counts) {
@@ -45,9 +47,9 @@ public final class Artifacts {
     if (key.length() > MAX_LENGTH || TEXTUAL.matcher(key).find()) {
       return false;
     }
-    if (LineParser.parse(key, 0).number() != null || key.matches("^[-–•]\\s.*")) {
+    if (counts.getOrDefault(key, 0) < MIN_REPEATS || LineParser.parse(key, 0).number() != null || LIST_ITEM.matcher(key).find()) {
       return false;
     }
-    return counts.getOrDefault(key, 0) >= MIN_REPEATS && key.matches(".*\\p{L}.*");
+    return key.codePoints().anyMatch(Character::isLetter);
   }
 }

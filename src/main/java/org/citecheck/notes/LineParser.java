@@ -11,10 +11,10 @@ public final class LineParser {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "^(?:\\[(\\d{1,4})]|\\((\\d{1,4})\\)|(\\d{1,4})(?:[.)](?!\\d))?)(?:\\s+|$)");
+          "^(?:\\[(\\d{1,5})]|\\((\\d{1,5})\\)|(\\d{1,5})(?:[.)](?!\\d))?)(?:\\s+|$)");
 
   /** A number glued to the note's first word, as some extractors print a superscript. */
-  private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\d{1,4})(?=[\"“‘'(A-Z])");
+  private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\d{1,5})(?=[\"“‘'(A-Z])");
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

@@ -21,6 +21,8 @@ public final class NoteAssembler {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
+
   /** A candidate after the last printed number must look this much like a note start. */
   private static final int TAIL_THRESHOLD = 4;
 
@@ -94,8 +96,12 @@ public final class NoteAssembler {
     int candidatesSince = 0;
     String previous = null;
     boolean afterNumberOnly = false;
+    boolean inFootnote = false;
     for (int i = 0; i < parsed.size(); i++) {
       NoteLine line = parsed.get(i);
+      if (section.footnotes() && breaks.get(i)) {
+        inFootnote = false;
+      }
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
       }
@@ -110,6 +116,9 @@ public final class NoteAssembler {
         item.anchor = line.number();
         expected = line.number() + 1;
         candidatesSince = 0;
+        inFootnote = true;
+      } else if (section.footnotes() && !inFootnote) {
+        continue;
       } else {
         if (line.number() != null) {
           item = new Item(line.withoutNumber(), breaks.get(i));
@@ -148,7 +157,7 @@ public final class NoteAssembler {
     if (n < expected || n > expected + candidatesSince + 2) {
       return false;
     }
-    boolean previousOpen = previous != null && !previous.strip().matches(".*[.!?][\"”’')\\]]*$");
+    boolean previousOpen = previous != null && !SENTENCE_END.matcher(previous.strip()).find();
     if (previousOpen && MONTH_START.matcher(line.body()).matches()) {
       return false;
     }

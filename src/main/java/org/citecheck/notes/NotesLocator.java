@@ -33,6 +33,9 @@ public final class NotesLocator {
   /** How far past a heading the first numbered note may start. */
   private static final int LOOKAHEAD = 12;
 
+  /** Lines of text after a page break between two numbered lines that make them footnotes. */
+  private static final int FOOTNOTE_PAGE = 12;
+
   /** A trailing run shorter than this is not taken for notes. */
   private static final int MIN_RUN = 3;
 
@@ -80,7 +83,7 @@ public final class NotesLocator {
       }
       seen++;
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
-      if (line.number() != null && line.number() > 0 && line.number() < 1000) {
+      if (line.number() != null && line.number() > 0) {
         return true;
       }
     }
@@ -106,42 +109,64 @@ public final class NotesLocator {
     return lines.size();
   }
 
-  /** The longest run of lines numbered 1, 2, 3... (gaps of up to two allowed) that reaches the end. */
+  /**
+   * The longest run of lines numbered 1, 2, 3... (gaps of up to two allowed) that reaches the end:
+   * endnotes without a heading, or footnotes at the foot of each page when pages of body text
+   * stand between the numbered lines.
+   */
   private static NotesSection trailingRun(List<String> lines) {
-    int bestStart = -1;
-    int bestLength = 0;
+    List<Integer> best = List.of();
     for (int i = 0; i < lines.size(); i++) {
       NoteLine first = LineParser.parse(lines.get(i), i + 1);
       if (first.number() == null || first.number() > 3 || first.body().isEmpty()) {
         continue;
       }
-      int[] run = follow(lines, i, first.number());
-      boolean reachesEnd = run[1] >= lines.size() * 3 / 4 || lines.size() - run[1] < 40;
-      if (reachesEnd && run[0] >= bestLength) {
-        bestStart = i;
-        bestLength = run[0];
+      List<Integer> run = follow(lines, i, first.number());
+      int last = run.get(run.size() - 1);
+      boolean reachesEnd = last >= lines.size() * 3 / 4 || lines.size() - last < 40;
+      if (reachesEnd && run.size() >= best.size()) {
+        best = run;
       }
     }
-    if (bestLength < MIN_RUN) {
+    if (best.size() < MIN_RUN) {
       return null;
     }
-    return new NotesSection(-1, bestStart, sectionEnd(lines, bestStart), false);
+    int start = best.get(0);
+    return new NotesSection(-1, start, sectionEnd(lines, start), false, pagesBetween(lines, best));
   }
 
-  /** Returns {run length, index of the run's last numbered line}. */
-  private static int[] follow(List<String> lines, int start, int firstNumber) {
+  /** The indexes of the run's numbered lines, starting with {@code start}. */
+  private static List<Integer> follow(List<String> lines, int start, int firstNumber) {
+    List<Integer> run = new java.util.ArrayList<>();
+    run.add(start);
     int expected = firstNumber + 1;
-    int length = 1;
-    int last = start;
     for (int i = start + 1; i < lines.size(); i++) {
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
       Integer n = line.number();
       if (n != null && n >= expected && n <= expected + 2 && !line.body().isEmpty()) {
-        length++;
+        run.add(i);
         expected = n + 1;
-        last = i;
       }
     }
-    return new int[] {length, last};
+    return run;
+  }
+
+  /** Footnotes: some numbered lines have a page break and a page's worth of text between them. */
+  private static boolean pagesBetween(List<String> lines, List<Integer> run) {
+    for (int k = 0; k + 1 < run.size(); k++) {
+      int text = 0;
+      boolean pageBreak = false;
+      for (int i = run.get(k) + 1; i < run.get(k + 1); i++) {
+        if (lines.get(i).isBlank()) {
+          pageBreak = true;
+        } else if (pageBreak) {
+          text++;
+        }
+      }
+      if (text >= FOOTNOTE_PAGE) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -9,5 +9,12 @@ package org.citecheck.notes;
  * @param end one past the last line of the section
  * @param bibliography true when the heading names a reference list ("References", "Bibliography"),
  *     whose entries are usually unnumbered
+ * @param footnotes true when the notes are footnotes printed at the foot of each page, so that body
+ *     text stands between them: a note then ends at the first blank line (the page break)
  */
-public record NotesSection(int heading, int start, int end, boolean bibliography) {}
+public record NotesSection(int heading, int start, int end, boolean bibliography, boolean footnotes) {
+
+  public NotesSection(int heading, int start, int end, boolean bibliography) {
+    this(heading, start, end, bibliography, false);
+  }
+}

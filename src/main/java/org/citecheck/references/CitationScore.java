@@ -1,6 +1,5 @@
 package org.citecheck.references;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,28 +37,28 @@ final class CitationScore {
     if (hasUrl) {
       score += 5;
     }
-    if (Patterns.CITED_ABOVE.matcher(text).find() || Patterns.IBID.matcher(text).find()
-        || Patterns.OP_CIT.matcher(text).find()) {
+    if (Patterns.found(Patterns.CITED_ABOVE, text) || Patterns.found(Patterns.IBID, text)
+        || Patterns.found(Patterns.OP_CIT, text)) {
       score += 5;
     }
     if (QUOTED_TITLE.matcher(text).find()) {
       score += 3;
     }
-    if (Patterns.TRANSLATED.matcher(text).find()) {
+    if (Patterns.found(Patterns.TRANSLATED, text)) {
       score += 2;
     }
-    if (Patterns.PUBLISHER.matcher(text).find()
-        || PLACE_PUBLISHER.matcher(text).find() && Dates.first(text) != null && text.contains(",")) {
+    if (Patterns.hasPublisher(text)
+        || text.indexOf(':') > 0 && text.contains(",") && PLACE_PUBLISHER.matcher(text).find() && Dates.first(text) != null) {
       score += 2;
     }
-    if (Patterns.RESOLUTION.matcher(text).find() || Patterns.LETTER.matcher(text).find()) {
+    if (Patterns.found(Patterns.RESOLUTION, text) || Patterns.found(Patterns.LETTER, text)) {
       score += 2;
     }
-    List<Dates.Found> dates = Dates.find(text);
-    if (!dates.isEmpty()) {
+    boolean dated = !Dates.find(text).isEmpty();
+    if (dated) {
       score += 1;
     }
-    if (Patterns.PAGES.matcher(text).find()) {
+    if (Patterns.found(Patterns.PAGES, text)) {
       score += 1;
     }
     Matcher author = AUTHOR_START.matcher(text);
@@ -74,16 +73,23 @@ final class CitationScore {
 
   /** Long runs of ordinary words are prose. */
   static int proseness(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    String lower = text.toLowerCase(Locale.ROOT);
     int count = 0;
     int function = 0;
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && !isWordChar(lower.charAt(i))) {
+        i++;
       }
-      count++;
-      if (FUNCTION_WORDS.contains(word)) {
-        function++;
+      int start = i;
+      while (i < lower.length() && isWordChar(lower.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        count++;
+        if (FUNCTION_WORDS.contains(lower.substring(start, i))) {
+          function++;
+        }
       }
     }
     int penalty = 0;
@@ -94,6 +100,10 @@ final class CitationScore {
       penalty += 2;
     }
     return penalty;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '\'';
   }
 
   private static boolean socialMarker(String text) {

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class CrossReferences {
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private CrossReferences() {}
 
   static List<Note> resolve(List<Note> notes) {
@@ -129,10 +131,10 @@ final class CrossReferences {
     for (Dates.Found date : Dates.find(text)) {
       words.add(date.iso());
     }
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (word.length() > 3 && !word.matches("\\d+") && !word.equals("cited") && !word.equals("above")
-          && !word.equals("note")) {
-        words.add(word.replaceAll("'s$", ""));
+    for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      boolean number = word.chars().allMatch(Character::isDigit);
+      if (word.length() > 3 && !number && !word.equals("cited") && !word.equals("above") && !word.equals("note")) {
+        words.add(word);
       }
     }
     return words;
@@ -142,7 +144,7 @@ final class CrossReferences {
     int n = 0;
     for (String word : a) {
       if (b.contains(word)) {
-        n += word.matches("\\d{4}-.*") ? 2 : 1;
+        n += word.indexOf('-') == 4 ? 2 : 1;
       }
     }
     return n;

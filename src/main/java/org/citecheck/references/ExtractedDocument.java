@@ -1,17 +1,23 @@
 package org.citecheck.references;
 
+import java.util.List;
 import org.citecheck.document.DocumentText;
 import org.citecheck.notes.NotesSection;
 
 /**
  * What extraction read from a document: the records, plus the text and where its notes are, for
  * the checks (such as note markers in the body) that need the document itself.
+ *
+ * @param document the document's text
+ * @param section where the notes are
+ * @param references the records
+ * @param body the body's lines: line {@code i} is line {@code i + 1} of the document. Endnotes: the
+ *     lines before the notes. Footnotes: every line, with the notes' own lines blanked.
  */
-public record ExtractedDocument(DocumentText document, NotesSection section, ReferenceSet references) {
+public record ExtractedDocument(
+    DocumentText document, NotesSection section, ReferenceSet references, List<String> body) {
 
-  /** The body's lines (everything before the notes heading or the first note). */
-  public java.util.List<String> body() {
-    int end = section.heading() >= 0 ? section.heading() : section.start();
-    return document.lines().subList(0, end);
+  public ExtractedDocument {
+    body = List.copyOf(body);
   }
 }

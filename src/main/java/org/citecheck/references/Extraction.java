@@ -22,7 +22,7 @@ import org.citecheck.notes.RawNote;
 /** The extraction engine: a document's text in, its notes as structured records out. */
 public final class Extraction {
 
-  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:])");
 
   private Extraction() {}
 
@@ -60,7 +60,22 @@ public final class Extraction {
     FrontMatter front = FrontMatter.read(lines, frontEnd, Names::isAuthorList, Names::split);
     DocumentInfo info =
         new DocumentInfo(front.title(), front.authors(), front.doi(), document.name(), front.citation(), front.date());
-    return new ExtractedDocument(document, section, new ReferenceSet(info, CrossReferences.resolve(notes)));
+    ReferenceSet references = new ReferenceSet(info, CrossReferences.resolve(notes));
+    return new ExtractedDocument(document, section, references, body(lines, section, raw));
+  }
+
+  /** The lines that are not notes; footnotes leave blank lines where they stood. */
+  private static List<String> body(List<String> lines, NotesSection section, List<RawNote> notes) {
+    if (!section.footnotes()) {
+      return lines.subList(0, section.heading() >= 0 ? section.heading() : section.start());
+    }
+    List<String> body = new ArrayList<>(lines);
+    for (RawNote note : notes) {
+      for (RawNote.Line line : note.lines()) {
+        body.set(line.lineNumber() - 1, "");
+      }
+    }
+    return body;
   }
 
   private static Note toNote(RawNote raw, NoteCleaner cleaner) {
@@ -76,9 +91,9 @@ public final class Extraction {
         commentary.append(commentary.length() == 0 ? "" : " ").append(part.strip());
       }
     }
-    String remark = commentary.toString().replaceAll("\\s+([.,;:])", "$1").strip();
+    String remark = SPACE_BEFORE_PUNCTUATION.matcher(commentary).replaceAll("$1").strip();
     return new Note(raw.number(), raw.numberInferred(), raw.numberDisplaced(), raw.firstLine(), text,
-        remark.isEmpty() || remark.matches("[\\p{Punct}\\s]*") ? null : remark, sources);
+        remark.codePoints().noneMatch(Character::isLetterOrDigit) ? null : remark, sources);
   }
 
   private static List<CleanText.Span> relative(List<CleanText.Span> spans, int offset) {
@@ -93,12 +108,18 @@ public final class Extraction {
   private static Set<String> hyphenatedWords(List<String> lines) {
     Set<String> words = new HashSet<>();
     for (String line : lines) {
-      if (line.indexOf('-') < 0) {
-        continue;
-      }
-      Matcher matcher = HYPHENATED.matcher(line);
-      while (matcher.find()) {
-        words.add(matcher.group().toLowerCase(Locale.ROOT));
+      for (int dash = line.indexOf('-'); dash > 0; dash = line.indexOf('-', dash + 1)) {
+        int start = dash;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+          start--;
+        }
+        int end = dash + 1;
+        while (end < line.length() && Character.isLetter(line.charAt(end))) {
+          end++;
+        }
+        if (start < dash && end > dash + 1) {
+          words.add(line.substring(start, end).toLowerCase(Locale.ROOT));
+        }
       }
     }
     return words;

@@ -37,21 +37,23 @@ final class KindClassifier {
 
   private static final Pattern NEWS_PATH = Pattern.compile("(?i)/(news|article|articles|story|stories|nachrichten|actualites?)/|/(19|20)\\d\\d/[01]?\\d/");
 
+  private static final Pattern PDF = Pattern.compile("(?i)\\.pdf(?:[?#].*)?$");
+
   private KindClassifier() {}
 
   static SourceKind classify(Source source, String text) {
     String host = source.url() == null ? "" : host(source.url());
     String issuer = String.join(" ", source.authors()) + " " + nullToEmpty(source.container());
-    boolean pdf = source.url() != null && source.url().toLowerCase(Locale.ROOT).matches(".*\\.pdf([?#].*)?$");
+    boolean pdf = source.url() != null && PDF.matcher(source.url()).find();
     if (Patterns.SOCIAL.matcher(nullToEmpty(source.container())).matches() || SOCIAL_HOST.matcher(host).find()) {
       return SourceKind.SOCIAL_POST;
     }
-    if (Patterns.RESOLUTION.matcher(text).find()) {
+    if (Patterns.found(Patterns.RESOLUTION, text)) {
       return SourceKind.RESOLUTION;
     }
     boolean describedByTitle = source.url() == null && source.container() == null;
     String letterText = describedByTitle ? text : text.replace(nullToEmpty(source.title()), "");
-    if (Patterns.LETTER.matcher(letterText).find()) {
+    if (Patterns.found(Patterns.LETTER, letterText)) {
       return SourceKind.LETTER;
     }
     boolean organisation = source.authors().stream().anyMatch(Names::isOrganisation)
@@ -65,7 +67,7 @@ final class KindClassifier {
     if (pdf && source.container() != null) {
       return SourceKind.REPORT;
     }
-    if (source.place() != null || source.url() == null && Patterns.PUBLISHER.matcher(text).find()) {
+    if (source.place() != null || source.url() == null && Patterns.hasPublisher(text)) {
       return SourceKind.BOOK;
     }
     boolean journalName = JOURNAL.matcher(nullToEmpty(source.container())).find();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +19,31 @@ public final class Names {
           "ibn", "ter", "du", "dos", "das", "y", "zu", "af", "av", "op", "st.", "mac", "abu");
 
   /** Words that make a name an organisation (an issuing body, not a person). */
-  private static final Pattern ORGANISATION =
-      Pattern.compile(
-          "(?iu)\\b(ministry|ministerium|minist[eè]re|office|institute|institut|university|universit[äé]t?"
-              + "|council|committee|commission|agency|organi[sz]ation|group|bank|fund|programme|program"
-              + "|association|foundation|stiftung|cent(er|re)|service|department|government|parliament"
-              + "|assembly|secretariat|embassy|mission|court|tribunal|union|league|party|press|news|society"
-              + "|academy|network|initiative|project|forum|observatory|watch|trust|federation|bureau"
-              + "|authority|administration|presidency|president of|prime minister|chancellery|kremlin"
-              + "|nations|nato|osce|unhcr|unicef|unesco|icrc|who|imf|oecd|wto|eu|inc\\.?|ltd\\.?|gmbh"
-              + "|corporation|company|staff|editors|editorial|board|team|crisis group|amnesty|human rights)\\b");
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "ministry", "ministerium", "ministère", "ministere", "office", "institute", "institut", "university",
+          "universität", "université", "universitat", "council", "committee", "commission", "agency",
+          "organisation", "organization", "group", "bank", "fund", "programme", "program", "association",
+          "foundation", "stiftung", "center", "centre", "service", "department", "government", "parliament",
+          "assembly", "secretariat", "embassy", "mission", "court", "tribunal", "union", "league", "party",
+          "press", "news", "society", "academy", "network", "initiative", "project", "forum", "observatory",
+          "watch", "trust", "federation", "bureau", "authority", "administration", "presidency", "chancellery",
+          "kremlin", "nations", "nato", "osce", "unhcr", "unicef", "unesco", "icrc", "who", "imf", "oecd", "wto",
+          "eu", "inc", "ltd", "gmbh", "corporation", "company", "staff", "editors", "editorial", "board", "team",
+          "amnesty");
+
+  private static final List<String> ORGANISATION_PHRASES =
+      List.of("president of", "prime minister", "crisis group", "human rights");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern ET_AL = Pattern.compile("(?is),?\\s*\\bet\\.?\\s*al\\.?$");
+  private static final Pattern EDITORS = Pattern.compile("(?i)\\s*\\((eds?|hrsg|dir)\\.?\\)$|(?i),?\\s+eds?\\.$");
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+  private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:(?:and|&|und|et|y)\\s+)?|\\s+(?:and|&|und|et|y)\\s+");
+  private static final Pattern SURNAME = Pattern.compile("[\\p{L}'’\\- ]+");
+  private static final Pattern GIVEN_NAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*\\.?\\s?){1,3}");
 
   private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Z0-9&.\\-]{1,11}$");
 
@@ -38,14 +54,14 @@ public final class Names {
   /** True when the text reads as one person's name: two to five capitalised words, particles allowed. */
   public static boolean isPerson(String text) {
     String name = text.strip();
-    if (name.isEmpty() || name.length() > 60 || name.matches(".*\\d.*") || ORGANISATION.matcher(name).find()) {
+    if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isDigit) || namesOrganisation(name)) {
       return false;
     }
     if (name.contains(",")) {
       String[] inverted = name.split(",", -1);
       return inverted.length == 2 && isPerson(inverted[1].strip() + " " + inverted[0].strip());
     }
-    String[] words = name.split("\\s+");
+    String[] words = WHITESPACE.split(name);
     if (words.length < 2 || words.length > 5) {
       return false;
     }
@@ -54,7 +70,7 @@ public final class Names {
       if (PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.charAt(0))) {
         continue;
       }
-      if (!Character.isUpperCase(word.codePointAt(0)) || !word.matches("[\\p{L}.'’\\-]+")) {
+      if (!Character.isUpperCase(word.codePointAt(0)) || !isNameWord(word)) {
         return false;
       }
       capitalised++;
@@ -71,7 +87,41 @@ public final class Names {
     if (ACRONYM.matcher(name).matches() && name.chars().filter(Character::isLetter).count() >= 2) {
       return true;
     }
-    return ORGANISATION.matcher(name).find() && Character.isUpperCase(name.codePointAt(0));
+    return Character.isUpperCase(name.codePointAt(0)) && namesOrganisation(name);
+  }
+
+  /** True when one of the words or phrases of organisations occurs in the name. */
+  private static boolean namesOrganisation(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+        i++;
+      }
+      if (i > start && ORGANISATION_WORDS.contains(lower.substring(start, i))) {
+        return true;
+      }
+    }
+    for (String phrase : ORGANISATION_PHRASES) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && ".'’-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the text is a list of people or an issuing body, so it can stand as authors. */
@@ -88,20 +138,25 @@ public final class Names {
 
   /** Splits a printed author list into names, in order; "et al." is kept as the last element. */
   public static List<String> split(String text) {
-    String list = text.strip().replaceAll("[,;]+$", "").replaceAll("(?<=\\p{L}{2})\\.$", "");
+    String list = trimListEnd(text.strip());
     boolean etAl = false;
-    if (list.matches("(?is).*\\bet\\.?\\s*al\\.?$")) {
-      etAl = true;
-      list = list.replaceAll("(?is),?\\s*\\bet\\.?\\s*al\\.?$", "");
+    if (list.endsWith("al") || list.endsWith("al.")) {
+      Matcher etAlMatch = ET_AL.matcher(list);
+      etAl = etAlMatch.find();
+      if (etAl) {
+        list = list.substring(0, etAlMatch.start());
+      }
     }
-    list = list.replaceAll("(?i)\\s*\\((eds?|hrsg|dir)\\.?\\)$", "").replaceAll("(?i),?\\s+eds?\\.$", "");
+    if (list.endsWith(")") || list.endsWith(".")) {
+      list = EDITORS.matcher(list).replaceAll("");
+    }
     List<String> names = new ArrayList<>();
     if (list.contains("/") && !list.contains("://")) {
-      for (String part : list.split("\\s*/\\s*")) {
+      for (String part : SLASH.split(list)) {
         names.add(part.strip());
       }
     } else if (list.contains(";")) {
-      for (String part : list.split("\\s*;\\s*")) {
+      for (String part : SEMICOLON.split(list)) {
         names.add(part.strip());
       }
     } else {
@@ -114,16 +169,29 @@ public final class Names {
     return names;
   }
 
+  /** Drops trailing commas and semicolons, and a full stop after a word (not after an initial). */
+  private static String trimListEnd(String list) {
+    int end = list.length();
+    while (end > 0 && (list.charAt(end - 1) == ',' || list.charAt(end - 1) == ';')) {
+      end--;
+    }
+    if (end >= 3 && list.charAt(end - 1) == '.' && Character.isLetter(list.charAt(end - 2))
+        && Character.isLetter(list.charAt(end - 3))) {
+      end--;
+    }
+    return list.substring(0, end);
+  }
+
   /** "A, B and C", "Smith, J., & Doe, K." and "Smith, John" (one inverted name). */
   private static List<String> splitCommaList(String list) {
-    String[] parts = list.split("\\s*,\\s*(?:(?:and|&|und|et|y)\\s+)?|\\s+(?:and|&|und|et|y)\\s+");
+    String[] parts = LIST_SEPARATOR.split(list);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].strip();
       boolean nextIsGiven =
           i + 1 < parts.length && (INITIALS.matcher(parts[i + 1].strip()).matches()
               || parts.length == 2 && isGivenNames(parts[1]) && !isPerson(part) && !part.contains(" "));
-      if (nextIsGiven && part.matches("[\\p{L}'’\\- ]+")) {
+      if (nextIsGiven && SURNAME.matcher(part).matches()) {
         names.add(part + ", " + parts[i + 1].strip());
         i++;
       } else {
@@ -134,6 +202,6 @@ public final class Names {
   }
 
   private static boolean isGivenNames(String text) {
-    return text.strip().matches("(\\p{Lu}[\\p{L}'’\\-]*\\.?\\s?){1,3}");
+    return GIVEN_NAMES.matcher(text.strip()).matches();
   }
 }

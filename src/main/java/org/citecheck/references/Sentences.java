@@ -20,6 +20,9 @@ final class Sentences {
           "capt", "sgt", "amb", "repr", "art", "para", "sec", "s", "u.s", "u.k", "u.n", "etc", "esp",
           "viz", "hrsg", "bd", "ff", "f", "n", "nn", "chap", "pt", "ibid", "id", "loc", "supra");
 
+  /** "U.S", "e.g": letters joined by dots. */
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
+
   private Sentences() {}
 
   /** Sentence ranges [start, end) inside [from, to), each trimmed of surrounding spaces. */
@@ -73,11 +76,14 @@ final class Sentences {
     while (start > sentenceStart && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
       start--;
     }
-    String word = text.substring(start, dot).toLowerCase(Locale.ROOT).replaceAll("^[\"“‘'(]+", "");
+    while (start < dot && "\"“‘'(".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return true;
     }
-    return ABBREVIATIONS.contains(word) || word.matches("(\\p{L}\\.)+\\p{L}");
+    return ABBREVIATIONS.contains(word) || DOTTED.matcher(word).matches();
   }
 
   private static void add(List<int[]> sentences, String text, int start, int end) {

@@ -22,6 +22,19 @@ public final class SourceParser {
 
   private static final Pattern IN_CONTAINER = Pattern.compile("(?iu)^in:?\\s+(.{3,})$");
 
+  private static final Pattern NOISE =
+      Pattern.compile("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
+
+  private static final Pattern PLATFORM_SUFFIX =
+      Pattern.compile("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?iu)\\bresolutions\\b");
+
+  /** "Vienna 2022": a place of publication and its year in one field. */
+  private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
+
   private SourceParser() {}
 
   /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
@@ -38,7 +51,7 @@ public final class SourceParser {
     takeCrossReference(rest, source);
     MatchResult pages = rest.takeFirst(Patterns.PAGES);
     if (pages != null) {
-      source.pages = pages.group(1).replaceAll("\\s+", "");
+      source.pages = SPACES.matcher(pages.group(1)).replaceAll("");
     }
     MatchResult facts = rest.takeFirst(Patterns.PUBLICATION_FACTS);
     if (facts != null) {
@@ -79,8 +92,7 @@ public final class SourceParser {
       if (end < text.length() && text.charAt(end) == '>') {
         end++;
       }
-      Matcher label = Patterns.URL_LABEL.matcher(text.substring(0, span.start()));
-      int start = label.find() ? label.start() : span.start();
+      int start = Patterns.urlLabelStart(text.substring(0, span.start()));
       rest.take(start, end);
     }
   }
@@ -114,7 +126,7 @@ public final class SourceParser {
       if (inside.length() < 2) {
         continue;
       }
-      source.title = inside.replaceAll("\\s+", " ");
+      source.title = SPACES.matcher(inside).replaceAll(" ");
       rest.take(quote.open(), quote.end());
       return quote.open();
     }
@@ -129,10 +141,15 @@ public final class SourceParser {
       String value = field.value();
       Matcher place = PLACE_PUBLISHER.matcher(value);
       Matcher in = IN_CONTAINER.matcher(value);
+      Matcher placeYear = PLACE_YEAR.matcher(value);
       if (Dates.isDateOnly(value)) {
         dates.add(Dates.first(value));
+      } else if (placeYear.matches() && source.place == null && !Names.isOrganisation(placeYear.group(1))
+          && (before.size() + after.size() >= 2 || titleAt >= 0 && field.start() > titleAt)) {
+        source.place = placeYear.group(1);
+        dates.add(placeYear.group(2));
       } else if (Patterns.SOCIAL.matcher(value).matches()) {
-        source.platform = value.replaceAll("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$", "");
+        source.platform = PLATFORM_SUFFIX.matcher(value).replaceAll("");
         if (value.equalsIgnoreCase("tweet")) {
           source.platform = "Twitter";
         }
@@ -165,7 +182,12 @@ public final class SourceParser {
     if (!quotedTitle && source.title == null && !text.isEmpty() && source.crossRef == null) {
       source.title = text.remove(0);
     } else if (source.crossRef != null && !text.isEmpty()) {
-      source.title = String.join(", ", text);
+      boolean surname = "op-cit".equals(source.crossRef) && text.size() == 1 && isSurname(text.get(0));
+      if (surname) {
+        source.authors = List.of(text.get(0));
+      } else {
+        source.title = String.join(", ", text);
+      }
       text.clear();
     }
     text.addAll(after);
@@ -177,13 +199,18 @@ public final class SourceParser {
     }
   }
 
+  /** One capitalised word, as "Zolyan" in "Zolyan, op. cit.". */
+  private static boolean isSurname(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+  }
+
   private static boolean looksLikePublisher(String publisher, String place) {
-    boolean shortPlace = place.split("\\s+").length <= 6 && !place.matches(".*\\d.*");
-    return shortPlace && (Patterns.PUBLISHER.matcher(publisher).find() || publisher.split("\\s+").length <= 3);
+    boolean shortPlace = SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
+    return shortPlace && (Patterns.hasPublisher(publisher) || SPACES.split(publisher).length <= 3);
   }
 
   private static boolean isNoise(String value) {
-    return value.matches("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?")
+    return NOISE.matcher(value).matches()
         || !value.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
@@ -208,8 +235,11 @@ public final class SourceParser {
   /** "UNSC Resolutions 822 (30 April 1993), 853 (29 July 1993)": a list read as one title. */
   private static boolean isResolutionList(String remaining) {
     String text = remaining.replace(Consumable.GAP, ' ');
-    return Patterns.RESOLUTION.matcher(text).find()
-        && (text.matches("(?isu).*\\bresolutions\\b.*") || Dates.find(text).size() >= 2);
+    if (!Patterns.found(Patterns.RESOLUTION, text)) {
+      return false;
+    }
+    long fullDates = Dates.find(text).stream().filter(d -> d.iso().length() == 10).count();
+    return PLURAL_RESOLUTIONS.matcher(text).find() || fullDates >= 2;
   }
 
   private static String resolutionTitle(String remaining) {

@@ -110,7 +110,7 @@ public final class SourceSplitter {
     List<int[]> merged = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       int[] chunk = chunks.get(i);
-      String body = text.substring(chunk[0], chunk[1]).strip().replaceAll(";$", "");
+      String body = stripEnd(text.substring(chunk[0], chunk[1]).strip(), ";");
       if (i + 1 < chunks.size() && !body.isEmpty() && Names.isAuthorList(body) && clean(text, chunk).isEmpty()) {
         chunks.get(i + 1)[0] = chunk[0];
         continue;
@@ -118,6 +118,11 @@ public final class SourceSplitter {
       merged.add(chunk);
     }
     return merged;
+  }
+
+  /** The text without one trailing character from {@code chars}. */
+  private static String stripEnd(String text, String chars) {
+    return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0 ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The URLs are not known here; a chunk of names only has no "://". */
@@ -176,7 +181,7 @@ public final class SourceSplitter {
     if (score(clean, sentence) >= CitationScore.THRESHOLD) {
       return true;
     }
-    String text = clean.text().substring(sentence[0], sentence[1]).replaceAll("[.,]$", "");
+    String text = stripEnd(clean.text().substring(sentence[0], sentence[1]), ".,");
     boolean hasNext = i + 1 < sentences.size();
     if (Names.isAuthorList(text) && hasNext) {
       int[] next = sentences.get(i + 1);
@@ -225,7 +230,7 @@ public final class SourceSplitter {
   /** Whether a citation's first sentence leaves its title or container to the next sentences. */
   private static boolean needsMore(CleanText clean, int[] sentence) {
     String text = clean.text().substring(sentence[0], sentence[1]).strip();
-    String bare = text.replaceAll("[.,]$", "");
+    String bare = stripEnd(text, ".,");
     return Names.isAuthorList(bare) || quoteOnly(clean, sentence) || AUTHOR_DATE_START.matcher(text).find();
   }
 

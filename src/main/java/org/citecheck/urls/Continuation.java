@@ -18,6 +18,9 @@ final class Continuation {
   /** Characters that appear in URLs and hardly ever in prose words. */
   private static final Pattern URLISH = Pattern.compile("[/?=&%#~_+]|\\p{Alnum}\\.\\p{Alnum}{2,}");
 
+  /** A top-level domain on its own, as when a host is broken after its last dot ("example.\norg"). */
+  private static final Pattern TLD = Pattern.compile("(?i)(com|org|net|edu|gov|int|info|io|[a-z]{2})[/?#]?");
+
   private static final Pattern NEW_URL = Pattern.compile("(?i)^(https?:|ftp:|www\\d?\\.|doi:)");
 
   private static final Pattern DATE_START =
@@ -81,7 +84,10 @@ final class Continuation {
       if (upper) {
         return 0.05;
       }
-      return urlish ? 0.9 : 0.55;
+      if (urlish) {
+        return 0.9;
+      }
+      return TLD.matcher(token).matches() ? 0.8 : 0.3;
     }
     if (IN_PROGRESS.indexOf(last) >= 0) {
       return upper ? (urlish ? 0.85 : 0.6) : 0.9;

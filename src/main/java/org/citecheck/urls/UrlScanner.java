@@ -19,6 +19,8 @@ public final class UrlScanner {
           "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?) ?: ?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
               + "|(doi ?: ?)(?=10\\.\\d)|(?=10\\.\\d{4,9}/\\S))");
 
+  private static final Pattern DOI_LINK = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");
+
   /** The longest span between angle brackets taken as one URL. */
   private static final int MAX_BRACKETED = 2000;
 
@@ -170,7 +172,7 @@ public final class UrlScanner {
       if (doiOnly) {
         return best;
       }
-      Matcher doi = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$").matcher(implied + best);
+      Matcher doi = DOI_LINK.matcher(implied + best);
       return doi.find() ? doi.group(1) : null;
     }
   }

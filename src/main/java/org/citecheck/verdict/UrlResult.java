@@ -42,4 +42,10 @@ public record UrlResult(
   public UrlResult {
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
   }
+
+  /** This result with the archive stage's findings. */
+  public UrlResult withArchive(ArchiveResult newArchive, DriftResult newDrift) {
+    return new UrlResult(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl,
+        redirects, elapsedMs, title, newArchive, newDrift);
+  }
 }

@@ -1,5 +1,6 @@
 package org.citecheck.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,21 +16,36 @@ import java.util.Map;
  * @param offline true when the checker itself had no network
  * @param summary count of results per verdict id, every verdict present, in vocabulary order
  * @param results one result per (note, source) pair with a URL, in note order
+ * @param archive broken links rescued by a snapshot and not; absent when archives were not asked
  */
-@JsonPropertyOrder({"schemaVersion", "generatedAt", "input", "offline", "summary", "results"})
+@JsonPropertyOrder({
+  "schemaVersion", "generatedAt", "input", "offline", "summary", "archive", "results"
+})
 public record VerificationReport(
     int schemaVersion,
     String generatedAt,
     String input,
     boolean offline,
     Map<String, Integer> summary,
-    List<UrlResult> results) {
+    List<UrlResult> results,
+    @JsonInclude(JsonInclude.Include.NON_NULL) ArchiveSummary archive) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public VerificationReport {
     results = results == null ? List.of() : List.copyOf(results);
     summary = summary == null ? summarise(results) : summary;
+  }
+
+  /** The report without archive counts, as the contract first defined it. */
+  public VerificationReport(
+      int schemaVersion,
+      String generatedAt,
+      String input,
+      boolean offline,
+      Map<String, Integer> summary,
+      List<UrlResult> results) {
+    this(schemaVersion, generatedAt, input, offline, summary, results, null);
   }
 
   /** Counts results per verdict; every verdict appears, in vocabulary order. */

@@ -28,6 +28,7 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;
+import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +39,8 @@ class CheckCommandTest {
 
   @RegisterExtension
   static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String SCHEMA = "/org/citecheck/schema/verification.schema.json";
 
   @TempDir Path folder;
 
@@ -113,7 +116,7 @@ class CheckCommandTest {
         "--allow-private-hosts", "--no-cache");
     assertEquals(ExitCodes.OK, code, stderr());
     JsonNode report = report();
-    VerificationSchema.assertValid(report);
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
     assertEquals(3, report.get("results").size());
     assertEquals(3, report.get("summary").get("alive").asInt());
     assertEquals(1.0, report.get("results").get(0).get("title").get("similarity").asDouble());
@@ -126,12 +129,12 @@ class CheckCommandTest {
   void theSchemaRejectsAReportThatBreaksTheContract() throws IOException {
     check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
     JsonNode report = report();
-    VerificationSchema.assertValid(report);
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
     ((ObjectNode) report.get("results").get(0)).put("verdict", "gone");
-    assertFalse(VerificationSchema.problems(report).isEmpty());
+    assertFalse(JsonSchemas.validate(SCHEMA, Json.write(report)).isEmpty());
     ((ObjectNode) report.get("results").get(0)).put("verdict", "dead");
     ((ObjectNode) report.get("results").get(0)).putNull("confirmed");
-    assertFalse(VerificationSchema.problems(report).isEmpty());
+    assertFalse(JsonSchemas.validate(SCHEMA, Json.write(report)).isEmpty());
   }
 
   @Test
@@ -173,7 +176,7 @@ class CheckCommandTest {
         "--allow-private-hosts", "--no-cache", "--retries", "0");
     assertEquals(ExitCodes.OFFLINE, code, stderr());
     JsonNode report = report();
-    VerificationSchema.assertValid(report);
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
     assertTrue(report.get("offline").asBoolean());
     assertEquals(0, report.get("summary").get("dead").asInt());
     assertEquals(2, report.get("summary").get("offline").asInt());

@@ -83,6 +83,12 @@ class NoteAssemblerTest {
   }
 
   @Test
+  void readsFiveDigitNoteNumbers() {
+    List<Note> notes = Documents.notes(Documents.withNotes("9999 Note, 2020.", "10000 Next note, 2021.", "10001 Last."));
+    assertEquals(List.of(9999, 10000, 10001), numbers(notes));
+  }
+
+  @Test
   void rejectsANumberThatBreaksTheSequence() {
     List<Note> notes = Documents.notes(Documents.withNotes("1 First note, with", "2020 figures.", "2 Second note."));
     assertEquals(List.of(1, 2), numbers(notes));

@@ -60,6 +60,8 @@ class UrlScannerTest {
         Arguments.of("URL: https://example.org/report last accessed 2 May 2020", "https://example.org/report"),
         Arguments.of("at https://example.org/report.pdf and elsewhere", "https://example.org/report.pdf"),
         Arguments.of("at https://example.org/report May 2020", "https://example.org/report"),
+        Arguments.of("at: https://example.org/story/.\n10000 Next note", "https://example.org/story/"),
+        Arguments.of("at: https://www.example.\norg", "https://www.example.org"),
         // angle brackets: whitespace inside is never part of the URL
         Arguments.of("<https://example.org/a/very/\nlong-path> (accessed 2 May 2020)", "https://example.org/a/very/long-path"),
         Arguments.of("<https://exam ple.org/x y>", "https://example.org/xy"),

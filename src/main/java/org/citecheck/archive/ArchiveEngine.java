@@ -1,0 +1,133 @@
+package org.citecheck.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.citecheck.archive.http.TimeSource;
+import org.citecheck.archive.memento.TimeGateClient;
+import org.citecheck.references.DocumentInfo;
+import org.citecheck.references.Source;
+import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.DriftResult;
+
+/**
+ * Finds the snapshot that best represents a cited page as it was when cited, and measures how far
+ * today's page has drifted from it. Services are asked in order (Wayback, then Memento TimeGates,
+ * then Time Travel) until one has a capture; live pages with none are saved when asked to.
+ * Answers are remembered for the run, per URL (without its fragment) and cite day. Safe to call
+ * from several threads.
+ */
+public final class ArchiveEngine {
+
+  private final ArchiveOptions options;
+  private final Clock clock;
+  private final ArchiveServices services;
+  private final RunMemo<ArchiveResult> lookups = new RunMemo<>();
+  private final RunMemo<LookupOutcome> saves = new RunMemo<>();
+
+  /** Uses the real clock; {@code client} is the caller's shared client, tuned here per service. */
+  public ArchiveEngine(OkHttpClient client, ArchiveOptions options) {
+    this(client, client, options, Clock.systemUTC(), TimeSource.SYSTEM);
+  }
+
+  public ArchiveEngine(OkHttpClient client, ArchiveOptions options, Clock clock, TimeSource time) {
+    this(client, client, options, clock, time);
+  }
+
+  /**
+   * @param archiveClient the client archive requests are derived from (one limiter per service is
+   *     added to it); it should not carry headers meant for the cited sites
+   * @param pageClient the client live pages are read with for drift
+   */
+  public ArchiveEngine(OkHttpClient archiveClient, OkHttpClient pageClient, ArchiveOptions options,
+      Clock clock, TimeSource time) {
+    this.options = options;
+    this.clock = clock;
+    this.services = new ArchiveServices(archiveClient, pageClient, options, time);
+  }
+
+  public ArchiveOptions options() {
+    return options;
+  }
+
+  /** The cite date for one source (see {@link CiteDate}), with today taken from this engine's clock. */
+  public CiteDate citeDate(Source source, DocumentInfo document) {
+    return CiteDate.resolve(source, document, LocalDate.now(clock));
+  }
+
+  /**
+   * The snapshot for one cited URL.
+   *
+   * @param live true when the page answers today; only live pages are submitted to Save Page Now
+   */
+  public ArchiveResult lookup(String url, CiteDate cite, boolean live) {
+    if (!options.enabled()) {
+      return ArchiveResult.skipped("archives not asked (--archive none)");
+    }
+    String bare = url.replaceFirst("#.*$", "");
+    boolean mayAsk = live && options.saveMissing();
+    String key = cite.iso() + (mayAsk ? " save " : " ") + bare;
+    return lookups.get(key, () -> ask(bare, cite, live));
+  }
+
+  /**
+   * The first of several readings of a printed URL that the archives hold, for settling candidates
+   * when the live server cannot tell them apart; empty when none or the archives cannot say.
+   */
+  public Optional<String> firstArchived(List<String> candidates, CiteDate cite) {
+    for (String candidate : candidates) {
+      if (lookup(candidate, cite, false).found()) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The drift between the live page and its snapshot.
+   *
+   * @param liveHtml the live page's HTML if the caller holds it, else null to fetch it
+   */
+  public DriftResult drift(String liveUrl, String liveHtml, ArchiveResult archive, String citedTitle) {
+    return services.drift.measure(liveUrl, liveHtml, archive, citedTitle);
+  }
+
+  private ArchiveResult ask(String url, CiteDate cite, boolean live) {
+    List<LookupOutcome> outcomes = new ArrayList<>();
+    LookupOutcome waybackSaid = null;
+    if (options.uses(ArchiveService.WAYBACK)) {
+      waybackSaid = services.wayback.find(url, cite);
+      outcomes.add(waybackSaid);
+    }
+    if (options.uses(ArchiveService.MEMENTO) && outcomes.stream().noneMatch(LookupOutcome::found)) {
+      for (TimeGateClient gate : services.timegates) {
+        LookupOutcome said = gate.find(url, cite);
+        outcomes.add(said);
+        if (said.found()) {
+          break;
+        }
+      }
+      if (outcomes.stream().noneMatch(LookupOutcome::found)) {
+        outcomes.add(services.timetravel.find(url, cite));
+      }
+    }
+    Optional<LookupOutcome> found = outcomes.stream().filter(LookupOutcome::found).findFirst();
+    if (found.isPresent()) {
+      return ArchiveResults.found(found.get(), cite);
+    }
+    boolean waybackHasNone = waybackSaid == null
+        ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)
+        : waybackSaid.kind() == LookupOutcome.Kind.NONE;
+    if (live && options.saveMissing() && waybackHasNone) {
+      LookupOutcome saved = saves.get(url, () -> services.save.save(url));
+      if (saved.found()) {
+        return ArchiveResults.found(saved, cite);
+      }
+      outcomes.add(saved);
+    }
+    return ArchiveResults.notFound(outcomes, cite);
+  }
+}

@@ -1,0 +1,81 @@
+package org.citecheck.archive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.citecheck.archive.drift.DriftProbe;
+import org.citecheck.archive.http.PageFetcher;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
+import org.citecheck.archive.http.ServiceLimiter;
+import org.citecheck.archive.http.TimeSource;
+import org.citecheck.archive.memento.MementoLinks;
+import org.citecheck.archive.memento.TimeGateClient;
+import org.citecheck.archive.memento.TimeTravelClient;
+import org.citecheck.archive.save.SavePageNow;
+import org.citecheck.archive.wayback.AvailabilityClient;
+import org.citecheck.archive.wayback.CdxClient;
+import org.citecheck.archive.wayback.WaybackEndpoints;
+import org.citecheck.archive.wayback.WaybackLookup;
+
+/**
+ * Builds one client per archive service from the caller's OkHttp client, each with its own
+ * limiter: Wayback CDX, the Availability API, Wayback snapshots, Save Page Now (its own slower
+ * pace) and its job status, Time Travel, and each configured TimeGate.
+ */
+final class ArchiveServices {
+
+  final WaybackEndpoints endpoints;
+  final WaybackLookup wayback;
+  final List<TimeGateClient> timegates = new ArrayList<>();
+  final TimeTravelClient timetravel;
+  final SavePageNow save;
+  final DriftProbe drift;
+
+  /**
+   * @param caller the client archive requests are derived from
+   * @param pages the client live pages are fetched with for drift (the caller's own headers and
+   *     politeness belong to the cited sites, not to the archives)
+   */
+  ArchiveServices(OkHttpClient caller, OkHttpClient pages, ArchiveOptions options, TimeSource time) {
+    endpoints = WaybackEndpoints.of(options.waybackBase());
+    Factory factory = new Factory(caller, options, time);
+    wayback = new WaybackLookup(
+        new CdxClient(factory.client("Wayback CDX", options.interval()), endpoints),
+        new AvailabilityClient(
+            factory.client("Wayback Availability API", options.interval()), endpoints));
+    MementoLinks links = new MementoLinks(endpoints);
+    for (String gate : options.timegates()) {
+      String host = HttpUrl.parse(gate) == null ? gate : HttpUrl.parse(gate).host();
+      timegates.add(new TimeGateClient(
+          factory.client("TimeGate " + host, options.interval()), gate, links));
+    }
+    timetravel = new TimeTravelClient(
+        factory.client("Time Travel", options.interval()), options.timetravelBase(), links);
+    OkHttpClient patient = caller.newBuilder().readTimeout(Duration.ofMinutes(2)).build();
+    save = new SavePageNow(
+        new Factory(patient, options, time).client("Save Page Now", options.effectiveSaveInterval()),
+        factory.client("Save Page Now status", options.interval()),
+        endpoints, options.credentials(), options.savePolicy(), time);
+    ServiceClient playback = factory.client("Wayback snapshots", options.interval());
+    OkHttpClient live = pages.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    drift = new DriftProbe(
+        new PageFetcher(playback::execute, 3, DriftProbe.maxBytes()),
+        new PageFetcher((request, max) -> {
+          try (var response = live.newCall(request).execute()) {
+            return Reply.read(response, max);
+          }
+        }, 10, DriftProbe.maxBytes()),
+        endpoints, options.driftMaxDays());
+  }
+
+  /** Makes throttled service clients from one base client. */
+  private record Factory(OkHttpClient base, ArchiveOptions options, TimeSource time) {
+    ServiceClient client(String name, Duration interval) {
+      ServiceLimiter limiter = new ServiceLimiter(name, interval, options.limits(), time);
+      return new ServiceClient(base, limiter, options.userAgent());
+    }
+  }
+}

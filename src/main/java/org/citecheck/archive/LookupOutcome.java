@@ -1,0 +1,39 @@
+package org.citecheck.archive;
+
+/**
+ * What one archive service said about one URL.
+ *
+ * @param kind found, none (the service answered and has no usable capture) or error
+ * @param capture the chosen capture when found
+ * @param reason how the answer was reached, or what went wrong
+ * @param rateLimited true when the error is the service's rate limit
+ */
+public record LookupOutcome(Kind kind, Capture capture, String reason, boolean rateLimited) {
+
+  /** The three answers a service can give. */
+  public enum Kind {
+    FOUND,
+    NONE,
+    ERROR
+  }
+
+  public static LookupOutcome found(Capture capture, String reason) {
+    return new LookupOutcome(Kind.FOUND, capture, reason, false);
+  }
+
+  public static LookupOutcome none(String reason) {
+    return new LookupOutcome(Kind.NONE, null, reason, false);
+  }
+
+  public static LookupOutcome error(String reason) {
+    return new LookupOutcome(Kind.ERROR, null, reason, false);
+  }
+
+  public static LookupOutcome rateLimited(String reason) {
+    return new LookupOutcome(Kind.ERROR, null, reason, true);
+  }
+
+  public boolean found() {
+    return kind == Kind.FOUND;
+  }
+}

@@ -1,0 +1,59 @@
+package org.citecheck.archive.http;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * An archive's answer, read whole but never past a byte cap.
+ *
+ * @param code the HTTP status
+ * @param headers the response headers
+ * @param body at most the cap's worth of (decompressed) bytes
+ * @param truncated true when the body was longer than the cap
+ * @param url the URL that answered
+ */
+public record Reply(int code, Headers headers, byte[] body, boolean truncated, String url) {
+
+  public static Reply read(Response response, long maxBytes) throws IOException {
+    ResponseBody body = response.body();
+    BufferedSource source = body.source();
+    boolean truncated = source.request(maxBytes + 1);
+    long available = Math.min(source.getBuffer().size(), maxBytes);
+    byte[] bytes = source.getBuffer().readByteArray(available);
+    return new Reply(
+        response.code(), response.headers(), bytes, truncated, response.request().url().toString());
+  }
+
+  public boolean successful() {
+    return code >= 200 && code < 300;
+  }
+
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  public String mediaType() {
+    String type = headers.get("Content-Type");
+    MediaType parsed = type == null ? null : MediaType.parse(type);
+    return parsed == null ? "" : parsed.type() + "/" + parsed.subtype();
+  }
+
+  /** The charset the Content-Type header declares, or null. */
+  public Charset charset() {
+    String type = headers.get("Content-Type");
+    MediaType parsed = type == null ? null : MediaType.parse(type);
+    return parsed == null ? null : parsed.charset(null);
+  }
+
+  /** The body as text in its declared charset, UTF-8 when none is declared. */
+  public String text() {
+    Charset charset = charset();
+    return new String(body, charset == null ? StandardCharsets.UTF_8 : charset);
+  }
+}

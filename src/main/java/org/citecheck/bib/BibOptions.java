@@ -1,0 +1,13 @@
+package org.citecheck.bib;
+
+/**
+ * What `citecheck bib` was asked to do.
+ *
+ * @param input references.json (or "-" for standard input)
+ * @param style the output format
+ * @param output the output file, "-" for standard output, or null for the style's default name
+ *     next to the input
+ * @param report a verification.json whose redirects, snapshots and check date enrich the entries,
+ *     or null
+ */
+public record BibOptions(String input, BibStyle style, String output, String report) {}

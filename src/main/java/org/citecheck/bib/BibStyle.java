@@ -1,0 +1,62 @@
+package org.citecheck.bib;
+
+import java.util.Locale;
+
+/** The bibliography formats `citecheck bib` writes, each with its default file name. */
+public enum BibStyle {
+  BIBLATEX("biblatex", "references.bib"),
+  BIBTEX("bibtex", "references-bibtex.bib"),
+  CSL_JSON("csl-json", "references.csl.json"),
+  RIS("ris", "references.ris");
+
+  private final String id;
+  private final String defaultFileName;
+
+  BibStyle(String id, String defaultFileName) {
+    this.id = id;
+    this.defaultFileName = defaultFileName;
+  }
+
+  /** The name users write after --style. */
+  public String id() {
+    return id;
+  }
+
+  /** The output file written next to the input when -o is not given. */
+  public String defaultFileName() {
+    return defaultFileName;
+  }
+
+  /** Renders entries in this style. */
+  public String render(java.util.List<BibEntry> entries) {
+    return switch (this) {
+      case BIBLATEX, BIBTEX -> new BibtexWriter(this).write(entries);
+      case CSL_JSON -> CslJsonWriter.write(entries);
+      case RIS -> RisWriter.write(entries);
+    };
+  }
+
+  /** Parses a --style value, case-insensitively; null when it names no style. */
+  public static BibStyle fromId(String id) {
+    String wanted = id.trim().toLowerCase(Locale.ROOT);
+    for (BibStyle style : values()) {
+      if (style.id.equals(wanted)) {
+        return style;
+      }
+    }
+    return null;
+  }
+
+  public static String allIds() {
+    StringBuilder ids = new StringBuilder();
+    for (BibStyle style : values()) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(style.id);
+    }
+    return ids.toString();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,68 @@
+package org.citecheck.bib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.citecheck.CitecheckException;
+import org.citecheck.io.Input;
+import org.citecheck.io.Json;
+import org.citecheck.io.Output;
+import org.citecheck.references.ReferenceSet;
+import org.citecheck.references.Extraction;
+import org.citecheck.verdict.VerificationReport;
+
+/** The `citecheck bib` engine: references (and optionally a verification report) in, a bibliography out. */
+public final class Bibliography {
+
+  private Bibliography() {}
+
+  /** Reads the inputs, writes the bibliography, and says what was written. */
+  public static BibResult write(BibOptions options, InputStream stdin, OutputStream stdout) {
+    Input input = Input.of(options.input(), stdin);
+    ReferenceSet references = loadReferences(input);
+    VerificationReport report = options.report() == null ? null : loadReport(Input.of(options.report(), stdin));
+    List<BibEntry> entries = entries(references, report);
+    Output output = Output.of(outputSpec(options, input), stdout);
+    output.write(options.style().render(entries));
+    return new BibResult(entries.size(), output.name());
+  }
+
+  /** The entries a set of references makes, enriched by a report when one is given. */
+  public static List<BibEntry> entries(ReferenceSet references, VerificationReport report) {
+    return EntryCollector.collect(references, ReportLookup.of(report));
+  }
+
+  /** references.json as is, or a document's text through the extractor. */
+  static ReferenceSet loadReferences(Input input) {
+    return Extraction.load(input);
+  }
+
+  static VerificationReport loadReport(Input input) {
+    byte[] content = input.readAllBytes();
+    try {
+      VerificationReport report = Json.mapper().readValue(content, VerificationReport.class);
+      if (report == null) {
+        throw CitecheckException.input(input.name() + " is not a verification report");
+      }
+      return report;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw CitecheckException.input(
+          input.name() + " is not a valid verification report: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw CitecheckException.input("cannot read " + input.name() + ": " + e.getMessage());
+    }
+  }
+
+  /** -o as given; without it, the style's default name next to the input file. */
+  private static String outputSpec(BibOptions options, Input input) {
+    if (options.output() != null) {
+      return options.output();
+    }
+    Path folder = input.path() == null ? null : input.path().toAbsolutePath().getParent();
+    return folder == null
+        ? options.style().defaultFileName()
+        : folder.resolve(options.style().defaultFileName()).toString();
+  }
+}

@@ -1,0 +1,60 @@
+package org.citecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.citecheck.CitecheckException;
+import org.citecheck.bib.BibOptions;
+import org.citecheck.bib.BibResult;
+import org.citecheck.bib.BibStyle;
+import org.citecheck.bib.Bibliography;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `citecheck bib`: the notes' sources as a biblatex, BibTeX, CSL-JSON or RIS bibliography. */
+@Command(
+    name = "bib",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes one bibliography entry per distinct cited source, in note order.",
+      "Default output: references.bib (biblatex), references-bibtex.bib (bibtex),",
+      "references.csl.json (csl-json) or references.ris (ris), next to INPUT."
+    })
+final class BibCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = "references.json", paramLabel = "INPUT",
+      description = "references.json, or - for standard input (default: ${DEFAULT-VALUE})")
+  String input;
+
+  @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",
+      description = "biblatex, bibtex, csl-json or ris (default: ${DEFAULT-VALUE})")
+  String style;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "output file, or - for standard output")
+  String output;
+
+  @Option(names = "--with", paramLabel = "REPORT.json",
+      description = "a verification.json: redirect targets, archived snapshots, check date as access date")
+  String report;
+
+  BibCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    BibStyle chosen = BibStyle.fromId(style);
+    if (chosen == null) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "unknown --style '" + style + "' (expected one of " + BibStyle.allIds() + ")");
+    }
+    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report), streams.in(), streams.out());
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
+    err.println("citecheck: wrote " + result.entries() + " " + chosen.id() + " entries to " + result.output());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,121 @@
+package org.citecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `citecheck bib` through the real command line: outputs, defaults and exit codes. */
+class BibCommandTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/org/citecheck/bib");
+
+  @TempDir Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(byte[] stdin, String... args) {
+    return Main.run(new ByteArrayInputStream(stdin), out, err, args);
+  }
+
+  private Path copy(String fixture) throws IOException {
+    Path target = folder.resolve("references.json");
+    Files.copy(FIXTURES.resolve(fixture), target);
+    return target;
+  }
+
+  @Test
+  void writesBiblatexNextToTheInputByDefault() throws IOException {
+    Path input = copy("seed.references.json");
+    assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString()));
+    assertEquals(Files.readString(FIXTURES.resolve("seed.expected.bib")),
+        Files.readString(folder.resolve("references.bib")));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrote 27 biblatex entries"));
+  }
+
+  @Test
+  void eachStyleHasItsOwnDefaultFileName() throws IOException {
+    Path input = copy("seed.references.json");
+    for (String style : new String[] {"bibtex", "csl-json", "ris"}) {
+      assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style));
+    }
+    assertTrue(Files.exists(folder.resolve("references-bibtex.bib")));
+    assertTrue(Files.exists(folder.resolve("references.csl.json")));
+    assertTrue(Files.exists(folder.resolve("references.ris")));
+  }
+
+  @Test
+  void dashWritesToStandardOutputAndReadsStandardInput() throws IOException {
+    byte[] references = Files.readAllBytes(FIXTURES.resolve("edge.references.json"));
+    assertEquals(ExitCodes.OK, run(references, "bib", "-", "--style", "ris", "-o", "-",
+        "--with", FIXTURES.resolve("edge.verification.json").toString()));
+    assertEquals(Files.readString(FIXTURES.resolve("edge.expected.ris")), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnknownStyleIsAUsageError() throws IOException {
+    Path input = copy("seed.references.json");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--style", "mla"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: unknown --style 'mla'"));
+    assertFalse(Files.exists(folder.resolve("references.bib")));
+  }
+
+  @Test
+  void aMissingInputIsAnInputError() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", folder.resolve("nope.json").toString()));
+    assertEquals("citecheck: " + folder.resolve("nope.json") + ": no such file\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aDocumentsTextIsReadThroughTheExtractor() throws IOException {
+    Path text = folder.resolve("report.txt");
+    Files.writeString(text, "A report\n\nSome text.\n\nNotes\n\n"
+        + "1 Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020,"
+        + " at: https://mirrorspectator.com/2020/11/02/why-negotiations-failed/.\n"
+        + "2 Philip Remler, Chained to the Caucasus, IPI, 2016, at: https://www.ipinst.org/chained.pdf.\n"
+        + "3 Why Negotiations Failed, cited above (note 1).\n");
+    assertEquals(ExitCodes.OK, run(new byte[0], "bib", text.toString(), "-o", "-"));
+    String bib = out.toString(StandardCharsets.UTF_8);
+    assertTrue(bib.contains("@article{libaridian2020why,"), bib);
+    assertTrue(bib.contains("keywords     = {note1, note3}"), bib);
+    assertTrue(bib.contains("@report{remler2016chained,"), bib);
+  }
+
+  @Test
+  void anEmptyInputIsAnInputError() throws IOException {
+    Path empty = folder.resolve("empty.json");
+    Files.writeString(empty, "");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", empty.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: "));
+    assertFalse(Files.exists(folder.resolve("references.bib")));
+  }
+
+  @Test
+  void aBrokenReportIsAnInputErrorAndWritesNothing() throws IOException {
+    Path input = copy("seed.references.json");
+    Path report = folder.resolve("verification.json");
+    Files.writeString(report, "{\"results\": [");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--with", report.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " is not a valid verification report"));
+    assertFalse(Files.exists(folder.resolve("references.bib")));
+  }
+
+  @Test
+  void anUnwritableOutputIsAnOutputErrorAndLeavesTheOldFile() throws IOException {
+    Path input = copy("seed.references.json");
+    Path blocker = folder.resolve("blocker");
+    Files.writeString(blocker, "a file, not a folder");
+    assertEquals(ExitCodes.OUTPUT, run(new byte[0], "bib", input.toString(), "-o", blocker.resolve("out.bib").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: cannot write "));
+    assertEquals("a file, not a folder", Files.readString(blocker));
+  }
+}

@@ -1,0 +1,151 @@
+package org.citecheck.report;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.citecheck.references.DocumentInfo;
+import org.citecheck.references.Note;
+import org.citecheck.references.ReferenceSet;
+import org.citecheck.references.Source;
+import org.citecheck.references.SourceKind;
+import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.Redirect;
+import org.citecheck.verdict.TitleMatch;
+import org.citecheck.verdict.UrlResult;
+import org.citecheck.verdict.Verdict;
+import org.citecheck.verdict.VerificationReport;
+
+/**
+ * A hand-built run that every report test reads: every verdict, archive found, none, error and
+ * skipped, content drift, a repaired URL, and hostile strings in every field that reaches a report
+ * (markup, quotes, pipes, Markdown syntax, control characters, bidi overrides, right-to-left text,
+ * a very long URL, a javascript: URL).
+ */
+final class ReportFixture {
+
+  static final String GENERATED_AT = "2024-05-01T12:00:00Z";
+  static final Path DOCUMENT = Path.of("docs/report 2020.txt");
+  static final String HOSTILE_REASON = "404 \u0000\u0007\u001b[31mNot Found\u202E gnp.exe"
+      + "</script><script>alert(1)</script> ]]> \u2028next line | pipe `tick` $x$ @octocat \uFFFF";
+  static final String RTL_TITLE = "تقرير: الحرب في ناغورني كاراباخ";
+  static final String LONG_URL = "https://www.washingtonpost.com/world/path_(x)|y?q=\"a\"&b='c'&long="
+      + "x".repeat(2400);
+  static final String JAVASCRIPT_URL = "javascript:alert(document.cookie)";
+  static final String ARCHIVE = "https://web.archive.org/web/";
+
+  private ReportFixture() {}
+
+  /** A run that started from the document (SARIF points at note lines). */
+  static ReportContext context() {
+    return new ReportContext(report(DOCUMENT.toString()), references(), DOCUMENT,
+        EnumSet.of(Verdict.DEAD, Verdict.SOFT_404), "test");
+  }
+
+  /** The same run started from references.json (SARIF uses logical locations). */
+  static ReportContext referencesContext() {
+    return new ReportContext(report("references.json"), references(), null,
+        EnumSet.of(Verdict.DEAD, Verdict.SOFT_404), "test");
+  }
+
+  static VerificationReport report(String input) {
+    List<UrlResult> results = List.of(
+        result(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.ALIVE,
+            "200 OK", null, 200, null, List.of(), 412,
+            new TitleMatch("Why Negotiations Failed", "Why negotiations failed | The Armenian Mirror-Spectator", 0.82),
+            found("20201102093000", "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", false),
+            new DriftResult("changed", Map.of("jaccard", 0.31, "simhash", 0.42), "the live text shares 31% of its shingles")),
+        result(5, 0, "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
+            Verdict.DEAD, "404 Not Found", true, 404, null, List.of(), 230, null,
+            found("20160601000000", "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf", false),
+            null),
+        result(6, 0, "https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/",
+            Verdict.SOFT_404, "redirected to the site's home page", null, 200, "https://www.primeminister.am/en/",
+            List.of(new Redirect("https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/", 302)),
+            655, new TitleMatch("PM *addresses* the _nation_ [link](javascript:alert(1))", "Home", 0.05),
+            new ArchiveResult("none", "wayback", null, null, null, null, false, "2020-11-12", "no capture between 2020 and 2024"),
+            null),
+        result(8, 0, "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", Verdict.REDIRECTED,
+            "moved permanently (301)", null, 200, "https://tass.com/politics/1223451",
+            List.of(new Redirect("https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", 301)), 380,
+            new TitleMatch("Алиев исключил любой особый статус Нагорного Карабаха", "Aliyev rules out special status", 0.12),
+            ArchiveResult.skipped("archives were not asked for redirected links"), null),
+        result(9, 0, "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/",
+            Verdict.BLOCKED, "403 Forbidden (cf-mitigated: challenge)", null, 403, null, List.of(), 120, null,
+            new ArchiveResult("error", "wayback", null, null, null, null, false, "2020-11-08", "HTTP 429 from the archive"),
+            null),
+        result(9, 1, "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", Verdict.UNREACHABLE,
+            "timed out after 30 s (3 tries)", null, null, null, List.of(), 30_000, null,
+            found("20201120081500", "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", true), null),
+        result(10, 0, JAVASCRIPT_URL, Verdict.INVALID, "scheme javascript is not http(s)", null, null, null,
+            List.of(), 0, null, null, null),
+        result(11, 0, LONG_URL, Verdict.DEAD, HOSTILE_REASON, false, 404, null, List.of(), 98,
+            new TitleMatch(RTL_TITLE, null, null),
+            new ArchiveResult("none", "wayback", null, null, null, null, false, "2020-10-14", null), null),
+        result(12, 0, "https://regnum.ru/news/polit/3089582.html", Verdict.OFFLINE,
+            "no network: every host failed at DNS", null, null, null, List.of(), 5, null, null, null),
+        result(12, 1, "https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977",
+            Verdict.SKIPPED, "excluded by --exclude mid\\.ru", null, null, null, List.of(), 0, null, null, null));
+    return new VerificationReport(VerificationReport.SCHEMA_VERSION, GENERATED_AT, input, false, null, results);
+  }
+
+  static ReferenceSet references() {
+    DocumentInfo document = new DocumentInfo("The Karabakh conflict <b>after</b> 2020 & \"beyond\"",
+        List.of("Philip Remler"), "10.0000/example", DOCUMENT.toString(), null, "2020-12");
+    List<Note> notes = List.of(
+        note(1, 178, "The authors wish to thank <script>alert('x')</script> & \"friends\" | all *reviewers*.", List.of()),
+        note(4, 183, "Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020, at: "
+            + "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/.",
+            List.of(web("Why Negotiations Failed", "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", null))),
+        note(5, 184, "See, e.g., Philip Remler, Chained to the Caucasus, IPI, 2016, at: "
+            + "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf.",
+            List.of(web("Chained to the Caucasus", "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
+                "https://www.ipin st.org/wp-content/uploads/2016/05/1605 -Chained-to-the-Caucasus.pdf"))),
+        note(6, 186, "\"PM *addresses* the _nation_ [link](javascript:alert(1))\", Office to the Prime Minister, 12 November 2020, at: "
+            + "https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/.",
+            List.of(web("PM *addresses* the _nation_ [link](javascript:alert(1))",
+                "https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/",
+                "https://www.primeminister.am/en/statements-and-mes sages/item/2020/11/12/Nikol-Pashinyan-Speech/"))),
+        note(8, 188, "\"Алиев исключил любой особый статус Нагорного Карабаха\" (TR), TASS, 17 November 2020, at: "
+            + "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true.",
+            List.of(web("Алиев исключил любой особый статус Нагорного Карабаха",
+                "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", null))),
+        note(9, 189, "Ilham Aliyev, Facebook post, 8 November 2020, at: "
+            + "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/; "
+            + "Meduza, 19 November 2020.",
+            List.of(web(null, "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/", null),
+                web("After the Karabakh conflict", "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", null))),
+        note(10, 190, "\"Erdoğan: Time to resolve\" <img src=x onerror=alert(1)>, at: javascript:alert(document.cookie).",
+            List.of(web("Erdoğan: Time to resolve <img src=x onerror=alert(1)>", JAVASCRIPT_URL, null))),
+        note(11, 193, RTL_TITLE + ", Washington Post, \u202Eevil\u202C 14 October 2020, at: " + LONG_URL + ".",
+            List.of(web(RTL_TITLE, LONG_URL, null))),
+        note(12, 194, "\"Lavrov called for Russian peacekeepers\" (TR), Regnum.ru, at: https://regnum.ru/news/polit/3089582.html; "
+            + "Ministry of Foreign Affairs, at: https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977.",
+            List.of(web("Lavrov called for Russian peacekeepers", "https://regnum.ru/news/polit/3089582.html", null),
+                web(null, "https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977", null))));
+    return new ReferenceSet(document, notes);
+  }
+
+  static UrlResult result(int note, int source, String url, Verdict verdict, String reason, Boolean confirmed,
+      Integer status, String finalUrl, List<Redirect> redirects, long elapsedMs, TitleMatch title,
+      ArchiveResult archive, DriftResult drift) {
+    return new UrlResult(note, source, url, verdict, reason, confirmed, status, finalUrl, redirects, elapsedMs,
+        title, archive, drift);
+  }
+
+  static ArchiveResult found(String timestamp, String original, boolean saved) {
+    return new ArchiveResult("found", "wayback", ARCHIVE + timestamp + "/" + original, timestamp, 200, 3L, saved,
+        "2020-11-01", null);
+  }
+
+  static Note note(int number, int line, String text, List<Source> sources) {
+    return new Note(number, false, false, line, text, null, sources);
+  }
+
+  static Source web(String title, String url, String printed) {
+    return new Source(SourceKind.WEB_PAGE, List.of(), title, false, null, "2020-11", null, url,
+        printed == null ? url : printed, url == null ? List.of() : List.of(url), null, null, null, null, false,
+        null, null, null);
+  }
+}
