@@ -18,6 +18,7 @@ import org.citecheck.check.http.UrlPolicy;
 import org.citecheck.check.page.PageTitles;
 import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.references.ReferenceSet;
+import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -28,10 +29,19 @@ public final class Checker {
 
   private final CheckOptions options;
   private final CheckListener listener;
+  private final ResultStage stage;
 
   public Checker(CheckOptions options, CheckListener listener) {
+    this(options, listener, null);
+  }
+
+  /**
+   * @param stage runs on the settled results before the report is built, or null
+   */
+  public Checker(CheckOptions options, CheckListener listener, ResultStage stage) {
     this.options = options;
     this.listener = listener;
+    this.stage = stage;
   }
 
   /**
@@ -79,8 +89,12 @@ public final class Checker {
       }
       store.save();
       listener.finished();
+      if (stage != null) {
+        results = stage.apply(references, results,
+            new ResultStage.Clients(client, HttpClients.forServices(client, options.http())));
+      }
       return new VerificationReport(VerificationReport.SCHEMA_VERSION, options.clock().instant().toString(), input,
-          offline, null, results);
+          offline, null, results, ArchiveSummary.of(results));
     } finally {
       clients.close();
     }

@@ -1,6 +1,9 @@
 package org.citecheck.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -13,19 +16,27 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
+import org.citecheck.archive.ArchiveAnnotator;
+import org.citecheck.archive.ArchiveEngine;
+import org.citecheck.archive.ArchiveOptions;
+import org.citecheck.archive.http.TimeSource;
 import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.check.Checker;
+import org.citecheck.check.ResultStage;
 import org.citecheck.check.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
-import org.citecheck.io.AtomicFile;
 import org.citecheck.io.Input;
-import org.citecheck.io.Json;
-import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Extraction;
+import org.citecheck.references.ReferenceSet;
+import org.citecheck.references.ReferencesJson;
+import org.citecheck.report.ReportContext;
+import org.citecheck.report.ReportFormat;
+import org.citecheck.report.Reports;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,7 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     description =
         "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF"
-            + " broke across lines, and writes <reports>/verification.json with one verdict per (note, source).",
+            + " broke across lines, looks up archived snapshots, and writes the reports (verification.json"
+            + " and the --format ones) with one verdict per (note, source).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -127,8 +139,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
   String probeUrl;
 
+  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html",
+      description = "Reports to write, comma-separated: " + "json, md, html, junit, sarif, notes, or all"
+          + " (default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress, no summary; errors and warnings only.")
   boolean quiet;
+
+  @Mixin ArchiveMixin archive;
 
   CheckCommand(Streams streams) {
     this.streams = streams;
@@ -137,19 +156,30 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckOptions options = options();
+    Set<ReportFormat> formats = ReportFormat.parseList(format);
+    ArchiveOptions archives = archive.toOptions(System.getenv());
     Input source = Input.of(input, streams.in());
     ReferenceSet references = load(source);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
-    VerificationReport report = new Checker(options, progress).check(references, source.name());
-    Path written = writeReports(report, reports);
+    ResultStage stage = archives.enabled() ? archiveStage(archives, options) : null;
+    VerificationReport report = new Checker(options, progress, stage).check(references, source.name());
+    List<Path> written = Reports.write(reports, formats,
+        new ReportContext(report, references, documentOf(source), failOn, VersionProvider.version()));
     if (!quiet) {
       new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), written);
     } else if (report.offline()) {
       err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
     }
     return exitCode(report, failOn);
+  }
+
+  /** The web-archive stage: snapshots for every checked URL, drift for alive pages. */
+  private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options) {
+    return (references, results, clients) -> new ArchiveAnnotator(
+        new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
+        .annotate(references, results);
   }
 
   /** The one place a check run's outcome becomes an exit code. */
@@ -166,11 +196,16 @@ final class CheckCommand implements Callable<Integer> {
     return Extraction.load(source);
   }
 
-  /** Writes the report files; other formats join here. */
-  private static Path writeReports(VerificationReport report, Path folder) {
-    Path file = folder.resolve("verification.json");
-    AtomicFile.write(file, Json.write(report));
-    return file;
+  /** The document the notes came from, for reports that point into it; null for references.json. */
+  private static Path documentOf(Input source) {
+    if (source.path() == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(source.path())) {
+      return ReferencesJson.looksLikeJson(in.readNBytes(4096)) ? null : source.path();
+    } catch (IOException e) {
+      return null; // it was read a moment ago; the reports only lose their pointers into it
+    }
   }
 
   private CheckOptions options() {

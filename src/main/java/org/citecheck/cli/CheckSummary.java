@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.citecheck.io.ConsoleText;
+import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -32,12 +33,19 @@ final class CheckSummary {
         + "; nothing could be verified and nothing is reported dead";
   }
 
-  void print(PrintWriter out, Path written) {
+  void print(PrintWriter out, List<Path> written) {
     long distinct = report.results().stream().map(UrlResult::url).distinct().count();
     out.println("Checked " + report.results().size() + " cited URL" + (report.results().size() == 1 ? "" : "s")
         + " (" + distinct + " distinct): " + counts() + ".");
     if (report.offline()) {
       out.println("The checker is " + offlineLine(probeUrl) + ".");
+    }
+    ArchiveSummary archive = report.archive();
+    if (archive != null) {
+      int broken = archive.rescued() + archive.unrescued();
+      out.println("Archives: " + archive.rescued() + " of " + broken + " broken link" + (broken == 1 ? "" : "s")
+          + " rescued by a snapshot" + (archive.rateLimited() > 0
+              ? "; " + archive.rateLimited() + " lookups cut short by a rate limit" : "") + ".");
     }
     List<UrlResult> findings =
         report.results().stream().filter(result -> failOn.contains(result.verdict())).collect(Collectors.toList());
@@ -49,10 +57,11 @@ final class CheckSummary {
             + ConsoleText.clean(result.url(), 300) + ": " + ConsoleText.clean(result.reason(), 300));
       }
       if (findings.size() > MAX_LISTED) {
-        out.println("  ... and " + (findings.size() - MAX_LISTED) + " more in " + ConsoleText.clean(written.toString()));
+        out.println("  ... and " + (findings.size() - MAX_LISTED) + " more in the reports");
       }
     }
-    out.println("Report: " + ConsoleText.clean(written.toString()));
+    out.println("Reports: " + written.stream().map(path -> ConsoleText.clean(path.toString()))
+        .collect(Collectors.joining(", ")));
     out.flush();
   }
 

@@ -3,7 +3,9 @@ package org.citecheck.cli;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.io.Json;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
@@ -89,6 +93,9 @@ class CheckCommandTest {
     all.addAll(List.of(args));
     if (!all.contains("--probe-url")) {
       all.addAll(List.of("--probe-url", closedPort()));
+    }
+    if (all.stream().noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
+      all.addAll(List.of("--archive", "none")); // tests never reach the real web archive
     }
     return Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
         all.toArray(String[]::new));
@@ -235,6 +242,45 @@ class CheckCommandTest {
   }
 
   @Test
+  void theChosenReportFormatsAreWritten() throws IOException {
+    int code = check(references(url("/ok"), url("/missing")).toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache", "--format", "json,md,junit,sarif");
+    assertEquals(ExitCodes.FINDINGS, code, stderr());
+    for (String file : List.of("verification.json", "verification.md", "junit.xml", "verification.sarif")) {
+      assertTrue(Files.exists(folder.resolve("reports").resolve(file)), file);
+    }
+    assertFalse(Files.exists(folder.resolve("reports/verification.html")));
+    assertTrue(Files.readString(folder.resolve("reports/verification.md")).contains(url("/missing")));
+    assertTrue(stdout().contains("Reports: " + folder.resolve("reports/verification.json")), stdout());
+  }
+
+  @Test
+  void aDeadLinkIsRescuedByTheArchiveStage() throws IOException {
+    FakeWaybackArchive wayback = new FakeWaybackArchive().capture(url("/missing"), "20191101120000", 200);
+    WireMockServer archive = new WireMockServer(wireMockConfig().dynamicPort().extensions(wayback));
+    archive.start();
+    try {
+      archive.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      archive.stubFor(get(urlPathEqualTo("/wayback/available"))
+          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      int code = check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts",
+          "--no-cache", "--wayback-base", "http://127.0.0.1:" + archive.port(), "--archive-interval", "0",
+          "--no-drift");
+      assertEquals(ExitCodes.FINDINGS, code, stderr());
+      JsonNode report = report();
+      JsonSchemas.assertValid(SCHEMA, Json.write(report));
+      JsonNode found = report.get("results").get(0).get("archive");
+      assertEquals("found", found.get("status").asText(), found.toString());
+      assertTrue(found.get("url").asText().contains("20191101120000"), found.toString());
+      assertEquals(1, report.get("archive").get("rescued").asInt());
+      assertTrue(stdout().contains("Archives: 1 of 1 broken link rescued by a snapshot."), stdout());
+    } finally {
+      archive.stop();
+    }
+  }
+
+  @Test
   void usageAndInputErrorsExitTwoWithOneLine() throws IOException {
     Path input = references(url("/ok"));
     Path text = folder.resolve("report.txt");
@@ -247,6 +293,8 @@ class CheckCommandTest {
       {input.toString(), "--timeout", "soon"},
       {input.toString(), "--header", "no colon here"},
       {input.toString(), "--unknown-option"},
+      {input.toString(), "--format", "json,pdf"},
+      {input.toString(), "--archive", "tape"},
       {folder.resolve("missing.json").toString()},
       {text.toString()},
     };

@@ -35,13 +35,20 @@ public final class HttpClients {
   }
 
   /**
-   * A client for the checker's own connectivity probe: same resolver and sockets, no address guard
-   * (the probe's URL is configuration, not a document's), no retries or throttling.
+   * A client for what the user configured rather than what a document cites (the connectivity
+   * probe, archive services): same resolver, sockets and timeouts, no address guard (a service may
+   * be a local mirror), and none of the interceptors meant for cited sites.
    */
-  public static OkHttpClient forProbe(OkHttpClient shared, HttpSettings settings) {
+  public static OkHttpClient forServices(OkHttpClient shared, HttpSettings settings) {
     OkHttpClient.Builder builder = shared.newBuilder().dns(settings.dns());
     builder.interceptors().clear();
     builder.networkInterceptors().clear();
-    return builder.addInterceptor(new UserAgentInterceptor(settings.userAgent())).build();
+    return builder.build();
+  }
+
+  /** The service client naming the checker in its User-Agent, for the connectivity probe. */
+  public static OkHttpClient forProbe(OkHttpClient shared, HttpSettings settings) {
+    return forServices(shared, settings).newBuilder()
+        .addInterceptor(new UserAgentInterceptor(settings.userAgent())).build();
   }
 }
