@@ -57,7 +57,7 @@ grep -q ready "$work/server.log" || { echo "bench server did not start:"; cat "$
 # Warm the server up (its JIT, the kernel's socket state) with one untimed run: a real site is warm.
 # The timed run's checker is a fresh JVM, so it gains nothing from this.
 java ${JAVA_OPTS:-} -jar target/citecheck.jar check "$work/references.json" --reports "$work/warm" \
-  --allow-private-hosts --no-cache --quiet --fail-on none --host-concurrency "$per_host" \
+  --allow-private-hosts --no-cache --quiet --fail-on none --archive none --format json --host-concurrency "$per_host" \
   --max-concurrency "$max" --host-interval 0 --retries 0 || true
 
 # JVM start-up (and picocli) alone, the part of the wall time the ideal cannot count.
@@ -68,7 +68,7 @@ startup_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 start_ns=$(date +%s%N)
 set +e
 /usr/bin/time -v -o "$work/time.txt" java ${JAVA_OPTS:-} -jar target/citecheck.jar check "$work/references.json" \
-  --reports "$work/reports" --allow-private-hosts --no-cache --quiet --fail-on none \
+  --reports "$work/reports" --allow-private-hosts --no-cache --quiet --fail-on none --archive none --format json \
   --host-concurrency "$per_host" --max-concurrency "$max" --host-interval 0 --retries 0
 code=$?
 set -e
