@@ -163,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
-    ResultStage stage = archives.enabled() ? archiveStage(archives, options) : null;
+    ResultStage stage = archives.enabled() ? archiveStage(archives, options, quiet ? null : err) : null;
     VerificationReport report = new Checker(options, progress, stage).check(references, source.name());
     List<Path> written = Reports.write(reports, formats,
         new ReportContext(report, references, documentOf(source), failOn, VersionProvider.version()));
@@ -175,11 +175,22 @@ final class CheckCommand implements Callable<Integer> {
     return exitCode(report, failOn);
   }
 
-  /** The web-archive stage: snapshots for every checked URL, drift for alive pages. */
-  private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options) {
-    return (references, results, clients) -> new ArchiveAnnotator(
-        new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
-        .annotate(references, results);
+  /**
+   * The web-archive stage: snapshots for every checked URL, drift for alive pages.
+   *
+   * @param err where to say that the (paced, so slower) archive lookups have begun, or null
+   */
+  private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options, PrintWriter err) {
+    return (references, results, clients) -> {
+      if (err != null && !results.isEmpty()) {
+        err.println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
+            + (results.size() == 1 ? "" : "s"));
+        err.flush();
+      }
+      return new ArchiveAnnotator(
+          new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
+          .annotate(references, results);
+    };
   }
 
   /** The one place a check run's outcome becomes an exit code. */

@@ -275,6 +275,7 @@ class CheckCommandTest {
       assertTrue(found.get("url").asText().contains("20191101120000"), found.toString());
       assertEquals(1, report.get("archive").get("rescued").asInt());
       assertTrue(stdout().contains("Archives: 1 of 1 broken link rescued by a snapshot."), stdout());
+      assertTrue(stderr().contains("citecheck: looking up archived snapshots for 1 cited URL\n"), stderr());
     } finally {
       archive.stop();
     }
