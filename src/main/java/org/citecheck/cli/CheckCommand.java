@@ -182,7 +182,8 @@ final class CheckCommand implements Callable<Integer> {
    */
   private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options, PrintWriter err) {
     return (references, results, clients) -> {
-      if (err != null && !results.isEmpty()) {
+      boolean anyToLookUp = results.stream().anyMatch(r -> r.verdict() != Verdict.OFFLINE);
+      if (err != null && anyToLookUp) {
         err.println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
             + (results.size() == 1 ? "" : "s"));
         err.flush();

@@ -41,7 +41,7 @@ final class CheckSummary {
       out.println("The checker is " + offlineLine(probeUrl) + ".");
     }
     ArchiveSummary archive = report.archive();
-    if (archive != null) {
+    if (archive != null && !report.offline()) {
       int broken = archive.rescued() + archive.unrescued();
       out.println("Archives: " + archive.rescued() + " of " + broken + " broken link" + (broken == 1 ? "" : "s")
           + " rescued by a snapshot" + (archive.rateLimited() > 0
