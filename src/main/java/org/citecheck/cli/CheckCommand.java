@@ -1,9 +1,6 @@
 package org.citecheck.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.AbstractMap;
@@ -16,23 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
-import org.citecheck.archive.ArchiveAnnotator;
-import org.citecheck.archive.ArchiveEngine;
-import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.archive.http.TimeSource;
 import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
-import org.citecheck.check.Checker;
-import org.citecheck.check.ResultStage;
+import org.citecheck.check.CheckRun;
 import org.citecheck.check.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.io.Input;
-import org.citecheck.references.Extraction;
-import org.citecheck.references.ReferenceSet;
-import org.citecheck.references.ReferencesJson;
-import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
-import org.citecheck.report.Reports;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
@@ -157,41 +144,19 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CheckOptions options = options();
     Set<ReportFormat> formats = ReportFormat.parseList(format);
-    ArchiveOptions archives = archive.toOptions(System.getenv());
-    Input source = Input.of(input, streams.in());
-    ReferenceSet references = load(source);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
-    ResultStage stage = archives.enabled() ? archiveStage(archives, options, quiet ? null : err) : null;
-    VerificationReport report = new Checker(options, progress, stage).check(references, source.name());
-    List<Path> written = Reports.write(reports, formats,
-        new ReportContext(report, references, documentOf(source), failOn, VersionProvider.version()));
+    CheckRun.Outcome outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
+        archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
+        VersionProvider.version()));
+    VerificationReport report = outcome.report();
     if (!quiet) {
-      new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), written);
+      new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), outcome.written());
     } else if (report.offline()) {
       err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
     }
     return exitCode(report, failOn);
-  }
-
-  /**
-   * The web-archive stage: snapshots for every checked URL, drift for alive pages.
-   *
-   * @param err where to say that the (paced, so slower) archive lookups have begun, or null
-   */
-  private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options, PrintWriter err) {
-    return (references, results, clients) -> {
-      boolean anyToLookUp = results.stream().anyMatch(r -> r.verdict() != Verdict.OFFLINE);
-      if (err != null && anyToLookUp) {
-        err.println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
-            + (results.size() == 1 ? "" : "s"));
-        err.flush();
-      }
-      return new ArchiveAnnotator(
-          new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
-          .annotate(references, results);
-    };
   }
 
   /** The one place a check run's outcome becomes an exit code. */
@@ -201,23 +166,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean findings = report.results().stream().anyMatch(result -> failOn.contains(result.verdict()));
     return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /** Reads references.json, or extracts the notes of any document extract accepts. */
-  private static ReferenceSet load(Input source) {
-    return Extraction.load(source);
-  }
-
-  /** The document the notes came from, for reports that point into it; null for references.json. */
-  private static Path documentOf(Input source) {
-    if (source.path() == null) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(source.path())) {
-      return ReferencesJson.looksLikeJson(in.readNBytes(4096)) ? null : source.path();
-    } catch (IOException e) {
-      return null; // it was read a moment ago; the reports only lose their pointers into it
-    }
   }
 
   private CheckOptions options() {
