@@ -10,7 +10,8 @@
 # Usage: bench/check-bench.sh [N] [H] [LATENCY_MS] [C]     (defaults: 5000 50 100 8)
 # Environment: CONTENT=pdf|html (pdf: one HEAD settles a URL; html: HEAD then GET for the title,
 # so the ideal doubles), MAX (global cap; default H x C so that only the per-host limit binds),
-# PORT (default 18080), JAVA_OPTS (JVM options for the checker, e.g. -XX:TieredStopAtLevel=1).
+# PORT (default 18080), JAVA_OPTS (JVM options for the checker; default the ones bin/citecheck uses,
+# -XX:TieredStopAtLevel=1 -XX:+UseSerialGC; set it empty for the JVM's defaults).
 # Builds target/citecheck.jar first when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ per_host=${4:-8}
 content=${CONTENT:-pdf}
 max=${MAX:-$((hosts * per_host))}
 port=${PORT:-18080}
+JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 work=$(mktemp -d)
 server_pid=""
 cleanup() {
