@@ -16,9 +16,9 @@ best=""
 for i in $(seq "$runs"); do
   start=$(date +%s%N)
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%M" -o "$work/rss" java -jar target/citecheck.jar extract "$work/report.txt" -o "$work/out.json" 2>/dev/null
+    /usr/bin/time -f "%M" -o "$work/rss" bin/citecheck extract "$work/report.txt" -o "$work/out.json" 2>/dev/null
   else
-    java -jar target/citecheck.jar extract "$work/report.txt" -o "$work/out.json" 2>/dev/null
+    bin/citecheck extract "$work/report.txt" -o "$work/out.json" 2>/dev/null
   fi
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   [ -z "$best" ] || [ "$ms" -lt "$best" ] && best=$ms

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
       "Reads a report's endnotes, turns every reference into a structured record, verifies each cited URL,",
       "finds archived snapshots and writes reports, bibliographies and a footnote audit."
     },
-    subcommands = {ExtractCommand.class, BibCommand.class, AuditCommand.class},
+    subcommands = {ExtractCommand.class, CheckCommand.class, BibCommand.class, AuditCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success; nothing at or above --fail-on",

@@ -1,7 +1,8 @@
 package org.citecheck.archive.http;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
+import org.citecheck.check.http.RetryAfter;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -36,7 +37,7 @@ public final class ThrottleInterceptor implements Interceptor {
       throw e;
     }
     limiter.recordResponse(
-        response.code(), RetryAfter.parse(response.header("Retry-After"), Instant.now()));
+        response.code(), RetryAfter.parse(response.header("Retry-After"), Clock.systemUTC()).orElse(null));
     return response;
   }
 }

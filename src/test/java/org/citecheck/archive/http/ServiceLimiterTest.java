@@ -60,14 +60,4 @@ class ServiceLimiterTest {
     assertFalse(stopped.rateLimited());
     assertTrue(stopped.getMessage().startsWith("archive unreachable"), stopped.getMessage());
   }
-
-  @Test
-  void retryAfterReadsSecondsAndHttpDates() {
-    Instant now = Instant.parse("2024-06-15T12:00:00Z");
-    assertEquals(Duration.ofSeconds(120), RetryAfter.parse(" 120 ", now));
-    assertEquals(Duration.ofSeconds(90), RetryAfter.parse("Sat, 15 Jun 2024 12:01:30 GMT", now));
-    assertEquals(Duration.ZERO, RetryAfter.parse("Sat, 15 Jun 2024 11:00:00 GMT", now));
-    assertEquals(null, RetryAfter.parse("soon", now));
-    assertEquals(null, RetryAfter.parse(null, now));
-  }
 }

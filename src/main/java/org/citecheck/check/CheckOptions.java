@@ -1,0 +1,73 @@
+package org.citecheck.check;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.citecheck.check.http.HttpSettings;
+
+/**
+ * Everything a check run needs to know.
+ *
+ * @param http how to talk HTTP
+ * @param urlDeadline the total time one URL's check may take, retries and redirects included
+ * @param maxConcurrency URLs checked at once, over all hosts
+ * @param excludes URLs matching any of these (found anywhere in the URL) are skipped
+ * @param probeUrl fetched to tell "the checker is offline" from "these sites are down"
+ * @param cacheFile the cache and history file, or null for none
+ * @param maxAge how old a cached outcome may be and still be reused
+ * @param clock the run's time (dates in the report, cache ages, dead confirmation)
+ */
+public record CheckOptions(
+    HttpSettings http,
+    Duration urlDeadline,
+    int maxConcurrency,
+    List<Pattern> excludes,
+    String probeUrl,
+    Path cacheFile,
+    Duration maxAge,
+    Clock clock) {
+
+  public static final String DEFAULT_PROBE_URL = "https://web.archive.org/";
+
+  public CheckOptions {
+    excludes = List.copyOf(excludes);
+    if (maxConcurrency < 1 || http.hostConcurrency() < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+  }
+
+  public static CheckOptions defaults(HttpSettings http) {
+    return new CheckOptions(http, Duration.ofSeconds(30), 64, List.of(), DEFAULT_PROBE_URL, null,
+        Duration.ofDays(1), Clock.systemUTC());
+  }
+
+  public CheckOptions withHttp(HttpSettings settings) {
+    return new CheckOptions(settings, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+  }
+
+  public CheckOptions withUrlDeadline(Duration deadline) {
+    return new CheckOptions(http, deadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+  }
+
+  public CheckOptions withExcludes(List<Pattern> patterns) {
+    return new CheckOptions(http, urlDeadline, maxConcurrency, patterns, probeUrl, cacheFile, maxAge, clock);
+  }
+
+  public CheckOptions withProbeUrl(String url) {
+    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, url, cacheFile, maxAge, clock);
+  }
+
+  public CheckOptions withCache(Path file, Duration age) {
+    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, probeUrl, file, age, clock);
+  }
+
+  public CheckOptions withClock(Clock runClock) {
+    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, runClock);
+  }
+
+  public CheckOptions withMaxConcurrency(int max) {
+    return new CheckOptions(http, urlDeadline, max, excludes, probeUrl, cacheFile, maxAge, clock);
+  }
+}

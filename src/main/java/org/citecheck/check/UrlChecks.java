@@ -1,0 +1,105 @@
+package org.citecheck.check;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import org.citecheck.check.cache.ResultStore;
+import org.citecheck.check.http.Deadline;
+import org.citecheck.check.http.Failure;
+import org.citecheck.check.http.Fetch;
+import org.citecheck.check.http.Fetcher;
+import org.citecheck.verdict.Verdict;
+
+/**
+ * Checks each distinct URL once per run: the first asker schedules the check on its host's lane (or
+ * takes a fresh enough cached outcome), later askers share the same future.
+ */
+final class UrlChecks {
+
+  private final Fetcher fetcher;
+  private final HostScheduler scheduler;
+  private final OfflineWatch offline;
+  private final ResultStore store;
+  private final List<Pattern> excludes;
+  private final Duration deadline;
+  private final Duration maxAge;
+  private final Clock clock;
+  private final Map<String, CompletableFuture<UrlOutcome>> outcomes = new ConcurrentHashMap<>();
+  private final Map<String, UrlOutcome> fresh = new ConcurrentHashMap<>();
+
+  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options) {
+    this.fetcher = fetcher;
+    this.scheduler = scheduler;
+    this.offline = offline;
+    this.store = store;
+    this.excludes = options.excludes();
+    this.deadline = options.urlDeadline();
+    this.maxAge = options.maxAge();
+    this.clock = options.clock();
+  }
+
+  /** The pattern that excludes the URL, if any. */
+  Optional<Pattern> exclusion(String url) {
+    return excludes.stream().filter(pattern -> pattern.matcher(url).find()).findFirst();
+  }
+
+  CompletableFuture<UrlOutcome> outcome(String url) {
+    return outcomes.computeIfAbsent(url, this::start);
+  }
+
+  /** The outcomes this run fetched itself (not taken from the cache). */
+  List<UrlOutcome> freshOutcomes() {
+    return new ArrayList<>(fresh.values());
+  }
+
+  boolean isFresh(String url) {
+    return fresh.containsKey(url);
+  }
+
+  private CompletableFuture<UrlOutcome> start(String url) {
+    Optional<Pattern> excluded = exclusion(url);
+    if (excluded.isPresent()) {
+      return CompletableFuture.completedFuture(new UrlOutcome(url, Verdict.SKIPPED,
+          "excluded by the pattern '" + excluded.get().pattern() + "'", null, null, List.of(), 0, null, null,
+          clock.instant().toString()));
+    }
+    Optional<UrlOutcome> cached = store.reusable(url, clock.instant(), maxAge);
+    if (cached.isPresent()) {
+      return CompletableFuture.completedFuture(cached.get());
+    }
+    CompletableFuture<UrlOutcome> future = new CompletableFuture<>();
+    HttpUrl parsed = HttpUrl.parse(url);
+    scheduler.submit(parsed == null ? "" : parsed.host(), () -> {
+      try {
+        UrlOutcome outcome = check(url);
+        fresh.put(url, outcome);
+        future.complete(outcome);
+      } catch (RuntimeException | Error e) {
+        future.completeExceptionally(e);
+      }
+    });
+    return future;
+  }
+
+  private UrlOutcome check(String url) {
+    String checkedAt = clock.instant().toString();
+    if (offline.knownOffline()) {
+      return new UrlOutcome(url, Verdict.OFFLINE, "not tried: the checker has no network", null, null, List.of(), 0,
+          null, Failure.CONNECT, checkedAt);
+    }
+    long started = System.nanoTime();
+    Fetch fetch = fetcher.fetch(url, Deadline.after(deadline));
+    Classifier.Judgement judgement = Classifier.judge(url, fetch);
+    long elapsed = (System.nanoTime() - started) / 1_000_000;
+    String finalUrl = fetch.redirects().isEmpty() ? null : fetch.finalUrl();
+    return new UrlOutcome(url, judgement.verdict(), judgement.reason(), fetch.status(), finalUrl, fetch.redirects(),
+        elapsed, judgement.page(), fetch.failure(), checkedAt);
+  }
+}

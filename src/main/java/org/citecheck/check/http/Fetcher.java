@@ -1,0 +1,206 @@
+package org.citecheck.check.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.citecheck.verdict.Redirect;
+
+/**
+ * Fetches one URL the way the checker needs: HEAD first, GET when HEAD is refused or fails or when
+ * the page is HTML (for its title), redirects followed here hop by hop so that every hop passes the
+ * URL policy, the chain is recorded and loops are caught.
+ */
+public final class Fetcher {
+
+  public static final int MAX_REDIRECTS = 10;
+  /** Enough HTML for the title and the first screen of text. */
+  public static final long MAX_HTML_BYTES = 1024 * 1024;
+  /** Enough of an error page to recognise a bot challenge. */
+  public static final long MAX_ERROR_BYTES = 64 * 1024;
+  private static final int MAX_LOCATION_LENGTH = UrlPolicy.MAX_URL_LENGTH;
+
+  private final HostClients clients;
+  private final UrlPolicy policy;
+  private final NetworkEvidence evidence;
+
+  public Fetcher(HostClients clients, UrlPolicy policy, NetworkEvidence evidence) {
+    this.clients = clients;
+    this.policy = policy;
+    this.evidence = evidence;
+  }
+
+  public Fetch fetch(String url, Deadline deadline) {
+    UrlPolicy.Decision decision = policy.check(url);
+    if (!decision.allowed()) {
+      Failure failure = decision.refusedAddress() ? Failure.REFUSED_ADDRESS : Failure.INVALID_URL;
+      return Fetch.failed(url, List.of(), "HEAD", failure, decision.problem());
+    }
+    MemoryCookieJar cookies = new MemoryCookieJar();
+    HttpUrl start = decision.url();
+    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline);
+    if (head.failure() != null) {
+      if (!worthGet(head.failure())) {
+        return head;
+      }
+      return walk(cookies, "GET", start, List.of(), deadline)
+          .withDetailIfAbsent("HEAD failed (" + head.detail() + "), GET used");
+    }
+    int status = head.status();
+    if (head.succeeded()) {
+      if (!mightBeHtml(head.contentType())) {
+        return head;
+      }
+      Fetch get = walk(cookies, "GET", HttpUrl.get(head.finalUrl()), head.redirects(), deadline);
+      return get.failure() == null ? get : head.withDetail("the page answered HEAD; its GET failed: " + get.detail());
+    }
+    if (status == 429 || BotChallenges.isChallenge(head.headers()) || (status >= 300 && status < 400)) {
+      return head;
+    }
+    return walk(cookies, "GET", start, List.of(), deadline);
+  }
+
+  private static boolean worthGet(Failure failure) {
+    return switch (failure) {
+      case TIMEOUT, RESET, PROTOCOL -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean mightBeHtml(String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    String type = contentType.toLowerCase(Locale.ROOT);
+    return type.contains("html") || type.startsWith("text/xml") || type.isBlank();
+  }
+
+  private Fetch walk(
+      MemoryCookieJar cookies, String method, HttpUrl start, List<Redirect> before,
+      Deadline deadline) {
+    List<Redirect> hops = new ArrayList<>(before);
+    Map<String, Integer> visited = new HashMap<>();
+    HttpUrl current = start;
+    visited.put(current.toString(), cookies.version());
+    while (true) {
+      UrlPolicy.Decision decision = policy.check(current);
+      if (!decision.allowed()) {
+        return Fetch.failed(current.toString(), hops, method, Failure.REFUSED_ADDRESS,
+            "redirect to " + current.host() + " " + decision.problem());
+      }
+      if (deadline.expired()) {
+        return Fetch.failed(current.toString(), hops, method, Failure.DEADLINE, "the time allowed for the URL ran out");
+      }
+      Request request = new Request.Builder().url(current).method(method, null)
+          .tag(Deadline.class, deadline).tag(MemoryCookieJar.class, cookies).build();
+      Call call = clients.forHost(current.host()).newCall(request);
+      call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+      PhaseListener phase = new PhaseListener();
+      call.addEventListener(phase);
+      try (Response response = call.execute()) {
+        evidence.responseReceived();
+        int code = response.code();
+        String location = response.header("Location");
+        if (!isRedirect(code) || location == null) {
+          return Fetch.answer(current.toString(), hops, code, response.headers(), readBody(method, response), method);
+        }
+        hops.add(new Redirect(current.toString(), code));
+        if (location.length() > MAX_LOCATION_LENGTH) {
+          return Fetch.failed(current.toString(), hops, method, Failure.BAD_REDIRECT, "a redirect's Location is too long");
+        }
+        HttpUrl next = current.resolve(location.trim());
+        if (next == null) {
+          return Fetch.failed(current.toString(), hops, method, Failure.BAD_REDIRECT,
+              "redirect to '" + abbreviate(location) + "', which is not an http(s) URL");
+        }
+        if (hops.size() - before.size() > MAX_REDIRECTS) {
+          return Fetch.failed(next.toString(), hops, method, Failure.TOO_MANY_REDIRECTS,
+              "more than " + MAX_REDIRECTS + " redirects");
+        }
+        Integer seenWith = visited.put(next.toString(), cookies.version());
+        if (seenWith != null && seenWith == cookies.version()) {
+          return Fetch.failed(next.toString(), hops, method, Failure.REDIRECT_LOOP,
+              "redirect loop back to " + abbreviate(next.toString()));
+        }
+        current = next;
+      } catch (IOException e) {
+        Failure failure = classify(e, phase, call, deadline);
+        if (!phase.reached() && failure.beforeConnection()) {
+          evidence.nothingReached();
+        }
+        return Fetch.failed(current.toString(), hops, method, failure, describe(e, failure));
+      }
+    }
+  }
+
+  private static BodyReader.Bytes readBody(String method, Response response) {
+    if (!method.equals("GET") || !mightBeHtml(response.header("Content-Type"))) {
+      return null;
+    }
+    long cap = response.isSuccessful() ? MAX_HTML_BYTES : MAX_ERROR_BYTES;
+    return BodyReader.read(response, cap);
+  }
+
+  private static boolean isRedirect(int code) {
+    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
+  }
+
+  static Failure classify(IOException e, PhaseListener phase, Call call, Deadline deadline) {
+    if (e instanceof RefusedAddressException || e.getCause() instanceof RefusedAddressException) {
+      return Failure.REFUSED_ADDRESS;
+    }
+    if (e instanceof UnknownHostException) {
+      return Failure.DNS;
+    }
+    if (e instanceof SSLException) {
+      return Failure.TLS;
+    }
+    if (deadline.expired() || (call.isCanceled() && e instanceof InterruptedIOException)) {
+      return Failure.DEADLINE;
+    }
+    if (!phase.reached()) {
+      return Failure.CONNECT;
+    }
+    if (e instanceof SocketTimeoutException) {
+      return Failure.TIMEOUT;
+    }
+    if (RetryInterceptor.isTransient(e) && e instanceof SocketException) {
+      return Failure.RESET;
+    }
+    return Failure.PROTOCOL;
+  }
+
+  private static String describe(IOException e, Failure failure) {
+    return switch (failure) {
+      case REFUSED_ADDRESS -> e.getMessage();
+      case DNS -> "the name does not resolve";
+      case CONNECT -> "could not connect (" + technical(e) + ")";
+      case TLS -> "TLS failed (" + technical(e) + ")";
+      case DEADLINE -> "no complete answer within the time allowed for the URL";
+      case TIMEOUT -> "the server stopped answering (read timed out)";
+      case RESET -> "the server reset the connection";
+      default -> "the server's answer was broken (" + technical(e) + ")";
+    };
+  }
+
+  private static String technical(IOException e) {
+    String message = e.getMessage();
+    return abbreviate(e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+  }
+}

@@ -1,0 +1,83 @@
+package org.citecheck.check.progress;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.citecheck.check.CheckListener;
+import org.citecheck.io.ConsoleText;
+import org.citecheck.verdict.Verdict;
+
+/** A one-line progress bar redrawn in place on a terminal: done/total, rate and time left. */
+public final class ProgressBar implements CheckListener {
+
+  private static final int WIDTH = 24;
+  private static final long REDRAW_NANOS = 100_000_000L;
+
+  private final PrintWriter err;
+  private final boolean colour;
+  private final ProgressMeter meter;
+  private final LongSupplier nanoTime;
+  private long lastDraw = Long.MIN_VALUE;
+  private int lastLength;
+
+  /**
+   * @param colour false when NO_COLOR is set
+   */
+  public ProgressBar(PrintWriter err, boolean colour, LongSupplier nanoTime) {
+    this.err = err;
+    this.colour = colour;
+    this.nanoTime = nanoTime;
+    this.meter = new ProgressMeter(nanoTime);
+  }
+
+  @Override
+  public void started(int total) {
+    meter.start(total);
+    draw(true);
+  }
+
+  @Override
+  public void settled(Verdict verdict) {
+    meter.advance();
+    draw(false);
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    clearLine();
+    err.println("citecheck: warning: " + ConsoleText.clean(message));
+    lastDraw = Long.MIN_VALUE;
+    draw(true);
+  }
+
+  @Override
+  public synchronized void finished() {
+    draw(true);
+    err.println();
+    err.flush();
+  }
+
+  private synchronized void draw(boolean force) {
+    long now = nanoTime.getAsLong();
+    if (!force && lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS && meter.done() < meter.total()) {
+      return;
+    }
+    lastDraw = now;
+    int total = meter.total();
+    int done = meter.done();
+    int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
+    String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
+    if (colour) {
+      bar = "\u001b[32m" + "#".repeat(filled) + "\u001b[2m" + "-".repeat(WIDTH - filled) + "\u001b[0m";
+    }
+    String text = String.format(Locale.ROOT, "checking [%s] %d/%d %s", bar, done, total, meter.rateAndEta());
+    int visible = text.length() - (colour ? 13 : 0);
+    err.print("\r" + text + " ".repeat(Math.max(0, lastLength - visible)));
+    lastLength = visible;
+    err.flush();
+  }
+
+  private void clearLine() {
+    err.print("\r" + " ".repeat(lastLength) + "\r");
+  }
+}

@@ -1,0 +1,21 @@
+package org.citecheck.check.progress;
+
+import java.io.PrintWriter;
+import org.citecheck.check.CheckListener;
+import org.citecheck.io.ConsoleText;
+
+/** Shows no progress (--quiet); warnings still reach the user, since they say something is wrong. */
+public final class QuietProgress implements CheckListener {
+
+  private final PrintWriter err;
+
+  public QuietProgress(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    err.println("citecheck: warning: " + ConsoleText.clean(message));
+    err.flush();
+  }
+}

@@ -1,0 +1,227 @@
+package org.citecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.citecheck.CitecheckException;
+import org.citecheck.check.CheckListener;
+import org.citecheck.check.CheckOptions;
+import org.citecheck.check.CheckRun;
+import org.citecheck.check.http.HttpSettings;
+import org.citecheck.check.progress.Progress;
+import org.citecheck.io.Input;
+import org.citecheck.report.ReportFormat;
+import org.citecheck.verdict.Verdict;
+import org.citecheck.verdict.VerificationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code citecheck check}: verifies every cited URL and writes reports/verification.json. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description =
+        "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF"
+            + " broke across lines, looks up archived snapshots, and writes the reports (verification.json"
+            + " and the --format ones) with one verdict per (note, source).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage or input error",
+      "3:could not verify: the checker is offline",
+      "4:an output file could not be written",
+      "70:internal error (a bug; please report it)"
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  private final Streams streams;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+      description = "references.json, or a document extract accepts (its notes are extracted first);"
+          + " - for standard input (default: ${DEFAULT-VALUE}).")
+  String input;
+
+  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for verification.json (default: ${DEFAULT-VALUE}).")
+  Path reports;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", converter = DurationConverter.class,
+      description = "Total time for one URL, redirects and retries included (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      converter = DurationConverter.class, description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
+  Duration connectTimeout;
+
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "15", converter = DurationConverter.class,
+      description = "Longest silence while reading an answer (default: ${DEFAULT-VALUE}).")
+  Duration readTimeout;
+
+  @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+      description = "Retries for 429, 502, 503, 504, timeouts and resets (default: ${DEFAULT-VALUE}).")
+  int retries;
+
+  @Option(names = "--host-concurrency", paramLabel = "N", defaultValue = "4",
+      description = "Requests in flight to one host at most (default: ${DEFAULT-VALUE}).")
+  int hostConcurrency;
+
+  @Option(names = "--host-interval", paramLabel = "DURATION", defaultValue = "100ms",
+      converter = DurationConverter.class,
+      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
+  Duration hostInterval;
+
+  @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "64",
+      description = "URLs checked at once over all hosts (default: ${DEFAULT-VALUE}).")
+  int maxConcurrency;
+
+  @Option(names = "--allow-private-hosts",
+      description = "Also check loopback, private and link-local addresses (refused by default).")
+  boolean allowPrivateHosts;
+
+  @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent to send (default: names citecheck).")
+  String userAgent;
+
+  @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Extra request header; repeatable.")
+  List<String> headers = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "REGEX",
+      description = "Skip URLs matching the regular expression (anywhere in the URL); repeatable.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the cache (no dead-link confirmation).")
+  boolean noCache;
+
+  @Option(names = "--max-age", paramLabel = "DURATION", defaultValue = "1d", converter = DurationConverter.class,
+      description = "Reuse cached results up to this age (default: ${DEFAULT-VALUE}).")
+  Duration maxAge;
+
+  @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404",
+      converter = VerdictListConverter.class,
+      description = "Comma-separated verdicts that make the exit code 1, or none; repeatable (default: ${DEFAULT-VALUE}).")
+  Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
+
+  @Option(names = "--probe-url", paramLabel = "URL", defaultValue = CheckOptions.DEFAULT_PROBE_URL,
+      description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
+  String probeUrl;
+
+  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html",
+      description = "Reports to write, comma-separated: " + "json, md, html, junit, sarif, notes, or all"
+          + " (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress, no summary; errors and warnings only.")
+  boolean quiet;
+
+  @Mixin ArchiveMixin archive;
+
+  CheckCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    CheckOptions options = options();
+    Set<ReportFormat> formats = ReportFormat.parseList(format);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null && streams.err() == System.err;
+    CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
+    CheckRun.Outcome outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
+        archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
+        VersionProvider.version()));
+    VerificationReport report = outcome.report();
+    if (!quiet) {
+      new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), outcome.written());
+    } else if (report.offline()) {
+      err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
+    }
+    return exitCode(report, failOn);
+  }
+
+  /** The one place a check run's outcome becomes an exit code. */
+  static int exitCode(VerificationReport report, Set<Verdict> failOn) {
+    if (report.offline()) {
+      return ExitCodes.OFFLINE;
+    }
+    boolean findings = report.results().stream().anyMatch(result -> failOn.contains(result.verdict()));
+    return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private CheckOptions options() {
+    require(retries >= 0 && retries <= 10, "--retries must be between 0 and 10");
+    require(hostConcurrency >= 1 && hostConcurrency <= 64, "--host-concurrency must be between 1 and 64");
+    require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");
+    require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
+    require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
+    HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
+    HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
+        hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
+        defaults.socketFactory(), defaults.sleeper(), defaults.clock());
+    return CheckOptions.defaults(http)
+        .withUrlDeadline(timeout)
+        .withMaxConcurrency(maxConcurrency)
+        .withExcludes(compiledExcludes())
+        .withProbeUrl(probeUrl)
+        .withCache(noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())), maxAge);
+  }
+
+  static String defaultUserAgent() {
+    return "Mozilla/5.0 (compatible; citecheck/" + VersionProvider.version()
+        + "; checks the URLs cited in a report)";
+  }
+
+  private List<Map.Entry<String, String>> parsedHeaders() {
+    List<Map.Entry<String, String>> parsed = new ArrayList<>();
+    for (String header : headers) {
+      int colon = header.indexOf(':');
+      require(colon > 0, "--header '" + header + "' is not 'Name: value'");
+      String name = header.substring(0, colon).trim();
+      String value = header.substring(colon + 1).trim();
+      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), "--header name '" + name + "' is not a valid header name");
+      require(value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f),
+          "--header '" + name + "' has a control character in its value");
+      parsed.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+    }
+    return parsed;
+  }
+
+  private List<Pattern> compiledExcludes() {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String exclude : excludes) {
+      try {
+        patterns.add(Pattern.compile(exclude));
+      } catch (PatternSyntaxException e) {
+        throw new CitecheckException(CitecheckException.Kind.USAGE,
+            "--exclude '" + exclude + "' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+    return patterns;
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE, message);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.citecheck.cli;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads a duration: a number of seconds ("30", "0.5") or a number with a unit (500ms, 30s, 5m, 12h, 1d). */
+final class DurationConverter implements ITypeConverter<Duration> {
+
+  private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)?");
+
+  @Override
+  public Duration convert(String value) {
+    return parse(value);
+  }
+
+  static Duration parse(String value) {
+    Matcher matcher = FORM.matcher(value.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new TypeConversionException(
+          "'" + value + "' is not a duration (examples: 30, 0.5, 500ms, 30s, 5m, 12h, 1d)");
+    }
+    BigDecimal amount = new BigDecimal(matcher.group(1));
+    String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+    BigDecimal millis = switch (unit) {
+      case "ms" -> amount;
+      case "m" -> amount.multiply(BigDecimal.valueOf(60_000));
+      case "h" -> amount.multiply(BigDecimal.valueOf(3_600_000));
+      case "d" -> amount.multiply(BigDecimal.valueOf(86_400_000));
+      default -> amount.multiply(BigDecimal.valueOf(1000));
+    };
+    if (millis.compareTo(BigDecimal.valueOf(3650L * 86_400_000)) > 0) {
+      throw new TypeConversionException("'" + value + "' is longer than ten years");
+    }
+    return Duration.ofMillis(millis.longValue());
+  }
+}

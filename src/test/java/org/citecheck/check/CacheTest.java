@@ -1,0 +1,163 @@
+package org.citecheck.check;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.net.SocketFactory;
+import okhttp3.Dns;
+import org.citecheck.check.cache.FileStore;
+import org.citecheck.io.Json;
+import org.citecheck.verdict.UrlResult;
+import org.citecheck.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache between runs, and dead-link confirmation across runs a day apart. */
+class CacheTest {
+
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @TempDir Path folder;
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final MutableClock clock = new MutableClock(TestOptions.START);
+
+  private String url(String path) {
+    return server.getRuntimeInfo().getHttpBaseUrl() + path;
+  }
+
+  private CheckOptions options(Duration maxAge) {
+    return TestOptions.options(true, Dns.SYSTEM, SocketFactory.getDefault(), sleeper, clock)
+        .withCache(folder.resolve("cache.json"), maxAge);
+  }
+
+  private UrlResult run(Duration maxAge, String url) {
+    return TestOptions.run(options(maxAge), TestReferences.of(url)).results().get(0);
+  }
+
+  private void serve(String path, int status) {
+    server.stubFor(any(urlEqualTo(path)).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/pdf")));
+  }
+
+  @Test
+  void aRecentResultIsReusedAndSaysSo() {
+    serve("/doc.pdf", 200);
+    assertEquals(Verdict.ALIVE, run(Duration.ofDays(1), url("/doc.pdf")).verdict());
+    clock.advance(Duration.ofHours(3));
+    UrlResult second = run(Duration.ofDays(1), url("/doc.pdf"));
+    assertEquals(Verdict.ALIVE, second.verdict());
+    assertTrue(second.reason().contains("cached result of 2026-03-02T10:00:00Z"), second.reason());
+    server.verify(1, anyRequestedFor(urlEqualTo("/doc.pdf")));
+  }
+
+  @Test
+  void anOldResultIsCheckedAgain() {
+    serve("/doc.pdf", 200);
+    run(Duration.ofDays(1), url("/doc.pdf"));
+    clock.advance(Duration.ofDays(2));
+    assertFalse(run(Duration.ofDays(1), url("/doc.pdf")).reason().contains("cached"));
+    server.verify(2, anyRequestedFor(urlEqualTo("/doc.pdf")));
+  }
+
+  @Test
+  void unreachableResultsAreNeverReused() {
+    serve("/flaky", 500);
+    assertEquals(Verdict.UNREACHABLE, run(Duration.ofDays(1), url("/flaky")).verdict());
+    serve("/flaky", 200);
+    assertEquals(Verdict.ALIVE, run(Duration.ofDays(1), url("/flaky")).verdict());
+  }
+
+  @Test
+  void deadIsConfirmedOnlyByASecondFailureADayOrMoreLater() {
+    serve("/removed", 404);
+    UrlResult first = run(Duration.ofHours(1), url("/removed"));
+    assertEquals(Boolean.FALSE, first.confirmed());
+    clock.advance(Duration.ofHours(5));
+    UrlResult sameDay = run(Duration.ofHours(1), url("/removed"));
+    assertEquals(Verdict.DEAD, sameDay.verdict());
+    assertEquals(Boolean.FALSE, sameDay.confirmed());
+    clock.advance(Duration.ofHours(19));
+    UrlResult nextDay = run(Duration.ofHours(1), url("/removed"));
+    assertEquals(Boolean.TRUE, nextDay.confirmed());
+    assertTrue(nextDay.reason().contains("confirmed"), nextDay.reason());
+    server.verify(6, anyRequestedFor(urlEqualTo("/removed"))); // three checks, each HEAD then GET
+
+  }
+
+  @Test
+  void aRecoveryBetweenFailuresRestartsTheCount() {
+    serve("/wobbly", 404);
+    run(Duration.ofHours(1), url("/wobbly"));
+    clock.advance(Duration.ofDays(1));
+    serve("/wobbly", 200);
+    assertEquals(Verdict.ALIVE, run(Duration.ofHours(1), url("/wobbly")).verdict());
+    clock.advance(Duration.ofDays(1));
+    serve("/wobbly", 404);
+    assertEquals(Boolean.FALSE, run(Duration.ofHours(1), url("/wobbly")).confirmed());
+  }
+
+  @Test
+  void withoutACacheNothingIsKeptOrConfirmed() {
+    serve("/removed2", 404);
+    CheckOptions noCache = options(Duration.ofDays(1)).withCache(null, Duration.ofDays(1));
+    TestOptions.run(noCache, TestReferences.of(url("/removed2")));
+    clock.advance(Duration.ofDays(2));
+    assertEquals(Boolean.FALSE, TestOptions.run(noCache, TestReferences.of(url("/removed2"))).results().get(0).confirmed());
+    assertFalse(Files.exists(folder.resolve("cache.json")));
+  }
+
+  @Test
+  void concurrentRunsMergeInsteadOfOverwriting() throws Exception {
+    Path file = folder.resolve("shared.json");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      int run = i;
+      runs.add(pool.submit(() -> {
+        FileStore store = new FileStore(file, clock, message -> {
+          throw new AssertionError(message);
+        });
+        store.record(new UrlOutcome("https://site.example/" + run, Verdict.ALIVE, "HTTP 200", 200, null, List.of(),
+            5, null, null, clock.instant().toString()));
+        store.save();
+      }));
+    }
+    for (Future<?> future : runs) {
+      future.get();
+    }
+    pool.shutdown();
+    JsonNode cache = Json.mapper().readTree(file.toFile());
+    assertEquals(16, cache.get("urls").size());
+  }
+
+  @Test
+  void aDamagedCacheIsReportedAndReplaced() throws IOException {
+    Files.writeString(folder.resolve("cache.json"), "{ not json");
+    serve("/doc.pdf", 200);
+    RecordingListener listener = new RecordingListener();
+    new Checker(options(Duration.ofDays(1)), listener).check(TestReferences.of(url("/doc.pdf")), "test");
+    assertEquals(1, listener.warnings.size());
+    assertTrue(listener.warnings.get(0).contains("damaged"), listener.warnings.get(0));
+    assertEquals(1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());
+  }
+}

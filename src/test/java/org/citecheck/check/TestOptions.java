@@ -1,0 +1,56 @@
+package org.citecheck.check;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javax.net.SocketFactory;
+import okhttp3.Dns;
+import org.citecheck.check.http.HttpSettings;
+import org.citecheck.check.http.RetryPolicy;
+import org.citecheck.verdict.VerificationReport;
+
+/** Check options for tests: short timeouts, recorded (instant) waits, no cache, a probe that fails. */
+final class TestOptions {
+
+  static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
+
+  private TestOptions() {}
+
+  /** Private hosts allowed: WireMock on 127.0.0.1 is checked directly. */
+  static CheckOptions loopback(RecordingSleeper sleeper) {
+    return options(true, Dns.SYSTEM, SocketFactory.getDefault(), sleeper, Clock.fixed(START, java.time.ZoneOffset.UTC));
+  }
+
+  /** The address guard on: names resolve through the fake, sockets land on loopback. */
+  static CheckOptions guarded(FakeDns dns, RecordingSleeper sleeper) {
+    return options(false, dns, new LoopbackSocketFactory(), sleeper, Clock.fixed(START, java.time.ZoneOffset.UTC));
+  }
+
+  static CheckOptions options(boolean allowPrivate, Dns dns, SocketFactory sockets, RecordingSleeper sleeper, Clock clock) {
+    HttpSettings http = new HttpSettings(
+        Duration.ofSeconds(2), Duration.ofSeconds(2),
+        RetryPolicy.defaults().withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)),
+        4, Duration.ZERO, allowPrivate, "citecheck-test/1.0", List.of(), dns, sockets, sleeper, clock);
+    return CheckOptions.defaults(http)
+        .withUrlDeadline(Duration.ofSeconds(10))
+        .withMaxConcurrency(8)
+        .withProbeUrl(closedPortUrl())
+        .withClock(clock);
+  }
+
+  /** A URL on a loopback port nothing listens on: the probe of a checker with no network. */
+  static String closedPortUrl() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static VerificationReport run(CheckOptions options, org.citecheck.references.ReferenceSet references) {
+    return new Checker(options, CheckListener.NONE).check(references, "test");
+  }
+}

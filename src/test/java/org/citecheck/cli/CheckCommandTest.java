@@ -1,0 +1,339 @@
+package org.citecheck.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citecheck.archive.FakeWaybackArchive;
+import org.citecheck.io.Json;
+import org.citecheck.references.DocumentInfo;
+import org.citecheck.references.Note;
+import org.citecheck.references.ReferenceSet;
+import org.citecheck.references.ReferencesJson;
+import org.citecheck.references.Source;
+import org.citecheck.references.SourceKind;
+import org.citecheck.testing.JsonSchemas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `citecheck check` through the real command line: files written, summaries, exit codes. */
+class CheckCommandTest {
+
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String SCHEMA = "/org/citecheck/schema/verification.schema.json";
+
+  @TempDir Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private String stdin = "";
+
+  @BeforeEach
+  void stubs() {
+    server.stubFor(any(urlEqualTo("/ok")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html")
+        .withBody("<html><head><title>The OSCE Minsk Group</title></head><body>text</body></html>")));
+    server.stubFor(any(urlEqualTo("/ok.pdf")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(any(urlEqualTo("/missing")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(any(urlEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
+    server.stubFor(any(urlEqualTo("/evil")).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "text/html")));
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + server.getPort() + path;
+  }
+
+  private static String closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
+    }
+  }
+
+  private Path references(String... urls) throws IOException {
+    List<Note> notes = new ArrayList<>();
+    for (String url : urls) {
+      Source source = new Source(SourceKind.WEB_PAGE, List.of(), "The OSCE Minsk Group", false, null, null, null, url,
+          url, List.of(url), null, null, null, null, false, null, null, "text");
+      notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
+    }
+    Path file = folder.resolve("references.json");
+    Files.writeString(file, ReferencesJson.write(new ReferenceSet(
+        new DocumentInfo("Report", List.of(), null, "report.txt", null, null), notes)));
+    return file;
+  }
+
+  private int check(String... args) throws IOException {
+    List<String> all = new ArrayList<>(List.of("check"));
+    all.addAll(List.of(args));
+    if (!all.contains("--probe-url")) {
+      all.addAll(List.of("--probe-url", closedPort()));
+    }
+    if (all.stream().noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
+      all.addAll(List.of("--archive", "none")); // tests never reach the real web archive
+    }
+    return Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+        all.toArray(String[]::new));
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode report() throws IOException {
+    return Json.mapper().readTree(folder.resolve("reports/verification.json").toFile());
+  }
+
+  private String reports() {
+    return folder.resolve("reports").toString();
+  }
+
+  @Test
+  void allAliveExitsZeroAndWritesAReportThatMatchesTheSchema() throws IOException {
+    int code = check(references(url("/ok"), url("/ok.pdf"), url("/ok")).toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache");
+    assertEquals(ExitCodes.OK, code, stderr());
+    JsonNode report = report();
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
+    assertEquals(3, report.get("results").size());
+    assertEquals(3, report.get("summary").get("alive").asInt());
+    assertEquals(1.0, report.get("results").get(0).get("title").get("similarity").asDouble());
+    assertTrue(stdout().contains("Checked 3 cited URLs (2 distinct): 3 alive."), stdout());
+    assertTrue(stderr().contains("citecheck: checking 3 cited URLs"), stderr());
+    assertTrue(stderr().contains("3/3 checked"), stderr());
+  }
+
+  @Test
+  void theSchemaRejectsAReportThatBreaksTheContract() throws IOException {
+    check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
+    JsonNode report = report();
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
+    ((ObjectNode) report.get("results").get(0)).put("verdict", "gone");
+    assertFalse(JsonSchemas.validate(SCHEMA, Json.write(report)).isEmpty());
+    ((ObjectNode) report.get("results").get(0)).put("verdict", "dead");
+    ((ObjectNode) report.get("results").get(0)).putNull("confirmed");
+    assertFalse(JsonSchemas.validate(SCHEMA, Json.write(report)).isEmpty());
+  }
+
+  @Test
+  void aDeadLinkIsAFindingAndExitsOne() throws IOException {
+    int code = check(references(url("/ok"), url("/missing")).toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache");
+    assertEquals(ExitCodes.FINDINGS, code);
+    assertTrue(stdout().contains("Findings (dead,soft-404):"), stdout());
+    assertTrue(stdout().contains("note 2, source 0: dead " + url("/missing") + ": HTTP 404 Not Found"), stdout());
+    assertEquals("dead", report().get("results").get(1).get("verdict").asText());
+    assertFalse(report().get("results").get(1).get("confirmed").asBoolean());
+  }
+
+  @Test
+  void failOnChoosesWhatCounts() throws IOException {
+    Path input = references(url("/missing"), url("/forbidden"));
+    assertEquals(ExitCodes.OK, check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache",
+        "--fail-on", "none"));
+    assertEquals(ExitCodes.FINDINGS, check(input.toString(), "--reports", reports(), "--allow-private-hosts",
+        "--no-cache", "--fail-on", "blocked"));
+    assertEquals(ExitCodes.OK, check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache",
+        "--fail-on", "soft-404,unreachable", "--quiet"));
+    assertEquals(ExitCodes.FINDINGS, check(input.toString(), "--reports", reports(), "--allow-private-hosts",
+        "--no-cache", "--fail-on", "soft-404", "--fail-on", "blocked", "--quiet"));
+  }
+
+  @Test
+  void withoutTheFlagLoopbackUrlsAreInvalidAndNeverFetched() throws IOException {
+    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid");
+    assertEquals(ExitCodes.FINDINGS, code);
+    assertEquals("invalid", report().get("results").get(0).get("verdict").asText());
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
+  }
+
+  @Test
+  void anOfflineCheckerSaysSoAndExitsThree() throws IOException {
+    String closed = closedPort();
+    int code = check(references(closed + "a", closed + "b").toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache", "--retries", "0");
+    assertEquals(ExitCodes.OFFLINE, code, stderr());
+    JsonNode report = report();
+    JsonSchemas.assertValid(SCHEMA, Json.write(report));
+    assertTrue(report.get("offline").asBoolean());
+    assertEquals(0, report.get("summary").get("dead").asInt());
+    assertEquals(2, report.get("summary").get("offline").asInt());
+    assertTrue(stdout().contains("The checker is offline"), stdout());
+  }
+
+  @Test
+  void quietPrintsNothingButKeepsTheExitCode() throws IOException {
+    int code = check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts",
+        "--no-cache", "--quiet");
+    assertEquals(ExitCodes.FINDINGS, code);
+    assertEquals("", stdout());
+    assertEquals("", stderr());
+  }
+
+  @Test
+  void excludedUrlsAreSkipped() throws IOException {
+    int code = check(references(url("/missing"), url("/ok")).toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache", "--exclude", "/miss", "--exclude", "nothing-matches-this");
+    assertEquals(ExitCodes.OK, code);
+    assertEquals("skipped", report().get("results").get(0).get("verdict").asText());
+    server.verify(0, anyRequestedFor(urlEqualTo("/missing")));
+  }
+
+  @Test
+  void theCacheFileIsUsedBetweenRuns() throws IOException {
+    Path cache = folder.resolve("cache/citecheck.json");
+    Path input = references(url("/ok.pdf"));
+    check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--cache", cache.toString());
+    check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--cache", cache.toString());
+    assertTrue(Files.exists(cache));
+    server.verify(1, anyRequestedFor(urlEqualTo("/ok.pdf")));
+    assertTrue(report().get("results").get(0).get("reason").asText().contains("cached"));
+  }
+
+  @Test
+  void referencesCanComeFromStandardInput() throws IOException {
+    stdin = Files.readString(references(url("/ok.pdf")));
+    assertEquals(ExitCodes.OK, check("-", "--reports", reports(), "--allow-private-hosts", "--no-cache"));
+    assertEquals("-", report().get("input").asText());
+  }
+
+  @Test
+  void aDocumentIsExtractedFirstAndItsUrlsChecked() throws IOException {
+    Path document = folder.resolve("report.txt");
+    Files.writeString(document, org.citecheck.testing.Documents.withNotes(
+        "1 OSCE, \"The OSCE Minsk Group\", 2019, at: " + url("/ok"),
+        "2 Jane Doe, \"A Missing Page\", 2020, at: " + url("/missing")));
+    int code = check(document.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
+    assertEquals(ExitCodes.FINDINGS, code, stderr());
+    JsonNode results = report().get("results");
+    assertEquals(2, results.size());
+    assertEquals("alive", results.get(0).get("verdict").asText());
+    assertEquals("dead", results.get(1).get("verdict").asText());
+    assertEquals(2, results.get(1).get("note").asInt());
+  }
+
+  @Test
+  void theChosenReportFormatsAreWritten() throws IOException {
+    int code = check(references(url("/ok"), url("/missing")).toString(), "--reports", reports(),
+        "--allow-private-hosts", "--no-cache", "--format", "json,md,junit,sarif");
+    assertEquals(ExitCodes.FINDINGS, code, stderr());
+    for (String file : List.of("verification.json", "verification.md", "junit.xml", "verification.sarif")) {
+      assertTrue(Files.exists(folder.resolve("reports").resolve(file)), file);
+    }
+    assertFalse(Files.exists(folder.resolve("reports/verification.html")));
+    assertTrue(Files.readString(folder.resolve("reports/verification.md")).contains(url("/missing")));
+    assertTrue(stdout().contains("Reports: " + folder.resolve("reports/verification.json")), stdout());
+  }
+
+  @Test
+  void aDeadLinkIsRescuedByTheArchiveStage() throws IOException {
+    FakeWaybackArchive wayback = new FakeWaybackArchive().capture(url("/missing"), "20191101120000", 200);
+    WireMockServer archive = new WireMockServer(wireMockConfig().dynamicPort().extensions(wayback));
+    archive.start();
+    try {
+      archive.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
+          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      archive.stubFor(get(urlPathEqualTo("/wayback/available"))
+          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      int code = check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts",
+          "--no-cache", "--wayback-base", "http://127.0.0.1:" + archive.port(), "--archive-interval", "0",
+          "--no-drift");
+      assertEquals(ExitCodes.FINDINGS, code, stderr());
+      JsonNode report = report();
+      JsonSchemas.assertValid(SCHEMA, Json.write(report));
+      JsonNode found = report.get("results").get(0).get("archive");
+      assertEquals("found", found.get("status").asText(), found.toString());
+      assertTrue(found.get("url").asText().contains("20191101120000"), found.toString());
+      assertEquals(1, report.get("archive").get("rescued").asInt());
+      assertTrue(stdout().contains("Archives: 1 of 1 broken link rescued by a snapshot."), stdout());
+      assertTrue(stderr().contains("citecheck: looking up archived snapshots for 1 cited URL\n"), stderr());
+    } finally {
+      archive.stop();
+    }
+  }
+
+  @Test
+  void usageAndInputErrorsExitTwoWithOneLine() throws IOException {
+    Path input = references(url("/ok"));
+    Path text = folder.resolve("report.txt");
+    Files.writeString(text, "Just some text\n1 A note.\n");
+    String[][] wrong = {
+      {input.toString(), "--fail-on", "dead,gone"},
+      {input.toString(), "--exclude", "(unclosed"},
+      {input.toString(), "--no-cache", "--cache", folder.resolve("x.json").toString()},
+      {input.toString(), "--retries", "99"},
+      {input.toString(), "--timeout", "soon"},
+      {input.toString(), "--header", "no colon here"},
+      {input.toString(), "--unknown-option"},
+      {input.toString(), "--format", "json,pdf"},
+      {input.toString(), "--archive", "tape"},
+      {folder.resolve("missing.json").toString()},
+      {text.toString()},
+    };
+    for (String[] args : wrong) {
+      out.reset();
+      err.reset();
+      List<String> all = new ArrayList<>(List.of(args));
+      all.addAll(List.of("--reports", reports()));
+      if (!all.contains("--no-cache")) {
+        all.addAll(List.of("--cache", folder.resolve("cache.json").toString()));
+      }
+      assertEquals(ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
+      assertTrue(stderr().startsWith("citecheck: "), stderr());
+      assertFalse(stderr().contains("\tat "), stderr());
+    }
+    assertFalse(Files.exists(folder.resolve("reports/verification.json")));
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenExitsFour() throws IOException {
+    Path blocker = folder.resolve("not-a-folder");
+    Files.writeString(blocker, "x");
+    int code = check(references(url("/ok.pdf")).toString(), "--reports", blocker.toString(), "--allow-private-hosts",
+        "--no-cache");
+    assertEquals(ExitCodes.OUTPUT, code);
+    assertTrue(stderr().contains("citecheck: cannot write"), stderr());
+  }
+
+  @Test
+  void remoteTextReachesTheConsoleWithoutControlCharacters() throws IOException {
+    server.stubFor(any(urlEqualTo("/esc")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/html")
+        .withBody("<html><head><title>404 \u001b[2J\u001b]0;pwned\u0007 Not Found</title></head></html>")));
+    int code = check(references(url("/esc")).toString(), "--reports", reports(), "--allow-private-hosts",
+        "--no-cache");
+    assertEquals(ExitCodes.FINDINGS, code);
+    assertTrue(stdout().contains("soft-404"), stdout());
+    assertFalse(stdout().contains("\u001b"), stdout());
+    assertFalse(stdout().contains("\u0007"), stdout());
+  }
+}
