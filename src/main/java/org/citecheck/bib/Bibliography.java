@@ -1,16 +1,14 @@
 package org.citecheck.bib;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.citecheck.CitecheckException;
 import org.citecheck.io.Input;
-import org.citecheck.io.Json;
 import org.citecheck.io.Output;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Extraction;
+import org.citecheck.verdict.VerificationJson;
 import org.citecheck.verdict.VerificationReport;
 
 /** The `citecheck bib` engine: references (and optionally a verification report) in, a bibliography out. */
@@ -40,19 +38,7 @@ public final class Bibliography {
   }
 
   static VerificationReport loadReport(Input input) {
-    byte[] content = input.readAllBytes();
-    try {
-      VerificationReport report = Json.mapper().readValue(content, VerificationReport.class);
-      if (report == null) {
-        throw CitecheckException.input(input.name() + " is not a verification report");
-      }
-      return report;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw CitecheckException.input(
-          input.name() + " is not a valid verification report: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw CitecheckException.input("cannot read " + input.name() + ": " + e.getMessage());
-    }
+    return VerificationJson.read(input.readAllBytes(), input.name());
   }
 
   /** -o as given; without it, the style's default name next to the input file. */
