@@ -23,7 +23,7 @@ final class DisplacedNumbers {
           "paragraph", "chapter", "ch", "part", "page", "p", "pp", "section", "sec", "table", "figure",
           "fig", "phase", "step", "version", "level", "annex", "point", "item", "issue", "number",
           "note", "notes", "protocol", "round", "stage", "group", "class", "act", "law", "decree",
-          "report", "appendix", "box", "map", "insights", "edition", "ed", "series", "term", "day",
+          "report", "appendix", "box", "map", "edition", "ed", "series", "term", "day",
           "week", "year", "years", "hours", "minutes", "km", "per", "than", "of", "only", "about",
           "some", "over", "under", "least", "most", "top", "the", "and", "or", "to", "with");
 

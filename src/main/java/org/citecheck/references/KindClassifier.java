@@ -17,7 +17,7 @@ final class KindClassifier {
   private static final Pattern GOVERNMENT =
       Pattern.compile(
           "(?iu)\\b(ministry|ministerium|minist[eè]re|ministerio|government|president of|presidency|prime minister"
-              + "|office of the|office to the|cabinet office|parliament|senate|congress|house of (commons|representatives|lords)"
+              + "|office of the|cabinet office|parliament|senate|congress|house of (commons|representatives|lords)"
               + "|bundestag|bundesregierung|duma|state department|department of|embassy|white house|kremlin|chancellery"
               + "|federal (government|office|ministry)|official journal|european commission|council of the european union"
               + "|security council|general assembly|mfa|foreign office)\\b");
