@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citecheck.document.Months;
 
 /**
  * Finds a lost note number that the extraction displaced into the note's text ("following de 2
@@ -26,6 +27,11 @@ final class DisplacedNumbers {
           "report", "appendix", "box", "map", "edition", "ed", "series", "term", "day",
           "week", "year", "years", "hours", "minutes", "km", "per", "than", "of", "only", "about",
           "some", "over", "under", "least", "most", "top", "the", "and", "or", "to", "with");
+
+  /** Words after a number that make it a quantity ("2 million", "2 years"). */
+  private static final Pattern UNIT = Pattern.compile(
+      "(?iu)(percent|per|km|kg|million|billion|thousand|hundred|times|years?|months?|days?|hours?|minutes?"
+          + "|people|persons)\\b");
 
   private DisplacedNumbers() {}
 
@@ -94,8 +100,6 @@ final class DisplacedNumbers {
   }
 
   private static boolean startsWithMonthOrUnit(String text) {
-    return text.matches(
-        "(?iu)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|percent|per|km|kg|million|billion"
-            + "|thousand|hundred|times|years?|months?|days?|hours?|minutes?|people|persons)\\b.*");
+    return Months.startsWithMonth(text) || UNIT.matcher(text).lookingAt();
   }
 }

@@ -3,6 +3,7 @@ package org.citecheck.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.citecheck.document.Months;
 
 /**
  * Splits a notes section into notes. Printed numbers anchor the notes; lines without a number
@@ -11,11 +12,6 @@ import java.util.regex.Pattern;
  * note-like lines in that gap become those notes ({@code numberInferred}).
  */
 public final class NoteAssembler {
-
-  private static final Pattern MONTH_START =
-      Pattern.compile(
-          "(?iu)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
-              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\b.*");
 
   /** Lines that are page furniture, not text: "12", "Page 3", "3 of 12", "- 3 -". */
   private static final Pattern PAGE_NUMBER =
@@ -158,7 +154,7 @@ public final class NoteAssembler {
       return false;
     }
     boolean previousOpen = previous != null && !SENTENCE_END.matcher(previous.strip()).find();
-    if (previousOpen && MONTH_START.matcher(line.body()).matches()) {
+    if (previousOpen && Months.startsWithMonth(line.body())) {
       return false;
     }
     return n == expected || !previousOpen;

@@ -1,11 +1,10 @@
 package org.citecheck.references;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
+import org.citecheck.document.Months;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,6 @@ public final class Dates {
 
   /** A date found in text, with its span. */
   public record Found(int start, int end, String iso) {}
-
-  private static final Map<String, Integer> MONTHS = months();
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
 
@@ -91,7 +88,7 @@ public final class Dates {
     if (before == null) {
       return new Found(ys, end, year);
     }
-    Integer month = MONTHS.get(before.lower());
+    Integer month = Months.number(before.text());
     if (month != null) {
       Word day = wordBefore(text, skipSeparators(text, before.start(), floor, false), floor);
       if (day != null && day.day() > 0) {
@@ -102,7 +99,7 @@ public final class Dates {
     }
     if (before.day() > 0) {
       Word name = wordBefore(text, skipSeparators(text, before.start(), floor, false), floor);
-      Integer m = name == null ? null : MONTHS.get(name.lower());
+      Integer m = name == null ? null : Months.number(name.text());
       if (m != null) {
         String iso = iso(year, m, before.day());
         return new Found(name.start(), ye, iso == null ? iso(year, m, 0) : iso);
@@ -229,29 +226,5 @@ public final class Dates {
       return null;
     }
     return yearMonth + (day < 10 ? "-0" : "-") + day;
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> months = new HashMap<>();
-    String[][] names = {
-      {"january", "jan", "januar", "janvier", "enero"},
-      {"february", "feb", "februar", "février", "fevrier", "febrero"},
-      {"march", "mar", "märz", "maerz", "mars", "marzo"},
-      {"april", "apr", "avril", "abril"},
-      {"may", "mai", "mayo"},
-      {"june", "jun", "juni", "juin", "junio"},
-      {"july", "jul", "juli", "juillet", "julio"},
-      {"august", "aug", "août", "aout", "agosto"},
-      {"september", "sep", "sept", "septembre", "septiembre"},
-      {"october", "oct", "oktober", "octobre", "octubre"},
-      {"november", "nov", "novembre", "noviembre"},
-      {"december", "dec", "dezember", "décembre", "decembre", "diciembre"}
-    };
-    for (int i = 0; i < names.length; i++) {
-      for (String name : names[i]) {
-        months.put(name, i + 1);
-      }
-    }
-    return Map.copyOf(months);
   }
 }

@@ -3,6 +3,7 @@ package org.citecheck.urls;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.citecheck.document.Months;
 
 /**
  * How likely the text after a space or line break still belongs to the URL before it. PDF
@@ -23,10 +24,8 @@ final class Continuation {
 
   private static final Pattern NEW_URL = Pattern.compile("(?i)^(https?:|ftp:|www\\d?\\.|doi:)");
 
-  private static final Pattern DATE_START =
-      Pattern.compile(
-          "(?iu)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
-              + "|oct(ober)?|nov(ember)?|dec(ember)?)\\b.*|^(19|20)\\d\\d[.,;:)\\]]*$");
+  /** A year closing a sentence or a field ("2020.", "2020)"): what follows a URL, not part of it. */
+  private static final Pattern YEAR_TOKEN = Pattern.compile("^(19|20)\\d\\d[.,;:)\\]]*$");
 
   private static final Pattern FILE_END =
       Pattern.compile(
@@ -75,7 +74,7 @@ final class Continuation {
     if (stopWord) {
       return IN_PROGRESS.indexOf(last) >= 0 ? 0.12 : 0.03;
     }
-    if (DATE_START.matcher(token).matches()) {
+    if (Months.startsWithMonth(token) || YEAR_TOKEN.matcher(token).matches()) {
       return 0.05;
     }
     boolean urlish = URLISH.matcher(token).find();

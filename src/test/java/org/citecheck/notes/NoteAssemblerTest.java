@@ -129,6 +129,16 @@ class NoteAssemblerTest {
   }
 
   @Test
+  void aNumberBeforeAMonthIsADayNotADisplacedNoteNumber() {
+    List<Note> notes = Documents.notes(Documents.withNotes(
+        "- 1 First.",
+        "- Interview held on 2 January 2021 in Baku.",
+        "- 3 Third."));
+    assertTrue(notes.get(1).numberInferred());
+    assertEquals("Interview held on 2 January 2021 in Baku.", notes.get(1).text());
+  }
+
+  @Test
   void joinsWrappedLinesOfMultiLineNotes() {
     List<Note> notes = Documents.notes(Documents.withNotes(
         "1. Jane Smith, \"A very long title that the extractor",

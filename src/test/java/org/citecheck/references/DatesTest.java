@@ -34,6 +34,13 @@ class DatesTest {
   }
 
   @Test
+  void monthNamesAreSharedWithTheOtherStages() {
+    assertEquals(11, org.citecheck.document.Months.number("Nov."));
+    assertTrue(org.citecheck.document.Months.startsWithMonth("janvier 2021"));
+    assertFalse(org.citecheck.document.Months.startsWithMonth("Janus"));
+  }
+
+  @Test
   void refusesImpossibleDates() {
     assertEquals("2020-11", Dates.first("32 November 2020"), "an impossible day keeps only month and year");
     assertNull(Dates.first("page 45"));

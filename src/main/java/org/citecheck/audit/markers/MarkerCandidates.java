@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.audit.markers.MarkerCandidate.Form;
+import org.citecheck.document.Months;
 
 /**
  * Finds the numbers in a body's lines that may be note markers, as PDF extraction leaves them:
@@ -35,10 +36,6 @@ final class MarkerCandidates {
 
   /** Punctuation that a marker follows when the PDF glued it to the sentence. */
   private static final String CLOSERS = ".,;:!?\"'”’)]";
-
-  private static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   /** Abbreviations a number follows after their full stop: "p.5" is a page, not note 5. */
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -179,7 +176,7 @@ final class MarkerCandidates {
     String word = wordBefore(line, k);
     if (pos - k == 1 && line.charAt(k) == '.') {
       String lower = word.toLowerCase(Locale.ROOT);
-      if (ABBREVIATIONS.contains(lower) || MONTHS.contains(lower)) {
+      if (ABBREVIATIONS.contains(lower) || Months.isMonth(lower)) {
         return false;
       }
       if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -236,7 +233,7 @@ final class MarkerCandidates {
     String next = line.substring(end + 1, wordEnd);
     String lower = next.toLowerCase(Locale.ROOT);
     boolean startsSentence = Character.isUpperCase(next.charAt(0));
-    return !MONTHS.contains(lower) && (startsSentence || !QUANTITY_WORDS.contains(lower));
+    return !Months.isMonth(lower) && (startsSentence || !QUANTITY_WORDS.contains(lower));
   }
 
   /** "10⁶", "km²": a superscript after a digit or a unit is a power. */
