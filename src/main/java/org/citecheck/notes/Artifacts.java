@@ -14,8 +14,9 @@ public final class Artifacts {
 
   private static final int MIN_REPEATS = 3;
   private static final int MAX_LENGTH = 80;
+  /** A page number: "12", "Page 3", "3 of 12", "- 3 -". */
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}\\s+of\\s+\\d{1,4}$|^[-–]\\s*\\d{1,4}\\s*[-–]$|^page\\s+\\d{1,4}$");
+      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
 
   /** Sentence punctuation or a URL: a line with these is text, however often it repeats. */
   private static final Pattern TEXTUAL = Pattern.compile("[.;:!?\"“”]\\s*$|https?:|www\\.");
@@ -39,10 +40,15 @@ public final class Artifacts {
     return new Artifacts(counts);
   }
 
+  public static boolean isPageNumber(String line) {
+    return PAGE_NUMBER.matcher(line.strip()).matches();
+  }
+
   public boolean isFurniture(String line) {
     String key = line.strip();
-    if (PAGE_NUMBER.matcher(key).matches()) {
-      return true;
+    if (isPageNumber(key)) {
+      // A bare number may be a note's number printed on its own line: the assembler decides.
+      return !key.chars().allMatch(Character::isDigit);
     }
     if (key.length() > MAX_LENGTH || TEXTUAL.matcher(key).find()) {
       return false;

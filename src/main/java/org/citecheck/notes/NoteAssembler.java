@@ -13,10 +13,6 @@ import org.citecheck.document.Months;
  */
 public final class NoteAssembler {
 
-  /** Lines that are page furniture, not text: "12", "Page 3", "3 of 12", "- 3 -". */
-  private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
-
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*$");
 
   /** A candidate after the last printed number must look this much like a note start. */
@@ -102,7 +98,7 @@ public final class NoteAssembler {
         line = LineParser.parseGlued(line, expected);
       }
       if (line.isNumberOnly() && !numberOnlyStartsNote(line, parsed, i, expected)) {
-        if (PAGE_NUMBER.matcher(line.raw().strip()).matches()) {
+        if (Artifacts.isPageNumber(line.raw())) {
           continue;
         }
         line = line.withoutNumber();

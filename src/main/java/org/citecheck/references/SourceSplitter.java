@@ -133,10 +133,16 @@ public final class SourceSplitter {
   private static void splitChunk(CleanText clean, List<Quotes.Span> quotes, int from, int to, List<Segment> out) {
     String text = clean.text();
     List<int[]> sentences = Sentences.split(text, from, to, clean, quotes);
+    // Each sentence is scored once: deciding where a citation starts and ends asks about the
+    // same sentences several times.
+    int[] scores = new int[sentences.size()];
+    for (int k = 0; k < scores.length; k++) {
+      scores[k] = score(clean, sentences.get(k));
+    }
     int i = 0;
     while (i < sentences.size()) {
       int[] sentence = sentences.get(i);
-      if (!opensCitation(clean, sentences, i)) {
+      if (!opensCitation(clean, sentences, scores, i)) {
         commentary(clean, sentence, out);
         i++;
         continue;
@@ -159,7 +165,7 @@ public final class SourceSplitter {
         if (!open && !nextHasUrl && !afterUrl) {
           break;
         }
-        if (complete && score(clean, next) >= CitationScore.THRESHOLD
+        if (complete && scores[j] >= CitationScore.THRESHOLD
             && NEW_CITATION_START.matcher(nextText).find()) {
           break;
         }
@@ -176,9 +182,9 @@ public final class SourceSplitter {
     }
   }
 
-  private static boolean opensCitation(CleanText clean, List<int[]> sentences, int i) {
+  private static boolean opensCitation(CleanText clean, List<int[]> sentences, int[] scores, int i) {
     int[] sentence = sentences.get(i);
-    if (score(clean, sentence) >= CitationScore.THRESHOLD) {
+    if (scores[i] >= CitationScore.THRESHOLD) {
       return true;
     }
     String text = stripEnd(clean.text().substring(sentence[0], sentence[1]), ".,");
@@ -186,14 +192,14 @@ public final class SourceSplitter {
     if (Names.isAuthorList(text) && hasNext) {
       int[] next = sentences.get(i + 1);
       boolean titleNext = quoteOnly(clean, next) && i + 2 < sentences.size()
-          && score(clean, sentences.get(i + 2)) >= CitationScore.THRESHOLD;
-      return titleNext || score(clean, next) >= CitationScore.THRESHOLD - 1;
+          && scores[i + 2] >= CitationScore.THRESHOLD;
+      return titleNext || scores[i + 1] >= CitationScore.THRESHOLD - 1;
     }
     if (quoteOnly(clean, sentence) && hasNext) {
       int[] next = sentences.get(i + 1);
       String nextText = clean.text().substring(next[0], next[1]);
       boolean attribution = nextText.indexOf(',') > 0 && Names.isPerson(nextText.substring(0, nextText.indexOf(',')));
-      return !attribution && score(clean, next) >= CitationScore.THRESHOLD;
+      return !attribution && scores[i + 1] >= CitationScore.THRESHOLD;
     }
     return false;
   }
