@@ -2,11 +2,9 @@ package org.citecheck.audit;
 
 import java.io.InputStream;
 import org.citecheck.CitecheckException;
-import org.citecheck.document.DocumentReader;
 import org.citecheck.io.Input;
-import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Extraction;
-import org.citecheck.references.ReferencesJson;
+import org.citecheck.references.LoadedReferences;
 import org.citecheck.verdict.VerificationJson;
 import org.citecheck.verdict.VerificationReport;
 
@@ -24,16 +22,15 @@ final class AuditInputs {
           "INPUT and --with cannot both be standard input (-)");
     }
     Input input = Input.of(options.input(), stdin);
-    byte[] bytes = input.readAllBytes();
+    LoadedReferences loaded = Extraction.open(input);
     VerificationReport report = options.verification() == null ? null
         : readReport(Input.of(options.verification(), stdin));
-    if (ReferencesJson.looksLikeJson(bytes)) {
-      return AuditContext.of(ReferencesJson.read(bytes, input.name()), null,
+    if (!loaded.fromDocument()) {
+      return AuditContext.of(loaded.references(), null,
           input.name() + " is references.json, which holds the notes but not the body: audit the document's"
               + " text to check note markers", report);
     }
-    ExtractedDocument document = Extraction.extract(DocumentReader.decode(bytes, input.name()));
-    return AuditContext.of(document.references(), document.body(), null, report);
+    return AuditContext.of(loaded.references(), loaded.body(), null, report);
   }
 
   private static VerificationReport readReport(Input input) {

@@ -1,9 +1,6 @@
 package org.citecheck.check;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +10,8 @@ import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.http.TimeSource;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
+import org.citecheck.references.LoadedReferences;
 import org.citecheck.references.ReferenceSet;
-import org.citecheck.references.ReferencesJson;
 import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.report.Reports;
@@ -57,13 +54,15 @@ public final class CheckRun {
   private CheckRun() {}
 
   public static Outcome run(Job job) {
-    ReferenceSet references = Extraction.load(job.input());
+    LoadedReferences loaded = Extraction.open(job.input());
+    ReferenceSet references = loaded.references();
     ResultStage stage = job.archives() != null && job.archives().enabled()
         ? archiveStage(job.archives(), job.options(), job.notices())
         : null;
     VerificationReport report = new Checker(job.options(), job.progress(), stage).check(references, job.input().name());
     List<Path> written = Reports.write(job.reports(), job.formats(),
-        new ReportContext(report, references, documentOf(job.input()), job.failOn(), job.version()));
+        new ReportContext(report, references, loaded.fromDocument() ? job.input().path() : null, job.failOn(),
+            job.version()));
     return new Outcome(references, report, written);
   }
 
@@ -80,17 +79,5 @@ public final class CheckRun {
           new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
           .annotate(references, results);
     };
-  }
-
-  /** The document the notes came from, for reports that point into it; null for references.json. */
-  private static Path documentOf(Input source) {
-    if (source.path() == null) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(source.path())) {
-      return ReferencesJson.looksLikeJson(in.readNBytes(4096)) ? null : source.path();
-    } catch (IOException e) {
-      return null; // it was read a moment ago; the reports only lose their pointers into it
-    }
   }
 }

@@ -1,9 +1,11 @@
 package org.citecheck.references;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,19 +22,23 @@ final class CrossReferences {
 
   static List<Note> resolve(List<Note> notes) {
     List<Note> resolved = new ArrayList<>();
+    Map<Integer, Note> byNumber = new HashMap<>();
     for (Note note : notes) {
       List<Source> sources = new ArrayList<>();
       for (int s = 0; s < note.sources().size(); s++) {
         Source source = note.sources().get(s);
-        sources.add(source.crossRef() == null ? source : resolveOne(source, s, sources, resolved));
+        sources.add(source.crossRef() == null ? source : resolveOne(source, s, sources, resolved, byNumber));
       }
-      resolved.add(new Note(note.number(), note.numberInferred(), note.numberDisplaced(), note.line(),
-          note.text(), note.commentary(), sources));
+      Note done = new Note(note.number(), note.numberInferred(), note.numberDisplaced(), note.line(),
+          note.text(), note.commentary(), sources);
+      resolved.add(done);
+      byNumber.put(done.number(), done); // notes numbered again per chapter: the latest one before
     }
     return resolved;
   }
 
-  private static Source resolveOne(Source source, int index, List<Source> sameNote, List<Note> earlier) {
+  private static Source resolveOne(
+      Source source, int index, List<Source> sameNote, List<Note> earlier, Map<Integer, Note> byNumber) {
     switch (source.crossRef()) {
       case "ibid" -> {
         if (index > 0) {
@@ -54,7 +60,7 @@ final class CrossReferences {
         if (source.seeNote() == null) {
           return pointTo(source, null, null, null, true);
         }
-        Note target = find(earlier, source.seeNote());
+        Note target = byNumber.get(source.seeNote());
         if (target == null || target.sources().isEmpty()) {
           return source;
         }
@@ -105,15 +111,6 @@ final class CrossReferences {
     return new Source(kind, source.authors(), source.title(), source.translated(), source.container(),
         source.date(), source.accessed(), source.url(), source.urlAsPrinted(), source.urlCandidates(),
         source.pages(), seeNote, index, source.crossRef(), ambiguous, source.doi(), source.place(), source.text());
-  }
-
-  private static Note find(List<Note> notes, int number) {
-    for (Note note : notes) {
-      if (note.number() == number) {
-        return note;
-      }
-    }
-    return null;
   }
 
   private static String shortForm(Source source) {

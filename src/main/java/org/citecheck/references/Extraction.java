@@ -28,11 +28,17 @@ public final class Extraction {
 
   /** Reads references.json, or extracts the notes of any document {@code extract} accepts. */
   public static ReferenceSet load(Input input) {
+    return open(input).references();
+  }
+
+  /** Like {@link #load}, keeping the extraction (text, body) when the input was a document. */
+  public static LoadedReferences open(Input input) {
     byte[] bytes = input.readAllBytes();
     if (ReferencesJson.looksLikeJson(bytes)) {
-      return ReferencesJson.read(bytes, input.name());
+      return new LoadedReferences(ReferencesJson.read(bytes, input.name()), null);
     }
-    return extract(DocumentReader.decode(bytes, input.name())).references();
+    ExtractedDocument extracted = extract(DocumentReader.decode(bytes, input.name()));
+    return new LoadedReferences(extracted.references(), extracted);
   }
 
   /** Extracts a document's notes; input errors (no notes, binary, empty) are thrown as such. */
