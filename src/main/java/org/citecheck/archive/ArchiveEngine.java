@@ -28,11 +28,6 @@ public final class ArchiveEngine {
   private final RunMemo<ArchiveResult> lookups = new RunMemo<>();
   private final RunMemo<LookupOutcome> saves = new RunMemo<>();
 
-  /** Uses the real clock; {@code client} is the caller's shared client, tuned here per service. */
-  public ArchiveEngine(OkHttpClient client, ArchiveOptions options) {
-    this(client, client, options, Clock.systemUTC(), TimeSource.SYSTEM);
-  }
-
   public ArchiveEngine(OkHttpClient client, ArchiveOptions options, Clock clock, TimeSource time) {
     this(client, client, options, clock, time);
   }
@@ -71,19 +66,6 @@ public final class ArchiveEngine {
     boolean mayAsk = live && options.saveMissing();
     String key = cite.iso() + (mayAsk ? " save " : " ") + bare;
     return lookups.get(key, () -> ask(bare, cite, live));
-  }
-
-  /**
-   * The first of several readings of a printed URL that the archives hold, for settling candidates
-   * when the live server cannot tell them apart; empty when none or the archives cannot say.
-   */
-  public Optional<String> firstArchived(List<String> candidates, CiteDate cite) {
-    for (String candidate : candidates) {
-      if (lookup(candidate, cite, false).found()) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 
   /**

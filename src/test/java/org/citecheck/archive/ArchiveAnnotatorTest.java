@@ -116,14 +116,4 @@ class ArchiveAnnotatorTest {
     assertEquals(false, json.contains("\"archive\": {"), json);
     server.verify(0, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
   }
-
-  @Test
-  void aCandidateReadingThatTheArchiveHoldsSettlesThePrintedUrl() {
-    ArchiveEngine engine = ArchiveFixture.engine(ArchiveFixture.options(server), new FakeTime());
-    CiteDate cite = new CiteDate(java.time.LocalDate.of(2020, 11, 20), "accessed", "2020-11-20");
-
-    assertEquals(java.util.Optional.of(RESCUED), engine.firstArchived(
-        List.of("https://mirrorspectator.com/2020/11/02/why-negotiationsfailed/", RESCUED), cite));
-    assertEquals(java.util.Optional.empty(), engine.firstArchived(List.of(LOST), cite));
-  }
 }

@@ -28,8 +28,4 @@ public final class RetryBudget {
     retries++;
     return true;
   }
-
-  public synchronized long retriesSpent() {
-    return retries;
-  }
 }

@@ -31,8 +31,4 @@ public record RetryPolicy(
   public RetryPolicy withDelays(Duration base, Duration max) {
     return new RetryPolicy(maxRetries, base, max, retryAfterCap, budgetFloor, budgetRatio);
   }
-
-  public RetryPolicy withRetryAfterCap(Duration cap) {
-    return new RetryPolicy(maxRetries, baseDelay, maxDelay, cap, budgetFloor, budgetRatio);
-  }
 }
