@@ -6,6 +6,10 @@ import java.util.Map;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.MarkdownText;
+import org.citecheck.text.SafeText;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 

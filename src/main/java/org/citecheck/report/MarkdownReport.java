@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.citecheck.references.DocumentInfo;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.MarkdownText;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.Verdict;
 

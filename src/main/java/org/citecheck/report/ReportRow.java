@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;

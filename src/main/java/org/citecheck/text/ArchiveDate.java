@@ -1,4 +1,4 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +19,7 @@ public final class ArchiveDate {
   }
 
   /** The capture's date as ISO 8601 (for sorting and machine-readable attributes), or null. */
-  static String iso(String timestamp) {
+  public static String iso(String timestamp) {
     LocalDate date = parse(timestamp);
     return date == null ? null : date.toString();
   }

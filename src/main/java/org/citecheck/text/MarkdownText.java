@@ -1,4 +1,4 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 /**
  * Escapes untrusted text for GitHub-flavoured Markdown so that it always reads as plain text: no

@@ -1,15 +1,15 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 /**
  * Escapes text for HTML and XML, in element content and in quoted attribute values alike. Characters
  * that XML 1.0 forbids (most control characters, unpaired surrogates, U+FFFE/U+FFFF) are dropped, so
  * the output always parses, whatever a server sent.
  */
-final class Markup {
+public final class Markup {
 
   private Markup() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
@@ -36,7 +36,7 @@ final class Markup {
   }
 
   /** Escapes untrusted text after putting it on one line (see {@link SafeText#line}). */
-  static String text(String untrusted) {
+  public static String text(String untrusted) {
     return escape(SafeText.line(untrusted));
   }
 

@@ -1,4 +1,4 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 /**
  * Makes untrusted text (from a document or a server) fit to show on one line of any report: line

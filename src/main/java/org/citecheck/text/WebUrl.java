@@ -1,4 +1,4 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 import java.util.Locale;
 
@@ -7,14 +7,14 @@ import java.util.Locale;
  * https, nothing that a browser would read as script ({@code javascript:}, {@code data:}) and nothing
  * with spaces or control characters that could break out of the link.
  */
-final class WebUrl {
+public final class WebUrl {
 
   /** Longer URLs are shown as text, not linked: no real citation needs more. */
-  static final int MAX_LINK_LENGTH = 4096;
+  public static final int MAX_LINK_LENGTH = 4096;
 
   private WebUrl() {}
 
-  static boolean isLinkable(String url) {
+  public static boolean isLinkable(String url) {
     if (url == null || url.length() > MAX_LINK_LENGTH) {
       return false;
     }

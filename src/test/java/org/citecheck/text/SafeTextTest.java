@@ -1,4 +1,4 @@
-package org.citecheck.report;
+package org.citecheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
