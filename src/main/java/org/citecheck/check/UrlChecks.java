@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.citecheck.check.cache.ResultStore;
-import org.citecheck.check.http.Deadline;
+import org.citecheck.http.Deadline;
 import org.citecheck.check.http.Failure;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.http.Fetcher;

@@ -16,7 +16,7 @@ import org.citecheck.CitecheckException;
 import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.check.CheckRun;
-import org.citecheck.check.http.HttpSettings;
+import org.citecheck.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.io.Input;
 import org.citecheck.report.ReportFormat;

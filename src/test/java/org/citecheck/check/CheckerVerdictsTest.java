@@ -277,7 +277,7 @@ class CheckerVerdictsTest {
         .withHeader("Content-Type", "application/pdf")));
     CheckOptions base = TestOptions.loopback(sleeper);
     var http = base.http();
-    CheckOptions options = base.withHttp(new org.citecheck.check.http.HttpSettings(http.connectTimeout(),
+    CheckOptions options = base.withHttp(new org.citecheck.http.HttpSettings(http.connectTimeout(),
         http.readTimeout(), http.retry(), 4, http.hostInterval(), true, "my-bot/2 (+mailto:me@example.org)",
         List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.sleeper(),
         http.clock()));

@@ -3,7 +3,7 @@ package org.citecheck.check;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.citecheck.check.http.Sleeper;
+import org.citecheck.http.Sleeper;
 
 /** Records every wait the checker asks for and returns at once, so retry tests take no time. */
 final class RecordingSleeper implements Sleeper {

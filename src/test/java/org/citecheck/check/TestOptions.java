@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
-import org.citecheck.check.http.HttpSettings;
-import org.citecheck.check.http.RetryPolicy;
+import org.citecheck.http.HttpSettings;
+import org.citecheck.http.RetryPolicy;
 import org.citecheck.verdict.VerificationReport;
 
 /** Check options for tests: short timeouts, recorded (instant) waits, no cache, a probe that fails. */

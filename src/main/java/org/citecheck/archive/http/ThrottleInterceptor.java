@@ -2,7 +2,7 @@ package org.citecheck.archive.http;
 
 import java.io.IOException;
 import java.time.Clock;
-import org.citecheck.check.http.RetryAfter;
+import org.citecheck.http.RetryAfter;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;

@@ -16,6 +16,13 @@ import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.citecheck.http.BodyReader;
+import org.citecheck.http.BotChallenges;
+import org.citecheck.http.Deadline;
+import org.citecheck.http.MemoryCookieJar;
+import org.citecheck.http.RefusedAddressException;
+import org.citecheck.http.RetryInterceptor;
+import org.citecheck.http.UrlPolicy;
 import org.citecheck.verdict.Redirect;
 
 /**

@@ -1,4 +1,4 @@
-package org.citecheck.check.http;
+package org.citecheck.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -99,7 +99,7 @@ public final class RetryInterceptor implements Interceptor {
     return code == 429 || code == 502 || code == 503 || code == 504;
   }
 
-  static boolean isTransient(IOException e) {
+  public static boolean isTransient(IOException e) {
     if (e instanceof SocketTimeoutException) {
       return true;
     }

@@ -1,4 +1,4 @@
-package org.citecheck.check.http;
+package org.citecheck.http;
 
 /**
  * Bounds the retries of a whole run: a fixed floor plus a share of the requests made, so that a

@@ -1,10 +1,10 @@
-package org.citecheck.check.http;
+package org.citecheck.http;
 
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
- * Builds the one OkHttp client a run shares: redirects off (the {@link Fetcher} follows them),
+ * Builds the one OkHttp client a run shares: redirects off (the check's Fetcher follows them),
  * TLS verified by the platform's defaults (never relaxed), the address guard in front of DNS, and
  * the cross-cutting behaviour as interceptors. Callers tune it per use with {@code newBuilder()}.
  */

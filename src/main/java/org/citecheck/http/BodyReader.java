@@ -1,4 +1,4 @@
-package org.citecheck.check.http;
+package org.citecheck.http;
 
 import java.io.IOException;
 import okhttp3.Response;

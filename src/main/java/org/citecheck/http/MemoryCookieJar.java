@@ -1,4 +1,4 @@
-package org.citecheck.check.http;
+package org.citecheck.http;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import okhttp3.HttpUrl;
  * cookie, which would otherwise look like a redirect loop. Bounded; never shared between URLs;
  * {@link CookieInterceptor} reads and fills it.
  */
-final class MemoryCookieJar implements CookieJar {
+public final class MemoryCookieJar implements CookieJar {
 
   private static final int MAX_COOKIES = 50;
 
@@ -41,7 +41,7 @@ final class MemoryCookieJar implements CookieJar {
   }
 
   /** Changes whenever a cookie is added or replaced, so a revisit with new cookies is no loop. */
-  synchronized int version() {
+  public synchronized int version() {
     return cookies.hashCode();
   }
 }
