@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.citecheck.archive.http.TimeSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.TimeGateClient;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Source;

@@ -10,7 +10,7 @@ import org.citecheck.archive.http.PageFetcher;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.archive.http.ServiceLimiter;
-import org.citecheck.archive.http.TimeSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.MementoLinks;
 import org.citecheck.archive.memento.TimeGateClient;
 import org.citecheck.archive.memento.TimeTravelClient;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.citecheck.archive.ArchiveAnnotator;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.archive.http.TimeSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
 import org.citecheck.references.LoadedReferences;

@@ -177,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
     HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
     HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
         hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
-        defaults.socketFactory(), defaults.sleeper(), defaults.clock());
+        defaults.socketFactory(), defaults.time(), defaults.clock());
     return CheckOptions.defaults(http)
         .withUrlDeadline(timeout)
         .withMaxConcurrency(maxConcurrency)

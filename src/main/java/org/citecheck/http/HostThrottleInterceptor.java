@@ -23,13 +23,13 @@ public final class HostThrottleInterceptor implements Interceptor {
 
   private final int perHost;
   private final long intervalNanos;
-  private final Sleeper sleeper;
+  private final TimeSource time;
   private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
 
-  public HostThrottleInterceptor(int perHost, Duration interval, Sleeper sleeper) {
+  public HostThrottleInterceptor(int perHost, Duration interval, TimeSource time) {
     this.perHost = perHost;
     this.intervalNanos = interval.toNanos();
-    this.sleeper = sleeper;
+    this.time = time;
   }
 
   @Override
@@ -72,7 +72,7 @@ public final class HostThrottleInterceptor implements Interceptor {
   /** One host's slots and the earliest time its next request may start. */
   private final class Gate {
     final Semaphore slots;
-    long nextStart = System.nanoTime();
+    long nextStart = time.nanoTime();
 
     Gate(int permits) {
       slots = new Semaphore(permits, true);
@@ -90,14 +90,14 @@ public final class HostThrottleInterceptor implements Interceptor {
       }
       long wait;
       synchronized (this) {
-        long now = System.nanoTime();
+        long now = time.nanoTime();
         long start = Math.max(now, nextStart);
         nextStart = start + intervalNanos;
         wait = start - now;
       }
       try {
         if (wait > 0) {
-          sleeper.sleep(Duration.ofNanos(wait));
+          time.sleep(Duration.ofNanos(wait));
         }
       } catch (InterruptedException e) {
         slots.release();

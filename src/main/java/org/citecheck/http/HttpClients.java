@@ -25,9 +25,9 @@ public final class HttpClients {
             .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())
-            .addInterceptor(new RetryInterceptor(settings.retry(), budget, settings.sleeper(), settings.clock()))
+            .addInterceptor(new RetryInterceptor(settings.retry(), budget, settings.time(), settings.clock()))
             .addInterceptor(
-                new HostThrottleInterceptor(settings.hostConcurrency(), settings.hostInterval(), settings.sleeper()));
+                new HostThrottleInterceptor(settings.hostConcurrency(), settings.hostInterval(), settings.time()));
     if (!settings.allowPrivateHosts()) {
       builder.addNetworkInterceptor(new ConnectedAddressInterceptor());
     }

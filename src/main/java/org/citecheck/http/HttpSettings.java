@@ -20,7 +20,7 @@ import okhttp3.Dns;
  * @param headers extra headers sent with every request, in order
  * @param dns the resolver under the address guard (the system's, or a test's fake)
  * @param socketFactory how sockets are made (the default, or a test's redirecting fake)
- * @param sleeper how waits are spent
+ * @param time the clock and sleep every wait goes through (retries, pacing)
  * @param clock reads Retry-After dates
  */
 public record HttpSettings(
@@ -34,7 +34,7 @@ public record HttpSettings(
     List<Map.Entry<String, String>> headers,
     Dns dns,
     SocketFactory socketFactory,
-    Sleeper sleeper,
+    TimeSource time,
     Clock clock) {
 
   public HttpSettings {
@@ -44,6 +44,6 @@ public record HttpSettings(
   public static HttpSettings defaults(String userAgent) {
     return new HttpSettings(
         Duration.ofSeconds(10), Duration.ofSeconds(15), RetryPolicy.defaults(), 4, Duration.ofMillis(100),
-        false, userAgent, List.of(), Dns.SYSTEM, SocketFactory.getDefault(), Sleeper.REAL, Clock.systemUTC());
+        false, userAgent, List.of(), Dns.SYSTEM, SocketFactory.getDefault(), TimeSource.SYSTEM, Clock.systemUTC());
   }
 }

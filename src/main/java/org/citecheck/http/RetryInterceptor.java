@@ -21,13 +21,13 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryPolicy policy;
   private final RetryBudget budget;
-  private final Sleeper sleeper;
+  private final TimeSource time;
   private final Clock clock;
 
-  public RetryInterceptor(RetryPolicy policy, RetryBudget budget, Sleeper sleeper, Clock clock) {
+  public RetryInterceptor(RetryPolicy policy, RetryBudget budget, TimeSource time, Clock clock) {
     this.policy = policy;
     this.budget = budget;
-    this.sleeper = sleeper;
+    this.time = time;
     this.clock = clock;
   }
 
@@ -84,7 +84,7 @@ public final class RetryInterceptor implements Interceptor {
 
   private void pause(Duration wait) throws IOException {
     try {
-      sleeper.sleep(wait);
+      time.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting to retry");

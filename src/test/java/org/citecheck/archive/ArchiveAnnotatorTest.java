@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.archive.drift.DriftPages;
+import org.citecheck.http.FakeTime;
 import org.citecheck.io.Json;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;

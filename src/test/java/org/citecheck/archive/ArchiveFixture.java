@@ -10,6 +10,7 @@ import java.util.List;
 import okhttp3.OkHttpClient;
 import org.citecheck.archive.http.LimitPolicy;
 import org.citecheck.archive.save.SavePolicy;
+import org.citecheck.http.FakeTime;
 
 /** Builds engines wired to a WireMock server, with fake time and a fixed today. */
 public final class ArchiveFixture {

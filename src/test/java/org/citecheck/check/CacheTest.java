@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import org.citecheck.check.cache.FileStore;
+import org.citecheck.http.FakeTime;
 import org.citecheck.io.Json;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -38,7 +39,7 @@ class CacheTest {
 
   @TempDir Path folder;
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
   private final MutableClock clock = new MutableClock(TestOptions.START);
 
   private String url(String path) {
@@ -46,7 +47,7 @@ class CacheTest {
   }
 
   private CheckOptions options(Duration maxAge) {
-    return TestOptions.options(true, Dns.SYSTEM, SocketFactory.getDefault(), sleeper, clock)
+    return TestOptions.options(true, Dns.SYSTEM, SocketFactory.getDefault(), time, clock)
         .withCache(folder.resolve("cache.json"), maxAge);
   }
 

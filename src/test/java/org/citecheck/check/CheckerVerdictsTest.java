@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -28,7 +29,7 @@ class CheckerVerdictsTest {
   static WireMockExtension server =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().dynamicHttpsPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
 
   private String url(String path) {
     return server.getRuntimeInfo().getHttpBaseUrl() + path;
@@ -39,7 +40,7 @@ class CheckerVerdictsTest {
   }
 
   private UrlResult checkOne(String title, String url) {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper),
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
         new TestReferences().note(TestReferences.web(title, url)).build());
     assertEquals(1, report.results().size());
     return report.results().get(0);
@@ -172,7 +173,7 @@ class CheckerVerdictsTest {
     assertEquals(Verdict.BLOCKED, result.verdict());
     assertEquals(429, result.httpStatus());
     server.verify(3, anyRequestedFor(urlEqualTo("/busy")));
-    assertEquals(2, sleeper.waits.size());
+    assertEquals(2, time.sleeps().size());
   }
 
   @Test
@@ -231,7 +232,7 @@ class CheckerVerdictsTest {
   void aConnectionRefusedWhileOtherSitesAnswerIsUnreachable() {
     server.stubFor(any(urlEqualTo("/up")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper),
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
         TestReferences.of(TestOptions.closedPortUrl() + "page", url("/up")));
     UrlResult refused = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, refused.verdict(), refused.reason());
@@ -244,7 +245,7 @@ class CheckerVerdictsTest {
     server.stubFor(any(urlEqualTo("/secure")).willReturn(aResponse().withStatus(200)));
     server.stubFor(any(urlEqualTo("/plain")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), TestReferences.of(
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(
         "https://localhost:" + server.getHttpsPort() + "/secure", url("/plain")));
     UrlResult secure = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, secure.verdict());
@@ -255,7 +256,7 @@ class CheckerVerdictsTest {
   @Test
   void excludedUrlsAreSkippedWithoutARequest() {
     server.stubFor(any(urlEqualTo("/private/area")).willReturn(aResponse().withStatus(200)));
-    CheckOptions options = TestOptions.loopback(sleeper).withExcludes(List.of(Pattern.compile("/private/")));
+    CheckOptions options = TestOptions.loopback(time).withExcludes(List.of(Pattern.compile("/private/")));
     VerificationReport report = TestOptions.run(options, TestReferences.of(url("/private/area")));
     assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
     server.verify(0, anyRequestedFor(urlEqualTo("/private/area")));
@@ -275,11 +276,11 @@ class CheckerVerdictsTest {
   void theUserAgentAndExtraHeadersAreSent() {
     server.stubFor(any(urlEqualTo("/ua")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    CheckOptions base = TestOptions.loopback(sleeper);
+    CheckOptions base = TestOptions.loopback(time);
     var http = base.http();
     CheckOptions options = base.withHttp(new org.citecheck.http.HttpSettings(http.connectTimeout(),
         http.readTimeout(), http.retry(), 4, http.hostInterval(), true, "my-bot/2 (+mailto:me@example.org)",
-        List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.sleeper(),
+        List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.time(),
         http.clock()));
     TestOptions.run(options, TestReferences.of(url("/ua")));
     server.verify(com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))

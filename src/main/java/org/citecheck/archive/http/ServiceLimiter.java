@@ -3,6 +3,7 @@ package org.citecheck.archive.http;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import org.citecheck.http.TimeSource;
 
 /**
  * One archive service's pace and health: requests are spaced at least {@code interval} apart,

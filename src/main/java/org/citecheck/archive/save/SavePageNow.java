@@ -14,7 +14,7 @@ import org.citecheck.archive.WaybackTimestamp;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
-import org.citecheck.archive.http.TimeSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.LinkFormat;
 import org.citecheck.archive.wayback.WaybackEndpoints;
 import org.citecheck.io.Json;

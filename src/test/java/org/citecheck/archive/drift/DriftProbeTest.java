@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.DriftResult;
 import org.junit.jupiter.api.Test;

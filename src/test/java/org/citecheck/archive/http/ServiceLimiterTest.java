@@ -10,7 +10,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.http.FakeTime;
 import org.junit.jupiter.api.Test;
 
 class ServiceLimiterTest {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
 import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.http.FakeTime;
 import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,12 +1,16 @@
-package org.citecheck.archive.http;
+package org.citecheck.http;
 
 import java.time.Duration;
 
-/** The monotonic clock and the sleep the limiters wait with; tests pass a fake that never sleeps. */
+/**
+ * The monotonic clock and the sleep that every wait in the HTTP stack goes through (retry backoff,
+ * Retry-After, pacing between requests); tests pass a fake that records the waits and never sleeps.
+ */
 public interface TimeSource {
 
   long nanoTime();
 
+  /** Waits this long; a zero or negative duration returns at once. */
   void sleep(Duration duration) throws InterruptedException;
 
   /** The real clock. */

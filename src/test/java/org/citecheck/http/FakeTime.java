@@ -1,11 +1,10 @@
-package org.citecheck.archive;
+package org.citecheck.http;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.archive.http.TimeSource;
 
-/** A clock that advances only when slept on, and remembers every sleep asked of it. */
+/** A clock that advances only when slept on and remembers every sleep asked of it: waits cost no time. */
 public final class FakeTime implements TimeSource {
 
   private long now = 1_000_000_000L;
