@@ -75,7 +75,7 @@ final class ArchiveServices {
   private record Factory(OkHttpClient base, ArchiveOptions options, TimeSource time) {
     ServiceClient client(String name, Duration interval) {
       ServiceLimiter limiter = new ServiceLimiter(name, interval, options.limits(), time);
-      return new ServiceClient(base, limiter, options.userAgent());
+      return new ServiceClient(base, limiter, options.userAgent(), time);
     }
   }
 }

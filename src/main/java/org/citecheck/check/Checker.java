@@ -13,7 +13,6 @@ import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.http.HostClients;
 import org.citecheck.http.HttpClients;
 import org.citecheck.check.http.NetworkEvidence;
-import org.citecheck.http.RetryBudget;
 import org.citecheck.http.UrlPolicy;
 import org.citecheck.check.page.PageTitles;
 import org.citecheck.check.page.TitleSimilarity;
@@ -55,8 +54,7 @@ public final class Checker {
     ResultStore store = options.cacheFile() == null
         ? ResultStore.none()
         : new FileStore(options.cacheFile(), options.clock(), listener::warning);
-    RetryBudget budget = new RetryBudget(options.http().retry().budgetFloor(), options.http().retry().budgetRatio());
-    OkHttpClient client = HttpClients.create(options.http(), budget);
+    OkHttpClient client = HttpClients.create(options.http());
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(client, options.http().hostConcurrency());
     Fetcher fetcher = new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);

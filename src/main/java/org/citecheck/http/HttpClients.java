@@ -12,7 +12,7 @@ public final class HttpClients {
 
   private HttpClients() {}
 
-  public static OkHttpClient create(HttpSettings settings, RetryBudget budget) {
+  public static OkHttpClient create(HttpSettings settings) {
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .followRedirects(false)
@@ -25,7 +25,7 @@ public final class HttpClients {
             .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())
-            .addInterceptor(new RetryInterceptor(settings.retry(), budget, settings.time(), settings.clock()))
+            .addInterceptor(new RetryInterceptor(settings.retry(), settings.time(), settings.clock()))
             .addInterceptor(
                 new HostThrottleInterceptor(settings.hostConcurrency(), settings.hostInterval(), settings.time()));
     if (!settings.allowPrivateHosts()) {

@@ -14,8 +14,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Retries 429, 502, 503, 504, timeouts and connection resets with exponential backoff and jitter,
- * honouring Retry-After, within the policy, the run's retry budget and the URL's deadline.
+ * Retries 429, 502, 503, 504, timeouts and connection resets with exponential backoff, honouring
+ * Retry-After, within the policy, the retry budget of the client it belongs to and the request's
+ * {@link Deadline}. A request that is not idempotent (a POST) is retried only after a 429, which
+ * says it was not acted on.
  */
 public final class RetryInterceptor implements Interceptor {
 
@@ -24,9 +26,12 @@ public final class RetryInterceptor implements Interceptor {
   private final TimeSource time;
   private final Clock clock;
 
-  public RetryInterceptor(RetryPolicy policy, RetryBudget budget, TimeSource time, Clock clock) {
+  /**
+   * @param clock reads Retry-After dates
+   */
+  public RetryInterceptor(RetryPolicy policy, TimeSource time, Clock clock) {
     this.policy = policy;
-    this.budget = budget;
+    this.budget = new RetryBudget(policy.budgetFloor(), policy.budgetRatio());
     this.time = time;
     this.clock = clock;
   }
@@ -35,6 +40,7 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Deadline deadline = request.tag(Deadline.class);
+    boolean idempotent = !request.method().equals("POST") && !request.method().equals("PATCH");
     for (int attempt = 0; ; attempt++) {
       budget.recordRequest();
       Response response;
@@ -42,13 +48,13 @@ public final class RetryInterceptor implements Interceptor {
         response = chain.proceed(request);
       } catch (IOException e) {
         Duration wait = backoff(attempt);
-        if (!isTransient(e) || chain.call().isCanceled() || !mayRetry(attempt, wait, deadline)) {
+        if (!idempotent || !isTransient(e) || chain.call().isCanceled() || !mayRetry(attempt, wait, deadline)) {
           throw e;
         }
         pause(wait);
         continue;
       }
-      if (!isTransient(response)) {
+      if (!isTransient(response) || (!idempotent && response.code() != 429)) {
         return response;
       }
       Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"), clock);
@@ -74,10 +80,13 @@ public final class RetryInterceptor implements Interceptor {
     return budget.tryRetry();
   }
 
-  /** Exponential backoff with "equal jitter": half the step is fixed, half random. */
+  /** Exponential backoff; with jitter, "equal jitter": half the step is fixed, half random. */
   Duration backoff(int attempt) {
     long base = policy.baseDelay().toMillis();
     long step = Math.min(policy.maxDelay().toMillis(), base << Math.min(attempt, 20));
+    if (!policy.jitter()) {
+      return Duration.ofMillis(step);
+    }
     long half = step / 2;
     return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
   }
@@ -99,6 +108,7 @@ public final class RetryInterceptor implements Interceptor {
     return code == 429 || code == 502 || code == 503 || code == 504;
   }
 
+  /** Timeouts and resets: a later attempt may well succeed. A refused connection is not one. */
   public static boolean isTransient(IOException e) {
     if (e instanceof SocketTimeoutException) {
       return true;

@@ -213,7 +213,7 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/budget")).willReturn(aResponse().withStatus(503)));
     CheckOptions base = TestOptions.loopback(time);
     HttpSettings http = base.http();
-    RetryPolicy stingy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 1, 0);
+    RetryPolicy stingy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), true, 1, 0);
     CheckOptions options = base.withHttp(new HttpSettings(http.connectTimeout(), http.readTimeout(), stingy,
         4, Duration.ZERO, true, http.userAgent(), http.headers(), http.dns(), http.socketFactory(), time,
         http.clock()));

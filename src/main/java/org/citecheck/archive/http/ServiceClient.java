@@ -1,27 +1,30 @@
 package org.citecheck.archive.http;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.citecheck.http.RetryInterceptor;
+import org.citecheck.http.TimeSource;
 
 /**
- * The caller's OkHttp client tuned for one archive service: its limiter as the final interceptor,
- * redirects left to the caller (TimeGates answer with them), and bounded retries for 429, 502-504
- * and connection failures, each retry waiting for the slot the limiter pushed back.
+ * The caller's OkHttp client tuned for one archive service: the shared retry interceptor with the
+ * archive's policy, then the service's limiter, redirects left to the caller (TimeGates answer with
+ * them). A retry waits in the retry interceptor; the limiter spaces every attempt.
  */
 public final class ServiceClient {
 
   private final OkHttpClient client;
   private final ServiceLimiter limiter;
 
-  public ServiceClient(OkHttpClient base, ServiceLimiter limiter, String userAgent) {
+  public ServiceClient(OkHttpClient base, ServiceLimiter limiter, String userAgent, TimeSource time) {
     this.limiter = limiter;
     this.client =
         base.newBuilder()
             .followRedirects(false)
             .followSslRedirects(false)
+            .addInterceptor(new RetryInterceptor(limiter.policy().retry(), time, Clock.systemUTC()))
             .addInterceptor(new ThrottleInterceptor(limiter, userAgent))
             .build();
   }
@@ -35,39 +38,19 @@ public final class ServiceClient {
   }
 
   /**
-   * Sends the request and reads at most {@code maxBytes} of the answer. A POST is retried only after
-   * a 429, which means it was not acted on.
+   * Sends the request and reads at most {@code maxBytes} of the answer.
    *
    * @throws RateLimitedException when the service is stopped or still answers 429 after the retries
    */
   public Reply execute(Request request, long maxBytes) throws IOException {
-    boolean idempotent = !"POST".equals(request.method());
-    int retries = limiter.policy().retries();
-    for (int attempt = 0; ; attempt++) {
-      boolean last = attempt >= retries;
-      try (Response response = client.newCall(request).execute()) {
-        int code = response.code();
-        boolean retryable = code == 429 || (idempotent && code >= 502 && code <= 504);
-        if (retryable && !last) {
-          continue;
-        }
-        if (code == 429) {
-          throw new RateLimitedException(
-              "archive rate-limited: " + limiter.name() + " still answered 429 after "
-                  + (attempt + 1) + " attempts", true);
-        }
-        return Reply.read(response, maxBytes);
-      } catch (RateLimitedException e) {
-        throw e;
-      } catch (IOException e) {
-        if (last || !idempotent || interrupted(e)) {
-          throw e;
-        }
+    try (Response response = client.newCall(request).execute()) {
+      if (response.code() == 429) {
+        limiter.throwIfStopped();
+        throw new RateLimitedException(
+            "archive rate-limited: " + limiter.name() + " still answered 429 after "
+                + (limiter.policy().retries() + 1) + " attempts", true);
       }
+      return Reply.read(response, maxBytes);
     }
-  }
-
-  private static boolean interrupted(IOException e) {
-    return e instanceof InterruptedIOException && Thread.currentThread().isInterrupted();
   }
 }

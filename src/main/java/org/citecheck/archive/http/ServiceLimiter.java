@@ -122,7 +122,8 @@ public final class ServiceLimiter {
     }
   }
 
-  private void throwIfStopped() throws RateLimitedException {
+  /** Throws the reason the service was stopped, if it was. */
+  public synchronized void throwIfStopped() throws RateLimitedException {
     if (stopped != null) {
       throw new RateLimitedException(stopped.getMessage(), stopped.rateLimited());
     }
