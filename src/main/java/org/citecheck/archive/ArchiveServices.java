@@ -9,7 +9,6 @@ import org.citecheck.archive.drift.DriftProbe;
 import org.citecheck.archive.http.PageFetcher;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
-import org.citecheck.archive.http.ServiceLimiter;
 import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.MementoLinks;
 import org.citecheck.archive.memento.TimeGateClient;
@@ -74,8 +73,7 @@ final class ArchiveServices {
   /** Makes throttled service clients from one base client. */
   private record Factory(OkHttpClient base, ArchiveOptions options, TimeSource time) {
     ServiceClient client(String name, Duration interval) {
-      ServiceLimiter limiter = new ServiceLimiter(name, interval, options.limits(), time);
-      return new ServiceClient(base, limiter, options.userAgent(), time);
+      return new ServiceClient(base, name, interval, options.limits(), options.userAgent(), time);
     }
   }
 }

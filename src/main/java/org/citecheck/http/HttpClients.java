@@ -26,8 +26,8 @@ public final class HttpClients {
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())
             .addInterceptor(new RetryInterceptor(settings.retry(), settings.time(), settings.clock()))
-            .addInterceptor(
-                new HostThrottleInterceptor(settings.hostConcurrency(), settings.hostInterval(), settings.time()));
+            .addInterceptor(PaceInterceptor.perHost(
+                new PacePolicy(settings.hostConcurrency(), settings.hostInterval()), settings.time()));
     if (!settings.allowPrivateHosts()) {
       builder.addNetworkInterceptor(new ConnectedAddressInterceptor());
     }

@@ -1,10 +1,13 @@
 package org.citecheck.archive.http;
 
 import java.time.Duration;
+import org.citecheck.http.BreakerPolicy;
 import org.citecheck.http.RetryPolicy;
 
 /**
- * When a service is given up on for the rest of a run.
+ * How one archive service is retried and when it is given up on for the rest of a run, as the
+ * archive options hold it; {@link #retry()} and {@link #breaker()} are the shared interceptors'
+ * policies made from it.
  *
  * @param retries extra attempts for one request after a 429, a 502-504, a timeout or a reset
  * @param maxConsecutive429 429 answers in a row (across requests) after which the service is not
@@ -39,5 +42,10 @@ public record LimitPolicy(
    */
   public RetryPolicy retry() {
     return new RetryPolicy(retries, backoffBase, maxWait, maxWait, false, Integer.MAX_VALUE, 0);
+  }
+
+  /** When the service is given up on. */
+  public BreakerPolicy breaker() {
+    return new BreakerPolicy(maxConsecutive429, maxWait, maxConsecutiveFailures);
   }
 }

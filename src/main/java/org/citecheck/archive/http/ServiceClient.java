@@ -2,39 +2,57 @@ package org.citecheck.archive.http;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.citecheck.http.BreakerInterceptor;
+import org.citecheck.http.PaceInterceptor;
+import org.citecheck.http.PacePolicy;
 import org.citecheck.http.RetryInterceptor;
+import org.citecheck.http.ServiceStoppedException;
 import org.citecheck.http.TimeSource;
+import org.citecheck.http.UserAgentInterceptor;
 
 /**
- * The caller's OkHttp client tuned for one archive service: the shared retry interceptor with the
- * archive's policy, then the service's limiter, redirects left to the caller (TimeGates answer with
- * them). A retry waits in the retry interceptor; the limiter spaces every attempt.
+ * The caller's OkHttp client tuned for one archive service with the shared interceptors: the
+ * archive's User-Agent, retries with the archive's policy, the breaker that stops a service that
+ * keeps refusing or failing, and one pace for the whole service. Redirects are left to the caller
+ * (TimeGates answer with them).
  */
 public final class ServiceClient {
 
+  private final String name;
+  private final LimitPolicy limits;
+  private final BreakerInterceptor breaker;
   private final OkHttpClient client;
-  private final ServiceLimiter limiter;
 
-  public ServiceClient(OkHttpClient base, ServiceLimiter limiter, String userAgent, TimeSource time) {
-    this.limiter = limiter;
+  /**
+   * @param name the service's name in messages ("Wayback CDX")
+   * @param interval the least time between two requests to the service
+   */
+  public ServiceClient(OkHttpClient base, String name, Duration interval, LimitPolicy limits, String userAgent,
+      TimeSource time) {
+    this.name = name;
+    this.limits = limits;
+    this.breaker = new BreakerInterceptor(name, limits.breaker(), Clock.systemUTC());
     this.client =
         base.newBuilder()
             .followRedirects(false)
             .followSslRedirects(false)
-            .addInterceptor(new RetryInterceptor(limiter.policy().retry(), time, Clock.systemUTC()))
-            .addInterceptor(new ThrottleInterceptor(limiter, userAgent))
+            .addInterceptor(new UserAgentInterceptor(userAgent))
+            .addInterceptor(new RetryInterceptor(limits.retry(), time, Clock.systemUTC()))
+            .addInterceptor(breaker)
+            .addInterceptor(PaceInterceptor.together(PacePolicy.spacing(interval), time))
             .build();
   }
 
   public String name() {
-    return limiter.name();
+    return name;
   }
 
   public boolean stopped() {
-    return limiter.isStopped();
+    return breaker.isStopped();
   }
 
   /**
@@ -45,12 +63,13 @@ public final class ServiceClient {
   public Reply execute(Request request, long maxBytes) throws IOException {
     try (Response response = client.newCall(request).execute()) {
       if (response.code() == 429) {
-        limiter.throwIfStopped();
-        throw new RateLimitedException(
-            "archive rate-limited: " + limiter.name() + " still answered 429 after "
-                + (limiter.policy().retries() + 1) + " attempts", true);
+        breaker.throwIfStopped();
+        throw new RateLimitedException("archive rate-limited: " + name + " still answered 429 after "
+            + (limits.retries() + 1) + " attempts", true);
       }
       return Reply.read(response, maxBytes);
+    } catch (ServiceStoppedException e) {
+      throw new RateLimitedException("archive " + e.getMessage(), e.rateLimited());
     }
   }
 }

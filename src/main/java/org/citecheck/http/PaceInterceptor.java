@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -16,28 +18,37 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 /**
- * Limits the requests in flight to one host and spaces their starts by a minimum interval; a
- * host's slot is held until the response body is closed.
+ * Paces requests that share a key: at most the policy's number in flight, their starts spaced by
+ * its interval. A slot is held until the response body is closed. Waiting for a slot stops at the
+ * request's {@link Deadline}. Cited pages are paced per host; an archive service as a whole.
  */
-public final class HostThrottleInterceptor implements Interceptor {
+public final class PaceInterceptor implements Interceptor {
 
-  private final int perHost;
-  private final long intervalNanos;
+  private final PacePolicy policy;
+  private final Function<Request, String> key;
   private final TimeSource time;
   private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
 
-  public HostThrottleInterceptor(int perHost, Duration interval, TimeSource time) {
-    this.perHost = perHost;
-    this.intervalNanos = interval.toNanos();
+  private PaceInterceptor(PacePolicy policy, Function<Request, String> key, TimeSource time) {
+    this.policy = policy;
+    this.key = key;
     this.time = time;
+  }
+
+  /** One pace per host, as a polite crawler keeps. */
+  public static PaceInterceptor perHost(PacePolicy policy, TimeSource time) {
+    return new PaceInterceptor(policy, request -> request.url().host().toLowerCase(Locale.ROOT), time);
+  }
+
+  /** One pace for every request through this interceptor: one service, whatever its hosts. */
+  public static PaceInterceptor together(PacePolicy policy, TimeSource time) {
+    return new PaceInterceptor(policy, request -> "", time);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    String host = chain.request().url().host().toLowerCase(Locale.ROOT);
-    Gate gate = gates.computeIfAbsent(host, h -> new Gate(perHost));
-    Deadline deadline = chain.request().tag(Deadline.class);
-    gate.enter(deadline);
+    Gate gate = gates.computeIfAbsent(key.apply(chain.request()), k -> new Gate());
+    gate.enter(chain.request().tag(Deadline.class));
     AtomicBoolean released = new AtomicBoolean();
     Runnable release = () -> {
       if (released.compareAndSet(false, true)) {
@@ -69,14 +80,10 @@ public final class HostThrottleInterceptor implements Interceptor {
     return ResponseBody.create(source, body.contentType(), body.contentLength());
   }
 
-  /** One host's slots and the earliest time its next request may start. */
+  /** One key's slots and the earliest time its next request may start. */
   private final class Gate {
-    final Semaphore slots;
+    final Semaphore slots = new Semaphore(policy.concurrency(), true);
     long nextStart = time.nanoTime();
-
-    Gate(int permits) {
-      slots = new Semaphore(permits, true);
-    }
 
     void enter(Deadline deadline) throws IOException {
       try {
@@ -92,7 +99,7 @@ public final class HostThrottleInterceptor implements Interceptor {
       synchronized (this) {
         long now = time.nanoTime();
         long start = Math.max(now, nextStart);
-        nextStart = start + intervalNanos;
+        nextStart = start + policy.interval().toNanos();
         wait = start - now;
       }
       try {
