@@ -8,10 +8,11 @@ import okio.GzipSource;
 import okio.Source;
 
 /**
- * Reads the start of a response body, never more than a cap of decoded bytes. OkHttp decodes gzip
- * only when it asked for it itself and then drops the Content-Encoding header; when the header is
- * still there (a user's own Accept-Encoding, or a server that compresses unasked) the body is
- * decoded here, and in both cases the cap counts decoded bytes, so a gzip bomb costs at most the cap.
+ * Reads the start of a response body, never more than a cap of decoded bytes: the one capped reader
+ * for cited pages and archive answers alike. OkHttp decodes gzip only when it asked for it itself
+ * and then drops the Content-Encoding header; when the header is still there (a user's own
+ * Accept-Encoding, or a server that compresses unasked) the body is decoded here, and in both cases
+ * the cap counts decoded bytes, so a gzip bomb costs at most the cap.
  */
 public final class BodyReader {
 
@@ -20,7 +21,7 @@ public final class BodyReader {
   /**
    * The bytes read.
    *
-   * @param complete true when the body ended before the cap
+   * @param complete true when the body ended within the cap
    * @param failure why reading stopped early (a stall past the deadline, a reset), or null
    */
   public record Bytes(byte[] bytes, boolean complete, IOException failure) {}
@@ -38,7 +39,9 @@ public final class BodyReader {
         }
         total += read;
       }
-      return new Bytes(buffer.readByteArray(), false, null);
+      // A body of exactly the cap is complete: one more byte tells it from a longer one.
+      boolean ended = decoded.read(new Buffer(), 1) == -1;
+      return new Bytes(buffer.readByteArray(), ended, null);
     } catch (IOException e) {
       return new Bytes(buffer.readByteArray(), false, e);
     }

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
+import org.citecheck.http.BodyReader;
 
 /**
  * An archive's answer, read whole but never past a byte cap.
@@ -20,14 +19,14 @@ import okio.BufferedSource;
  */
 public record Reply(int code, Headers headers, byte[] body, boolean truncated, String url) {
 
+  /** Reads the answer with the shared capped reader; a body that stops arriving is an error. */
   public static Reply read(Response response, long maxBytes) throws IOException {
-    ResponseBody body = response.body();
-    BufferedSource source = body.source();
-    boolean truncated = source.request(maxBytes + 1);
-    long available = Math.min(source.getBuffer().size(), maxBytes);
-    byte[] bytes = source.getBuffer().readByteArray(available);
-    return new Reply(
-        response.code(), response.headers(), bytes, truncated, response.request().url().toString());
+    BodyReader.Bytes read = BodyReader.read(response, maxBytes);
+    if (read.failure() != null) {
+      throw read.failure();
+    }
+    return new Reply(response.code(), response.headers(), read.bytes(), !read.complete(),
+        response.request().url().toString());
   }
 
   public boolean successful() {
