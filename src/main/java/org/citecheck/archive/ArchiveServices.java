@@ -6,7 +6,6 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.citecheck.archive.drift.DriftProbe;
-import org.citecheck.archive.http.PageFetcher;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.http.TimeSource;
@@ -58,15 +57,10 @@ final class ArchiveServices {
         new Factory(patient, options, time).client("Save Page Now", options.effectiveSaveInterval()),
         factory.client("Save Page Now status", options.interval()),
         endpoints, options.credentials(), options.savePolicy(), time);
-    ServiceClient playback = factory.client("Wayback snapshots", options.interval());
-    OkHttpClient live = pages.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    ServiceClient playback = factory.client("Wayback snapshots", options.interval()).following(3);
     drift = new DriftProbe(
-        new PageFetcher(playback::execute, 3, DriftProbe.maxBytes()),
-        new PageFetcher((request, max) -> {
-          try (var response = live.newCall(request).execute()) {
-            return Reply.read(response, max);
-          }
-        }, 10, DriftProbe.maxBytes()),
+        url -> playback.get(url, DriftProbe.maxBytes()),
+        url -> Reply.get(pages, url, DriftProbe.maxBytes()),
         endpoints, options.driftMaxDays());
   }
 

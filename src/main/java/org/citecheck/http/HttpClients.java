@@ -4,11 +4,16 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
- * Builds the one OkHttp client a run shares: redirects off (the check's Fetcher follows them),
- * TLS verified by the platform's defaults (never relaxed), the address guard in front of DNS, and
- * the cross-cutting behaviour as interceptors. Callers tune it per use with {@code newBuilder()}.
+ * Builds the one OkHttp client a run shares: OkHttp's own redirect following off (redirects are
+ * followed hop by hop by {@link RedirectInterceptor}, so every hop passes the URL policy and the
+ * other interceptors), TLS verified by the platform's defaults (never relaxed), the address guard
+ * in front of DNS, and the cross-cutting behaviour as interceptors. Callers tune it per use with
+ * {@code newBuilder()}.
  */
 public final class HttpClients {
+
+  /** Redirects followed for a cited page; the eleventh is a failure. */
+  public static final int MAX_REDIRECTS = 10;
 
   private HttpClients() {}
 
@@ -22,6 +27,8 @@ public final class HttpClients {
             .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .dns(settings.allowPrivateHosts() ? settings.dns() : new GuardedDns(settings.dns()))
             .socketFactory(settings.socketFactory())
+            .addInterceptor(new RedirectInterceptor(
+                new RedirectPolicy(MAX_REDIRECTS, new UrlPolicy(settings.allowPrivateHosts()))))
             .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())

@@ -241,6 +241,16 @@ class CheckerVerdictsTest {
   }
 
   @Test
+  void aRedirectToAPortThatRefusesKeepsItsHopsAndSaysItCouldNotConnect() {
+    String closed = TestOptions.closedPortUrl() + "moved-here";
+    server.stubFor(any(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", closed)));
+    UrlResult moved = checkOne(null, url("/moved"));
+    assertEquals(Verdict.UNREACHABLE, moved.verdict(), moved.reason());
+    assertTrue(moved.reason().contains("could not connect"), moved.reason());
+    assertEquals(List.of(new Redirect(url("/moved"), 301)), moved.redirects());
+  }
+
+  @Test
   void aCertificateTheSystemDoesNotTrustIsUnreachable() {
     server.stubFor(any(urlEqualTo("/secure")).willReturn(aResponse().withStatus(200)));
     server.stubFor(any(urlEqualTo("/plain")).willReturn(aResponse().withStatus(200)

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
 import org.citecheck.http.BodyReader;
 
@@ -27,6 +30,22 @@ public record Reply(int code, Headers headers, byte[] body, boolean truncated, S
     }
     return new Reply(response.code(), response.headers(), read.bytes(), !read.complete(),
         response.request().url().toString());
+  }
+
+  /** A GET for a page, HTML preferred; an IOException when the URL is not an http(s) URL. */
+  public static Request pageRequest(String url) throws IOException {
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IOException("not an http(s) URL: " + url);
+    }
+    return new Request.Builder().url(parsed).header("Accept", "text/html,*/*;q=0.5").get().build();
+  }
+
+  /** GETs a page with the caller's client (which follows redirects) and reads it, bounded. */
+  public static Reply get(OkHttpClient client, String url, long maxBytes) throws IOException {
+    try (Response response = client.newCall(pageRequest(url)).execute()) {
+      return read(response, maxBytes);
+    }
   }
 
   public boolean successful() {

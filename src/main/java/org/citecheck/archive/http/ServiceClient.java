@@ -9,6 +9,8 @@ import okhttp3.Response;
 import org.citecheck.http.BreakerInterceptor;
 import org.citecheck.http.PaceInterceptor;
 import org.citecheck.http.PacePolicy;
+import org.citecheck.http.RedirectInterceptor;
+import org.citecheck.http.RedirectPolicy;
 import org.citecheck.http.RetryInterceptor;
 import org.citecheck.http.ServiceStoppedException;
 import org.citecheck.http.TimeSource;
@@ -47,12 +49,34 @@ public final class ServiceClient {
             .build();
   }
 
+  private ServiceClient(ServiceClient from, OkHttpClient client) {
+    this.name = from.name;
+    this.limits = from.limits;
+    this.breaker = from.breaker;
+    this.client = client;
+  }
+
+  /**
+   * The same service (same pace, same breaker) following up to {@code maxRedirects} redirects
+   * itself, each hop a request through every interceptor.
+   */
+  public ServiceClient following(int maxRedirects) {
+    OkHttpClient.Builder builder = client.newBuilder();
+    builder.interceptors().add(0, new RedirectInterceptor(new RedirectPolicy(maxRedirects, null)));
+    return new ServiceClient(this, builder.build());
+  }
+
   public String name() {
     return name;
   }
 
   public boolean stopped() {
     return breaker.isStopped();
+  }
+
+  /** GETs a page (HTML preferred) and reads at most {@code maxBytes} of it. */
+  public Reply get(String url, long maxBytes) throws IOException {
+    return execute(Reply.pageRequest(url), maxBytes);
   }
 
   /**
