@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import okhttp3.OkHttpClient;
 import org.citecheck.check.cache.DeadConfirmation;
 import org.citecheck.check.cache.FileStore;
 import org.citecheck.check.cache.ResultStore;
@@ -17,7 +16,6 @@ import org.citecheck.http.UrlPolicy;
 import org.citecheck.check.page.PageTitles;
 import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.references.ReferenceSet;
-import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -28,19 +26,16 @@ public final class Checker {
 
   private final CheckOptions options;
   private final CheckListener listener;
-  private final ResultStage stage;
-
-  public Checker(CheckOptions options, CheckListener listener) {
-    this(options, listener, null);
-  }
+  private final HttpClients http;
 
   /**
-   * @param stage runs on the settled results before the report is built, or null
+   * @param http the run's clients, built from {@code options.http()}; the checker reads cited pages
+   *     with {@link HttpClients#pages()} and asks the probe with {@link HttpClients#probe()}
    */
-  public Checker(CheckOptions options, CheckListener listener, ResultStage stage) {
+  public Checker(CheckOptions options, CheckListener listener, HttpClients http) {
     this.options = options;
     this.listener = listener;
-    this.stage = stage;
+    this.http = http;
   }
 
   /**
@@ -54,11 +49,10 @@ public final class Checker {
     ResultStore store = options.cacheFile() == null
         ? ResultStore.none()
         : new FileStore(options.cacheFile(), options.clock(), listener::warning);
-    OkHttpClient client = HttpClients.create(options.http());
     NetworkEvidence evidence = new NetworkEvidence();
-    HostClients clients = new HostClients(client, options.http().hostConcurrency());
+    HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher = new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
-    NetworkProbe probe = new NetworkProbe(HttpClients.forProbe(client, options.http()), options.probeUrl());
+    NetworkProbe probe = new NetworkProbe(http.probe(), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
     try (HostScheduler scheduler = new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
       UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options);
@@ -87,12 +81,8 @@ public final class Checker {
       }
       store.save();
       listener.finished();
-      if (stage != null) {
-        results = stage.apply(references, results,
-            new ResultStage.Clients(client, HttpClients.forServices(client, options.http())));
-      }
       return new VerificationReport(VerificationReport.SCHEMA_VERSION, options.clock().instant().toString(), input,
-          offline, null, results, ArchiveSummary.of(results));
+          offline, null, results);
     } finally {
       clients.close();
     }

@@ -156,7 +156,7 @@ class CacheTest {
     Files.writeString(folder.resolve("cache.json"), "{ not json");
     serve("/doc.pdf", 200);
     RecordingListener listener = new RecordingListener();
-    new Checker(options(Duration.ofDays(1)), listener).check(TestReferences.of(url("/doc.pdf")), "test");
+    TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(url("/doc.pdf")), listener);
     assertEquals(1, listener.warnings.size());
     assertTrue(listener.warnings.get(0).contains("damaged"), listener.warnings.get(0));
     assertEquals(1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());

@@ -46,8 +46,8 @@ class OfflineTest {
       urls.add("https://site" + i + ".example/page");
     }
     RecordingListener listener = new RecordingListener();
-    VerificationReport report = new Checker(TestOptions.guarded(new FakeDns(), time), listener)
-        .check(TestReferences.of(urls.toArray(String[]::new)), "test");
+    VerificationReport report = TestOptions.run(TestOptions.guarded(new FakeDns(), time),
+        TestReferences.of(urls.toArray(String[]::new)), listener);
     assertTrue(report.offline());
     assertEquals(40, report.summary().get("offline"));
     assertTrue(report.results().stream().anyMatch(r -> r.reason().startsWith("not")));

@@ -9,8 +9,10 @@ import java.util.List;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import org.citecheck.http.FakeTime;
+import org.citecheck.http.HttpClients;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.RetryPolicy;
+import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.VerificationReport;
 
 /** Check options for tests: short timeouts, recorded (instant) waits, no cache, a probe that fails. */
@@ -51,7 +53,14 @@ final class TestOptions {
     }
   }
 
-  static VerificationReport run(CheckOptions options, org.citecheck.references.ReferenceSet references) {
-    return new Checker(options, CheckListener.NONE).check(references, "test");
+  static VerificationReport run(CheckOptions options, ReferenceSet references) {
+    return run(options, references, CheckListener.NONE);
+  }
+
+  /** The checker with the run's clients built as the composition root builds them. */
+  static VerificationReport run(CheckOptions options, ReferenceSet references, CheckListener listener) {
+    try (HttpClients http = HttpClients.create(options.http())) {
+      return new Checker(options, listener, http).check(references, "test");
+    }
   }
 }

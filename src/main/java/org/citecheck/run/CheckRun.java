@@ -1,4 +1,4 @@
-package org.citecheck.check;
+package org.citecheck.run;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,7 +7,10 @@ import java.util.Set;
 import org.citecheck.archive.ArchiveAnnotator;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.http.TimeSource;
+import org.citecheck.check.CheckListener;
+import org.citecheck.check.CheckOptions;
+import org.citecheck.check.Checker;
+import org.citecheck.http.HttpClients;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
 import org.citecheck.references.LoadedReferences;
@@ -15,12 +18,14 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.report.Reports;
+import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 
 /**
- * One whole {@code check} run, as the engine's single entry point: read the references (or extract
- * them from a document), check every URL, look up archived snapshots, write the reports.
+ * One whole {@code check} run, and the place its parts are wired: read the references (or extract
+ * them from a document), build the run's HTTP clients once, check every URL, hand the results and
+ * the same clients to the archive stage, write the reports. The stages know nothing of each other.
  */
 public final class CheckRun {
 
@@ -56,28 +61,34 @@ public final class CheckRun {
   public static Outcome run(Job job) {
     LoadedReferences loaded = Extraction.open(job.input());
     ReferenceSet references = loaded.references();
-    ResultStage stage = job.archives() != null && job.archives().enabled()
-        ? archiveStage(job.archives(), job.options(), job.notices())
-        : null;
-    VerificationReport report = new Checker(job.options(), job.progress(), stage).check(references, job.input().name());
+    VerificationReport report;
+    try (HttpClients http = HttpClients.create(job.options().http())) {
+      report = new Checker(job.options(), job.progress(), http).check(references, job.input().name());
+      if (job.archives() != null && job.archives().enabled()) {
+        report = report.withArchives(archives(job, http, references, report.results()));
+      }
+    }
     List<Path> written = Reports.write(job.reports(), job.formats(),
         new ReportContext(report, references, loaded.fromDocument() ? job.input().path() : null, job.failOn(),
             job.version()));
     return new Outcome(references, report, written);
   }
 
-  /** The web-archive stage: snapshots for every checked URL, drift for alive pages. */
-  private static ResultStage archiveStage(ArchiveOptions archives, CheckOptions options, PrintWriter notices) {
-    return (references, results, clients) -> {
-      boolean anyToLookUp = results.stream().anyMatch(r -> r.verdict() != Verdict.OFFLINE);
-      if (notices != null && anyToLookUp) {
-        notices.println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
-            + (results.size() == 1 ? "" : "s"));
-        notices.flush();
-      }
-      return new ArchiveAnnotator(
-          new ArchiveEngine(clients.services(), clients.pages(), archives, options.clock(), TimeSource.SYSTEM))
-          .annotate(references, results);
-    };
+  /**
+   * The web-archive stage: snapshots for every checked URL, drift for alive pages. Archive requests
+   * derive from the service client; live pages are read with the page client, whose rules (address
+   * guard, headers, pacing) are the cited sites'.
+   */
+  private static List<UrlResult> archives(Job job, HttpClients http, ReferenceSet references,
+      List<UrlResult> results) {
+    boolean anyToLookUp = results.stream().anyMatch(r -> r.verdict() != Verdict.OFFLINE);
+    if (job.notices() != null && anyToLookUp) {
+      job.notices().println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
+          + (results.size() == 1 ? "" : "s"));
+      job.notices().flush();
+    }
+    ArchiveEngine engine = new ArchiveEngine(http.services(), http.pages(), job.archives(),
+        job.options().clock(), job.options().http().time());
+    return new ArchiveAnnotator(engine).annotate(references, results);
   }
 }
