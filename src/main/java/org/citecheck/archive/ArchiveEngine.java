@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.citecheck.http.TimeSource;
-import org.citecheck.archive.memento.TimeGateClient;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Source;
 import org.citecheck.verdict.ArchiveResult;
@@ -15,8 +14,10 @@ import org.citecheck.verdict.DriftResult;
 
 /**
  * Finds the snapshot that best represents a cited page as it was when cited, and measures how far
- * today's page has drifted from it. Services are asked in order (Wayback, then Memento TimeGates,
- * then Time Travel) until one has a capture; live pages with none are saved when asked to.
+ * today's page has drifted from it. The services are asked in the order {@code --archive} names
+ * them (each one a {@link SnapshotSource}: Wayback is CDX, then the Availability API when CDX
+ * fails; Memento is each TimeGate, then Time Travel) until one has a capture; live pages with none
+ * are saved when asked to.
  * Answers are remembered for the run, per URL (without its fragment) and cite day. Safe to call
  * from several threads.
  */
@@ -77,28 +78,23 @@ public final class ArchiveEngine {
     return services.drift.measure(liveUrl, liveHtml, archive, citedTitle);
   }
 
+  /**
+   * Walks the sources in the order {@code --archive} gave them until one finds a capture; a live
+   * page that the Wayback Machine answered it does not hold (or, without Wayback, that no source
+   * holds) is then saved when asked to.
+   */
   private ArchiveResult ask(String url, CiteDate cite, boolean live) {
     List<LookupOutcome> outcomes = new ArrayList<>();
     LookupOutcome waybackSaid = null;
-    if (options.uses(ArchiveService.WAYBACK)) {
-      waybackSaid = services.wayback.find(url, cite);
-      outcomes.add(waybackSaid);
-    }
-    if (options.uses(ArchiveService.MEMENTO) && outcomes.stream().noneMatch(LookupOutcome::found)) {
-      for (TimeGateClient gate : services.timegates) {
-        LookupOutcome said = gate.find(url, cite);
-        outcomes.add(said);
-        if (said.found()) {
-          break;
-        }
+    for (Map.Entry<ArchiveService, SnapshotSource> source : services.sources.entrySet()) {
+      LookupOutcome said = source.getValue().find(url, cite);
+      if (said.found()) {
+        return ArchiveResults.found(said, cite);
       }
-      if (outcomes.stream().noneMatch(LookupOutcome::found)) {
-        outcomes.add(services.timetravel.find(url, cite));
+      outcomes.add(said);
+      if (source.getKey() == ArchiveService.WAYBACK) {
+        waybackSaid = said;
       }
-    }
-    Optional<LookupOutcome> found = outcomes.stream().filter(LookupOutcome::found).findFirst();
-    if (found.isPresent()) {
-      return ArchiveResults.found(found.get(), cite);
     }
     boolean waybackHasNone = waybackSaid == null
         ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)

@@ -3,6 +3,7 @@ package org.citecheck.archive;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.citecheck.archive.http.LimitPolicy;
@@ -46,9 +47,7 @@ public record ArchiveOptions(
       "citecheck (citation checker; looks up web-archive snapshots of cited pages)";
 
   public ArchiveOptions {
-    services = services.isEmpty()
-        ? Set.of()
-        : Collections.unmodifiableSet(EnumSet.copyOf(services));
+    services = Collections.unmodifiableSet(new LinkedHashSet<>(services));
     timegates = timegates == null ? List.of() : List.copyOf(timegates);
     timetravelBase = timetravelBase == null ? TIMETRAVEL : timetravelBase;
     userAgent = userAgent == null ? USER_AGENT : userAgent;

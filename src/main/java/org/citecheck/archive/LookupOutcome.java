@@ -1,5 +1,8 @@
 package org.citecheck.archive;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * What one archive service said about one URL.
  *
@@ -31,6 +34,20 @@ public record LookupOutcome(Kind kind, Capture capture, String reason, boolean r
 
   public static LookupOutcome rateLimited(String reason) {
     return new LookupOutcome(Kind.ERROR, null, reason, true);
+  }
+
+  /**
+   * What several sources that found nothing said, as one outcome: an error when any failed (there
+   * may be a capture it would have found), rate-limited when any was, each distinct reason kept.
+   */
+  public static LookupOutcome together(List<LookupOutcome> outcomes) {
+    if (outcomes.size() == 1) {
+      return outcomes.get(0);
+    }
+    boolean failed = outcomes.stream().anyMatch(o -> o.kind() == Kind.ERROR);
+    boolean limited = outcomes.stream().anyMatch(LookupOutcome::rateLimited);
+    String reasons = outcomes.stream().map(LookupOutcome::reason).distinct().collect(Collectors.joining("; "));
+    return new LookupOutcome(failed ? Kind.ERROR : Kind.NONE, null, reasons, limited);
   }
 
   public boolean found() {

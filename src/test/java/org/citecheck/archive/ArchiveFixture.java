@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.citecheck.archive.http.LimitPolicy;
@@ -27,12 +28,15 @@ public final class ArchiveFixture {
         .build();
   }
 
-  /** Wayback on the server, Time Travel on the server, paced at one request a second. */
+  /**
+   * Wayback on the server, Time Travel on the server, paced at one request a second; the services
+   * (Wayback when none is named) are asked in the order named.
+   */
   public static ArchiveOptions options(WireMockExtension server, ArchiveService... services) {
     String base = server.baseUrl();
     return ArchiveOptions.defaults()
         .withServices(services.length == 0
-            ? EnumSet.of(ArchiveService.WAYBACK) : EnumSet.copyOf(List.of(services)))
+            ? EnumSet.of(ArchiveService.WAYBACK) : new LinkedHashSet<>(List.of(services)))
         .withBases(base, base + "/tt", List.of())
         .withPacing(Duration.ofSeconds(1), Duration.ofSeconds(15), LimitPolicy.defaults())
         .withSaving(false, null, SavePolicy.defaults());

@@ -8,6 +8,7 @@ import okhttp3.Request;
 import org.citecheck.archive.Capture;
 import org.citecheck.archive.CiteDate;
 import org.citecheck.archive.LookupOutcome;
+import org.citecheck.archive.SnapshotSource;
 import org.citecheck.archive.WaybackTimestamp;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
@@ -20,7 +21,7 @@ import org.citecheck.io.Json;
  * known to succeed where {@code https://} fails), and a closest capture that is itself a redirect
  * or an error page (refused: it is not the cited page).
  */
-public final class AvailabilityClient {
+public final class AvailabilityClient implements SnapshotSource {
 
   private static final long MAX_BYTES = 64 * 1024;
 
@@ -32,6 +33,7 @@ public final class AvailabilityClient {
     this.endpoints = endpoints;
   }
 
+  @Override
   public LookupOutcome find(String url, CiteDate cite) {
     try {
       JsonNode closest = ask(url, cite);

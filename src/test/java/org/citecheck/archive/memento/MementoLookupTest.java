@@ -71,6 +71,22 @@ class MementoLookupTest {
   }
 
   @Test
+  void theServicesAreAskedInTheOrderArchiveNamesThem() {
+    String memento = server.baseUrl() + "/20201030101010/" + PAGE;
+    server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", memento).withHeader("Link", "<" + PAGE + ">; rel=\"original\"")));
+    String base = server.baseUrl();
+    ArchiveOptions mementoFirst = ArchiveFixture.options(server, ArchiveService.MEMENTO, ArchiveService.WAYBACK)
+        .withBases(base, base + "/tt", List.of(base + "/timegate/"));
+
+    ArchiveResult result = ArchiveFixture.engine(mementoFirst, time).lookup(PAGE, CITED, false);
+
+    assertEquals("found", result.status());
+    assertEquals("timegate", result.via());
+    server.verify(0, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
+  }
+
+  @Test
   void whenTheTimeGatesChoiceIsAfterTheCiteDateTheTimeMapWithCombinedRelsGivesTheOneBefore() {
     String after = server.baseUrl() + "/20201105000000/" + PAGE;
     server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(302)
