@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import org.citecheck.check.cache.DeadConfirmation;
 import org.citecheck.check.cache.FileStore;
 import org.citecheck.check.cache.ResultStore;
-import org.citecheck.check.http.Failure;
+import org.citecheck.verdict.Failure;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.http.HostClients;
 import org.citecheck.http.HttpClients;
@@ -77,7 +77,7 @@ public final class Checker {
       List<UrlResult> results = new ArrayList<>();
       for (Settlement.Settled one : settled) {
         UrlOutcome outcome = offline && checks.isFresh(one.url()) ? offlineVersion(one.outcome(), probe) : one.outcome();
-        results.add(result(one, outcome, store, checks.isFresh(one.url())));
+        results.add(result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
       }
       store.save();
       listener.finished();
@@ -113,7 +113,11 @@ public final class Checker {
         "not verified: the checker has no network (no site answered, nor did " + probe.url() + ")");
   }
 
-  private static UrlResult result(Settlement.Settled settled, UrlOutcome outcome, ResultStore store, boolean fresh) {
+  /**
+   * @param cachedAt when the outcome was reused from the cache, the instant of that earlier check;
+   *     null when this run fetched it
+   */
+  private static UrlResult result(Settlement.Settled settled, UrlOutcome outcome, ResultStore store, String cachedAt) {
     Citation citation = settled.citation();
     Boolean confirmed = null;
     String reason = outcome.reason();
@@ -122,12 +126,9 @@ public final class Checker {
       reason += confirmed ? "; confirmed: it failed in checks at least a day apart"
           : "; not yet confirmed: it needs a second failing check a day or more later";
     }
-    if (!fresh && outcome.verdict() != Verdict.SKIPPED) {
-      reason += " (cached result of " + outcome.checkedAt() + ")";
-    }
     return new UrlResult(citation.note(), citation.source(), settled.url(), outcome.verdict(), reason, confirmed,
         outcome.httpStatus(), outcome.finalUrl(), outcome.redirects(), outcome.elapsedMs(),
-        titleMatch(citation.citedTitle(), outcome.page()), null, null);
+        titleMatch(citation.citedTitle(), outcome.page()), null, null, outcome.failure(), cachedAt);
   }
 
   static TitleMatch titleMatch(String cited, PageTitles page) {

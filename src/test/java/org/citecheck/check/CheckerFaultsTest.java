@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -27,6 +28,7 @@ import java.util.zip.GZIPOutputStream;
 import org.citecheck.http.FakeTime;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.RetryPolicy;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +143,7 @@ class CheckerFaultsTest {
     UrlResult result = check(withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(10), 1), url("/stuck"));
     assertEquals(Verdict.UNREACHABLE, result.verdict());
     assertTrue(result.reason().contains("timed out"), result.reason());
+    assertEquals(Failure.TIMEOUT, result.failure());
   }
 
   @Test

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.citecheck.http.FakeTime;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -103,6 +104,7 @@ class CheckerVerdictsTest {
     assertEquals(Verdict.DEAD, gone.verdict());
     assertEquals(Boolean.FALSE, gone.confirmed());
     assertEquals(410, gone.httpStatus());
+    assertNull(gone.failure(), "the server answered");
   }
 
   @Test
@@ -199,10 +201,12 @@ class CheckerVerdictsTest {
     UrlResult loop = checkOne(null, url("/a"));
     assertEquals(Verdict.UNREACHABLE, loop.verdict());
     assertTrue(loop.reason().contains("loop"), loop.reason());
+    assertEquals(Failure.REDIRECT_LOOP, loop.failure());
     UrlResult chain = checkOne(null, url("/hop0"));
     assertEquals(Verdict.UNREACHABLE, chain.verdict());
     assertTrue(chain.reason().contains("more than 10 redirects"), chain.reason());
     assertEquals(11, chain.redirects().size());
+    assertEquals(Failure.TOO_MANY_REDIRECTS, chain.failure());
   }
 
   @Test
@@ -247,6 +251,7 @@ class CheckerVerdictsTest {
     UrlResult moved = checkOne(null, url("/moved"));
     assertEquals(Verdict.UNREACHABLE, moved.verdict(), moved.reason());
     assertTrue(moved.reason().contains("could not connect"), moved.reason());
+    assertEquals(Failure.CONNECT, moved.failure());
     assertEquals(List.of(new Redirect(url("/moved"), 301)), moved.redirects());
   }
 
@@ -260,6 +265,7 @@ class CheckerVerdictsTest {
     UrlResult secure = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, secure.verdict());
     assertTrue(secure.reason().contains("TLS"), secure.reason());
+    assertEquals(Failure.TLS, secure.failure());
     server.verify(0, anyRequestedFor(urlEqualTo("/secure")));
   }
 

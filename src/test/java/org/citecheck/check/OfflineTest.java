@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.citecheck.http.FakeTime;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -74,6 +76,8 @@ class OfflineTest {
     UrlResult gone = report.results().get(0);
     assertEquals(Verdict.DEAD, gone.verdict());
     assertTrue(gone.reason().contains("gone.example does not resolve"), gone.reason());
+    assertEquals(Failure.DNS, gone.failure());
+    assertNull(report.results().get(1).failure());
     assertEquals(Verdict.ALIVE, report.results().get(1).verdict());
   }
 

@@ -24,6 +24,7 @@ import org.citecheck.http.RedirectTrail;
 import org.citecheck.http.RefusedAddressException;
 import org.citecheck.http.RetryInterceptor;
 import org.citecheck.http.UrlPolicy;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 
 /**

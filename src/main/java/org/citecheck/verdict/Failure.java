@@ -1,6 +1,13 @@
-package org.citecheck.check.http;
+package org.citecheck.verdict;
 
-/** Why a fetch ended without a final HTTP answer. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * Why a fetch ended without a final HTTP answer: the failure kind a result carries beside its
+ * verdict. {@link #id()} is the serialised form ("dns", "too-many-redirects").
+ */
 public enum Failure {
   /** The URL itself cannot be fetched. */
   INVALID_URL(false),
@@ -36,5 +43,32 @@ public enum Failure {
   /** True when nothing was reached: what every URL shows when the checker itself is offline. */
   public boolean beforeConnection() {
     return beforeConnection;
+  }
+
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Reads the serialised form, case-insensitively; the enum's own name ("TOO_MANY_REDIRECTS") is
+   * read too, as caches written before the ids existed hold it.
+   *
+   * @throws IllegalArgumentException naming the unknown value
+   */
+  @JsonCreator
+  public static Failure fromId(String id) {
+    String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+    for (Failure failure : values()) {
+      if (failure.id().equals(wanted)) {
+        return failure;
+      }
+    }
+    throw new IllegalArgumentException("unknown failure '" + id + "'");
+  }
+
+  @Override
+  public String toString() {
+    return id();
   }
 }
