@@ -55,7 +55,7 @@ final class ReportLookup {
       return null;
     }
     ArchiveResult archive = result.archive();
-    return "found".equals(archive.status()) && archive.url() != null ? archive : null;
+    return archive.found() && archive.url() != null ? archive : null;
   }
 
   private static String position(int note, int source) {

@@ -104,7 +104,7 @@ final class AnnotatedNotes {
     } else if (result.verdict() == Verdict.SOFT_404) {
       marks.append(" \\[soft 404\\]");
     }
-    if (result.archive() != null && "found".equals(result.archive().status())
+    if (result.archive() != null && result.archive().found()
         && WebUrl.isLinkable(result.archive().url())) {
       String date = ArchiveDate.display(result.archive().timestamp());
       marks.append(" \\[archived").append(date == null ? "" : " " + date).append(": ")

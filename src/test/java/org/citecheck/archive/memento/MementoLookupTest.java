@@ -21,6 +21,7 @@ import org.citecheck.archive.ArchiveService;
 import org.citecheck.archive.CiteDate;
 import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,7 +62,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("memento:localhost", result.service());
     assertEquals("timegate", result.via());
     assertEquals(memento, result.url());
@@ -81,7 +82,7 @@ class MementoLookupTest {
 
     ArchiveResult result = ArchiveFixture.engine(mementoFirst, time).lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("timegate", result.via());
     server.verify(0, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
   }
@@ -128,7 +129,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("memento:archive.today", result.service());
     assertEquals("timetravel", result.via());
     assertEquals("http://archive.today/20201012100953/" + PAGE, result.url());
@@ -157,7 +158,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
-    assertEquals("none", result.status());
+    assertEquals(ArchiveStatus.NONE, result.status());
     assertTrue(result.reason().contains("CDX") && result.reason().contains("TimeGate")
         && result.reason().contains("Time Travel"), result.reason());
   }
@@ -169,7 +170,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
-    assertEquals("error", result.status());
+    assertEquals(ArchiveStatus.ERROR, result.status());
     assertTrue(result.reason().contains("Time Travel: answered something other than JSON"), result.reason());
   }
 }
