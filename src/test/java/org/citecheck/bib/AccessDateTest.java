@@ -123,6 +123,7 @@ class AccessDateTest {
       assertTrue(bib.contains("urldate      = {2024-03-09}"), bib);
     }
     String csl = BibStyle.CSL_JSON.render(entries);
+    assertEquals(List.of(), CslSchemaTest.errors(csl));
     assertEquals(1, count(csl, "\"accessed\""), csl);
     assertTrue(csl.replaceAll("\\s", "").contains("\"accessed\":{\"date-parts\":[[2024,3,9]]}"), csl);
     String ris = BibStyle.RIS.render(entries);

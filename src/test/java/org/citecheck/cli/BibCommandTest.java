@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.io.Json;
+import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class BibCommandTest {
       assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style));
     }
     assertTrue(Files.exists(folder.resolve("references-bibtex.bib")));
-    assertTrue(Files.exists(folder.resolve("references.csl.json")));
+    JsonSchemas.assertValid("/csl-schema/csl-data.json", Files.readString(folder.resolve("references.csl.json")));
     assertTrue(Files.exists(folder.resolve("references.ris")));
   }
 
@@ -78,6 +79,9 @@ class BibCommandTest {
       err.reset();
       assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style, "-o", "-",
           "--with", report.toString()));
+      if (style.equals("csl-json")) {
+        JsonSchemas.assertValid("/csl-schema/csl-data.json", out.toString(StandardCharsets.UTF_8));
+      }
       List<String> dates = accessDates(style, out.toString(StandardCharsets.UTF_8));
       assertEquals(List.of("2021-05-06"), dates, style + ": only the access date note 1 printed is left");
       List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
