@@ -21,7 +21,10 @@ final class ReportLookup {
 
   static final ReportLookup NONE = new ReportLookup(Map.of(), null, false, 0, 0, null);
 
-  /** The suffix the checker gives a result it took from its cache: "(cached result of INSTANT)". */
+  /**
+   * The suffix the checker gave a result it took from its cache before results carried the
+   * {@code cached} field: "(cached result of INSTANT)". Read for reports written then.
+   */
   private static final Pattern CACHED = Pattern.compile("\\(cached result of (\\d{4}-\\d{2}-\\d{2})T[^)]*\\)\\s*$");
 
   private final Map<String, UrlResult> results;
@@ -72,6 +75,9 @@ final class ReportLookup {
     if (offline || result == null
         || (result.verdict() != Verdict.ALIVE && result.verdict() != Verdict.REDIRECTED)) {
       return null;
+    }
+    if (result.cached() != null) {
+      return IsoDate.clean(result.cached());
     }
     Matcher cached = result.reason() == null ? null : CACHED.matcher(result.reason());
     return cached != null && cached.find() ? IsoDate.clean(cached.group(1)) : checkDate;
