@@ -29,14 +29,12 @@ public final class ArchiveEngine {
   private final RunMemo<ArchiveResult> lookups = new RunMemo<>();
   private final RunMemo<LookupOutcome> saves = new RunMemo<>();
 
-  public ArchiveEngine(OkHttpClient client, ArchiveOptions options, Clock clock, TimeSource time) {
-    this(client, client, options, clock, time);
-  }
-
   /**
-   * @param archiveClient the client archive requests are derived from (one limiter per service is
-   *     added to it); it should not carry headers meant for the cited sites
-   * @param pageClient the client live pages are read with for drift
+   * @param archiveClient the client archive requests are derived from (each service adds its own
+   *     retry, breaker and pace to it); it should not carry headers meant for the cited sites
+   * @param pageClient the client live pages are read with for drift; it follows redirects itself
+   * @param clock gives today, for cite dates
+   * @param time every wait (pacing, retries, Save Page Now's polls) goes through it
    */
   public ArchiveEngine(OkHttpClient archiveClient, OkHttpClient pageClient, ArchiveOptions options,
       Clock clock, TimeSource time) {

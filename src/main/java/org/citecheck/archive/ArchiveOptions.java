@@ -23,7 +23,7 @@ import org.citecheck.archive.save.SavePolicy;
  * @param saveInterval the least time between two Save Page Now submissions
  * @param limits retries and when a service is given up on
  * @param savePolicy how a save job is followed
- * @param userAgent set on archive requests that come without one
+ * @param userAgent the User-Agent of every archive request
  * @param drift measure content drift on alive pages
  * @param driftMaxDays a snapshot further than this from the cite date is not compared
  */

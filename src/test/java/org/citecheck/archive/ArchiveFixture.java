@@ -43,6 +43,7 @@ public final class ArchiveFixture {
   }
 
   public static ArchiveEngine engine(ArchiveOptions options, FakeTime time) {
-    return new ArchiveEngine(client(), options, TODAY, time);
+    OkHttpClient client = client();
+    return new ArchiveEngine(client, client, options, TODAY, time);
   }
 }
