@@ -2,6 +2,9 @@ package org.citecheck.archive;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.ArchiveSummary;

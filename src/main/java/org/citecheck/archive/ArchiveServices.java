@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient;
 import org.citecheck.archive.drift.DriftProbe;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
+import org.citecheck.archive.snapshot.SnapshotSource;
 import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.MementoLinks;
 import org.citecheck.archive.memento.TimeGateClient;

@@ -22,10 +22,6 @@ class PackageStructureTest {
       slices().matching("org.citecheck.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule theHttpStackHasNoCycleWithin =
-      slices().matching("org.citecheck.(http)..").should().beFreeOfCycles();
-
-  @ArchTest
   static final ArchRule checkKnowsNeitherTheArchiveStageNorTheReports =
       noClasses().that().resideInAPackage("org.citecheck.check..")
           .should().dependOnClassesThat().resideInAnyPackage("org.citecheck.archive..", "org.citecheck.report..",

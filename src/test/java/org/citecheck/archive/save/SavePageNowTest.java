@@ -22,7 +22,7 @@ import java.util.Map;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
 import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.archive.CiteDate;
+import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;

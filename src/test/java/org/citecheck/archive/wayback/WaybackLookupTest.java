@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
-import org.citecheck.archive.CiteDate;
+import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.http.FakeTime;
 import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;

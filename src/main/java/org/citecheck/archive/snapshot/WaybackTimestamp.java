@@ -1,4 +1,4 @@
-package org.citecheck.archive;
+package org.citecheck.archive.snapshot;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;

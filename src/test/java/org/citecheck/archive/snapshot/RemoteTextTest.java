@@ -1,4 +1,4 @@
-package org.citecheck.archive;
+package org.citecheck.archive.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.citecheck.archive;
+package org.citecheck.archive.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,13 +69,5 @@ class SnapshotSourceTest {
 
     LookupOutcome none = SnapshotSource.firstFound(List.of(gate, later)).find("x", CITED);
     assertEquals(LookupOutcome.Kind.NONE, none.kind());
-  }
-
-  @Test
-  void theArchiveOptionKeepsTheOrderGiven() {
-    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
-        List.copyOf(ArchiveService.parseList("memento, wayback")));
-    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK), List.copyOf(
-        ArchiveOptions.defaults().withServices(ArchiveService.parseList("memento,wayback")).services()));
   }
 }

@@ -1,4 +1,4 @@
-package org.citecheck.archive;
+package org.citecheck.archive.snapshot;
 
 /**
  * Text an archive sent (error messages, headers) made safe to carry into reports and the console:
