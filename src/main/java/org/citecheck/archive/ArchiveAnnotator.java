@@ -2,6 +2,7 @@ package org.citecheck.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;

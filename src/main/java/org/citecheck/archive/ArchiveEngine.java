@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.citecheck.archive.http.TimeSource;
-import org.citecheck.archive.memento.TimeGateClient;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
+import org.citecheck.archive.snapshot.SnapshotSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Source;
 import org.citecheck.verdict.ArchiveResult;
@@ -15,8 +17,10 @@ import org.citecheck.verdict.DriftResult;
 
 /**
  * Finds the snapshot that best represents a cited page as it was when cited, and measures how far
- * today's page has drifted from it. Services are asked in order (Wayback, then Memento TimeGates,
- * then Time Travel) until one has a capture; live pages with none are saved when asked to.
+ * today's page has drifted from it. The services are asked in the order {@code --archive} names
+ * them (each one a {@link SnapshotSource}: Wayback is CDX, then the Availability API when CDX
+ * fails; Memento is each TimeGate, then Time Travel) until one has a capture; live pages with none
+ * are saved when asked to.
  * Answers are remembered for the run, per URL (without its fragment) and cite day. Safe to call
  * from several threads.
  */
@@ -28,19 +32,12 @@ public final class ArchiveEngine {
   private final RunMemo<ArchiveResult> lookups = new RunMemo<>();
   private final RunMemo<LookupOutcome> saves = new RunMemo<>();
 
-  /** Uses the real clock; {@code client} is the caller's shared client, tuned here per service. */
-  public ArchiveEngine(OkHttpClient client, ArchiveOptions options) {
-    this(client, client, options, Clock.systemUTC(), TimeSource.SYSTEM);
-  }
-
-  public ArchiveEngine(OkHttpClient client, ArchiveOptions options, Clock clock, TimeSource time) {
-    this(client, client, options, clock, time);
-  }
-
   /**
-   * @param archiveClient the client archive requests are derived from (one limiter per service is
-   *     added to it); it should not carry headers meant for the cited sites
-   * @param pageClient the client live pages are read with for drift
+   * @param archiveClient the client archive requests are derived from (each service adds its own
+   *     retry, breaker and pace to it); it should not carry headers meant for the cited sites
+   * @param pageClient the client live pages are read with for drift; it follows redirects itself
+   * @param clock gives today, for cite dates
+   * @param time every wait (pacing, retries, Save Page Now's polls) goes through it
    */
   public ArchiveEngine(OkHttpClient archiveClient, OkHttpClient pageClient, ArchiveOptions options,
       Clock clock, TimeSource time) {
@@ -74,19 +71,6 @@ public final class ArchiveEngine {
   }
 
   /**
-   * The first of several readings of a printed URL that the archives hold, for settling candidates
-   * when the live server cannot tell them apart; empty when none or the archives cannot say.
-   */
-  public Optional<String> firstArchived(List<String> candidates, CiteDate cite) {
-    for (String candidate : candidates) {
-      if (lookup(candidate, cite, false).found()) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * The drift between the live page and its snapshot.
    *
    * @param liveHtml the live page's HTML if the caller holds it, else null to fetch it
@@ -95,28 +79,23 @@ public final class ArchiveEngine {
     return services.drift.measure(liveUrl, liveHtml, archive, citedTitle);
   }
 
+  /**
+   * Walks the sources in the order {@code --archive} gave them until one finds a capture; a live
+   * page that the Wayback Machine answered it does not hold (or, without Wayback, that no source
+   * holds) is then saved when asked to.
+   */
   private ArchiveResult ask(String url, CiteDate cite, boolean live) {
     List<LookupOutcome> outcomes = new ArrayList<>();
     LookupOutcome waybackSaid = null;
-    if (options.uses(ArchiveService.WAYBACK)) {
-      waybackSaid = services.wayback.find(url, cite);
-      outcomes.add(waybackSaid);
-    }
-    if (options.uses(ArchiveService.MEMENTO) && outcomes.stream().noneMatch(LookupOutcome::found)) {
-      for (TimeGateClient gate : services.timegates) {
-        LookupOutcome said = gate.find(url, cite);
-        outcomes.add(said);
-        if (said.found()) {
-          break;
-        }
+    for (Map.Entry<ArchiveService, SnapshotSource> source : services.sources.entrySet()) {
+      LookupOutcome said = source.getValue().find(url, cite);
+      if (said.found()) {
+        return ArchiveResults.found(said, cite);
       }
-      if (outcomes.stream().noneMatch(LookupOutcome::found)) {
-        outcomes.add(services.timetravel.find(url, cite));
+      outcomes.add(said);
+      if (source.getKey() == ArchiveService.WAYBACK) {
+        waybackSaid = said;
       }
-    }
-    Optional<LookupOutcome> found = outcomes.stream().filter(LookupOutcome::found).findFirst();
-    if (found.isPresent()) {
-      return ArchiveResults.found(found.get(), cite);
     }
     boolean waybackHasNone = waybackSaid == null
         ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)

@@ -3,6 +3,7 @@ package org.citecheck.archive;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.citecheck.archive.http.LimitPolicy;
@@ -22,7 +23,7 @@ import org.citecheck.archive.save.SavePolicy;
  * @param saveInterval the least time between two Save Page Now submissions
  * @param limits retries and when a service is given up on
  * @param savePolicy how a save job is followed
- * @param userAgent set on archive requests that come without one
+ * @param userAgent the User-Agent of every archive request
  * @param drift measure content drift on alive pages
  * @param driftMaxDays a snapshot further than this from the cite date is not compared
  */
@@ -46,9 +47,7 @@ public record ArchiveOptions(
       "citecheck (citation checker; looks up web-archive snapshots of cited pages)";
 
   public ArchiveOptions {
-    services = services.isEmpty()
-        ? Set.of()
-        : Collections.unmodifiableSet(EnumSet.copyOf(services));
+    services = Collections.unmodifiableSet(new LinkedHashSet<>(services));
     timegates = timegates == null ? List.of() : List.copyOf(timegates);
     timetravelBase = timetravelBase == null ? TIMETRAVEL : timetravelBase;
     userAgent = userAgent == null ? USER_AGENT : userAgent;

@@ -2,7 +2,11 @@ package org.citecheck.archive;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.ArchiveSummary;
 
 /** Turns the services' outcomes into the report's {@link ArchiveResult}. */
@@ -12,7 +16,7 @@ final class ArchiveResults {
 
   static ArchiveResult found(LookupOutcome outcome, CiteDate cite) {
     Capture capture = outcome.capture();
-    return new ArchiveResult("found", capture.service(), capture.snapshotUrl(),
+    return new ArchiveResult(ArchiveStatus.FOUND, capture.service(), capture.snapshotUrl(),
         capture.timestamp(), capture.captureStatus(), cite.daysTo(capture.time()),
         "save".equals(capture.via()), cite.iso(), outcome.reason(), capture.via(),
         capture.original(), cite.basis());
@@ -30,7 +34,7 @@ final class ArchiveResults {
     if (limited && !reasons.startsWith(ArchiveSummary.RATE_LIMITED)) {
       reasons = ArchiveSummary.RATE_LIMITED + " (" + reasons + ")";
     }
-    return new ArchiveResult(failed ? "error" : "none", null, null, null, null, null, false,
+    return new ArchiveResult(failed ? ArchiveStatus.ERROR : ArchiveStatus.NONE, null, null, null, null, null, false,
         cite.iso(), reasons.isEmpty() ? "no archive has a capture" : reasons, null, null,
         cite.basis());
   }

@@ -1,6 +1,6 @@
 package org.citecheck.archive;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,12 +22,13 @@ public enum ArchiveService {
   }
 
   /**
-   * Reads "none", or a comma-separated list of service names ("wayback", "wayback,memento").
+   * Reads "none", or a comma-separated list of service names ("wayback", "wayback,memento"), in the
+   * order given: the order in which the services are asked.
    *
    * @throws IllegalArgumentException naming the unknown value
    */
   public static Set<ArchiveService> parseList(String text) {
-    Set<ArchiveService> services = EnumSet.noneOf(ArchiveService.class);
+    Set<ArchiveService> services = new LinkedHashSet<>();
     String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (trimmed.equals("none")) {
       return services;

@@ -2,15 +2,16 @@ package org.citecheck.archive;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.citecheck.archive.drift.DriftProbe;
-import org.citecheck.archive.http.PageFetcher;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
-import org.citecheck.archive.http.ServiceLimiter;
-import org.citecheck.archive.http.TimeSource;
+import org.citecheck.archive.snapshot.SnapshotSource;
+import org.citecheck.http.TimeSource;
 import org.citecheck.archive.memento.MementoLinks;
 import org.citecheck.archive.memento.TimeGateClient;
 import org.citecheck.archive.memento.TimeTravelClient;
@@ -18,64 +19,72 @@ import org.citecheck.archive.save.SavePageNow;
 import org.citecheck.archive.wayback.AvailabilityClient;
 import org.citecheck.archive.wayback.CdxClient;
 import org.citecheck.archive.wayback.WaybackEndpoints;
-import org.citecheck.archive.wayback.WaybackLookup;
 
 /**
- * Builds one client per archive service from the caller's OkHttp client, each with its own
- * limiter: Wayback CDX, the Availability API, Wayback snapshots, Save Page Now (its own slower
- * pace) and its job status, Time Travel, and each configured TimeGate.
+ * Builds one client per archive service from the caller's OkHttp client, each with its own pace
+ * and breaker: Wayback CDX, the Availability API, Wayback snapshots, Save Page Now (its own slower
+ * pace) and its job status, Time Travel, and each configured TimeGate; and the snapshot sources the
+ * engine walks, in the order {@code --archive} names the services.
  */
 final class ArchiveServices {
 
   final WaybackEndpoints endpoints;
-  final WaybackLookup wayback;
-  final List<TimeGateClient> timegates = new ArrayList<>();
-  final TimeTravelClient timetravel;
+  /** Each service asked, in the order given, with its fallbacks folded in. */
+  final Map<ArchiveService, SnapshotSource> sources = new LinkedHashMap<>();
   final SavePageNow save;
   final DriftProbe drift;
 
   /**
    * @param caller the client archive requests are derived from
-   * @param pages the client live pages are fetched with for drift (the caller's own headers and
-   *     politeness belong to the cited sites, not to the archives)
+   * @param pages the client live pages are fetched with for drift, following redirects itself (the
+   *     caller's own headers and politeness belong to the cited sites, not to the archives)
    */
   ArchiveServices(OkHttpClient caller, OkHttpClient pages, ArchiveOptions options, TimeSource time) {
     endpoints = WaybackEndpoints.of(options.waybackBase());
     Factory factory = new Factory(caller, options, time);
-    wayback = new WaybackLookup(
-        new CdxClient(factory.client("Wayback CDX", options.interval()), endpoints),
-        new AvailabilityClient(
-            factory.client("Wayback Availability API", options.interval()), endpoints));
-    MementoLinks links = new MementoLinks(endpoints);
-    for (String gate : options.timegates()) {
-      String host = HttpUrl.parse(gate) == null ? gate : HttpUrl.parse(gate).host();
-      timegates.add(new TimeGateClient(
-          factory.client("TimeGate " + host, options.interval()), gate, links));
+    for (ArchiveService service : options.services()) {
+      sources.put(service, switch (service) {
+        case WAYBACK -> wayback(factory);
+        case MEMENTO -> memento(factory);
+      });
     }
-    timetravel = new TimeTravelClient(
-        factory.client("Time Travel", options.interval()), options.timetravelBase(), links);
     OkHttpClient patient = caller.newBuilder().readTimeout(Duration.ofMinutes(2)).build();
     save = new SavePageNow(
         new Factory(patient, options, time).client("Save Page Now", options.effectiveSaveInterval()),
         factory.client("Save Page Now status", options.interval()),
         endpoints, options.credentials(), options.savePolicy(), time);
-    ServiceClient playback = factory.client("Wayback snapshots", options.interval());
-    OkHttpClient live = pages.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    ServiceClient playback = factory.client("Wayback snapshots", options.interval()).following(3);
     drift = new DriftProbe(
-        new PageFetcher(playback::execute, 3, DriftProbe.maxBytes()),
-        new PageFetcher((request, max) -> {
-          try (var response = live.newCall(request).execute()) {
-            return Reply.read(response, max);
-          }
-        }, 10, DriftProbe.maxBytes()),
+        url -> playback.get(url, DriftProbe.maxBytes()),
+        url -> Reply.get(pages, url, DriftProbe.maxBytes()),
         endpoints, options.driftMaxDays());
   }
 
-  /** Makes throttled service clients from one base client. */
+  /** The Wayback Machine: CDX first; the Availability API only when CDX could not answer. */
+  private SnapshotSource wayback(Factory factory) {
+    SnapshotSource cdx = new CdxClient(factory.client("Wayback CDX", factory.options().interval()), endpoints);
+    return cdx.orOnError(new AvailabilityClient(
+        factory.client("Wayback Availability API", factory.options().interval()), endpoints));
+  }
+
+  /** Memento: each configured TimeGate in order, then the Time Travel aggregator. */
+  private SnapshotSource memento(Factory factory) {
+    ArchiveOptions options = factory.options();
+    MementoLinks links = new MementoLinks(endpoints);
+    List<SnapshotSource> asked = new ArrayList<>();
+    for (String gate : options.timegates()) {
+      String host = HttpUrl.parse(gate) == null ? gate : HttpUrl.parse(gate).host();
+      asked.add(new TimeGateClient(factory.client("TimeGate " + host, options.interval()), gate, links));
+    }
+    asked.add(new TimeTravelClient(factory.client("Time Travel", options.interval()), options.timetravelBase(),
+        links));
+    return SnapshotSource.firstFound(asked);
+  }
+
+  /** Makes paced service clients from one base client. */
   private record Factory(OkHttpClient base, ArchiveOptions options, TimeSource time) {
     ServiceClient client(String name, Duration interval) {
-      ServiceLimiter limiter = new ServiceLimiter(name, interval, options.limits(), time);
-      return new ServiceClient(base, limiter, options.userAgent());
+      return new ServiceClient(base, name, interval, options.limits(), options.userAgent(), time);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.citecheck.report.MarkdownText;
-import org.citecheck.report.SafeText;
+import org.citecheck.text.MarkdownText;
+import org.citecheck.text.SafeText;
 
 /**
  * reports/audit.md: counts by rule, then the findings in note order with their fixes, short enough

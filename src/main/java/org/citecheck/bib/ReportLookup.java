@@ -21,7 +21,10 @@ final class ReportLookup {
 
   static final ReportLookup NONE = new ReportLookup(Map.of(), null, false, 0, 0, null);
 
-  /** The suffix the checker gives a result it took from its cache: "(cached result of INSTANT)". */
+  /**
+   * The suffix the checker gave a result it took from its cache before results carried the
+   * {@code cached} field: "(cached result of INSTANT)". Read for reports written then.
+   */
   private static final Pattern CACHED = Pattern.compile("\\(cached result of (\\d{4}-\\d{2}-\\d{2})T[^)]*\\)\\s*$");
 
   private final Map<String, UrlResult> results;
@@ -73,6 +76,9 @@ final class ReportLookup {
         || (result.verdict() != Verdict.ALIVE && result.verdict() != Verdict.REDIRECTED)) {
       return null;
     }
+    if (result.cached() != null) {
+      return IsoDate.clean(result.cached());
+    }
     Matcher cached = result.reason() == null ? null : CACHED.matcher(result.reason());
     return cached != null && cached.find() ? IsoDate.clean(cached.group(1)) : checkDate;
   }
@@ -108,7 +114,7 @@ final class ReportLookup {
       return null;
     }
     ArchiveResult archive = result.archive();
-    return "found".equals(archive.status()) && archive.url() != null ? archive : null;
+    return archive.found() && archive.url() != null ? archive : null;
   }
 
   private static String position(int note, int source) {

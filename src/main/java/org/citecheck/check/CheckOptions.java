@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.citecheck.check.http.HttpSettings;
+import org.citecheck.http.HttpSettings;
 
 /**
  * Everything a check run needs to know.

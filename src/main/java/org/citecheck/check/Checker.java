@@ -4,21 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import okhttp3.OkHttpClient;
 import org.citecheck.check.cache.DeadConfirmation;
 import org.citecheck.check.cache.FileStore;
 import org.citecheck.check.cache.ResultStore;
-import org.citecheck.check.http.Failure;
+import org.citecheck.verdict.Failure;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.http.HostClients;
-import org.citecheck.check.http.HttpClients;
+import org.citecheck.http.HttpClients;
 import org.citecheck.check.http.NetworkEvidence;
-import org.citecheck.check.http.RetryBudget;
-import org.citecheck.check.http.UrlPolicy;
+import org.citecheck.http.UrlPolicy;
 import org.citecheck.check.page.PageTitles;
 import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.references.ReferenceSet;
-import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -29,19 +26,16 @@ public final class Checker {
 
   private final CheckOptions options;
   private final CheckListener listener;
-  private final ResultStage stage;
-
-  public Checker(CheckOptions options, CheckListener listener) {
-    this(options, listener, null);
-  }
+  private final HttpClients http;
 
   /**
-   * @param stage runs on the settled results before the report is built, or null
+   * @param http the run's clients, built from {@code options.http()}; the checker reads cited pages
+   *     with {@link HttpClients#pages()} and asks the probe with {@link HttpClients#probe()}
    */
-  public Checker(CheckOptions options, CheckListener listener, ResultStage stage) {
+  public Checker(CheckOptions options, CheckListener listener, HttpClients http) {
     this.options = options;
     this.listener = listener;
-    this.stage = stage;
+    this.http = http;
   }
 
   /**
@@ -55,12 +49,10 @@ public final class Checker {
     ResultStore store = options.cacheFile() == null
         ? ResultStore.none()
         : new FileStore(options.cacheFile(), options.clock(), listener::warning);
-    RetryBudget budget = new RetryBudget(options.http().retry().budgetFloor(), options.http().retry().budgetRatio());
-    OkHttpClient client = HttpClients.create(options.http(), budget);
     NetworkEvidence evidence = new NetworkEvidence();
-    HostClients clients = new HostClients(client, options.http().hostConcurrency());
+    HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher = new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
-    NetworkProbe probe = new NetworkProbe(HttpClients.forProbe(client, options.http()), options.probeUrl());
+    NetworkProbe probe = new NetworkProbe(http.probe(), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
     try (HostScheduler scheduler = new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
       UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options);
@@ -85,16 +77,12 @@ public final class Checker {
       List<UrlResult> results = new ArrayList<>();
       for (Settlement.Settled one : settled) {
         UrlOutcome outcome = offline && checks.isFresh(one.url()) ? offlineVersion(one.outcome(), probe) : one.outcome();
-        results.add(result(one, outcome, store, checks.isFresh(one.url())));
+        results.add(result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
       }
       store.save();
       listener.finished();
-      if (stage != null) {
-        results = stage.apply(references, results,
-            new ResultStage.Clients(client, HttpClients.forServices(client, options.http())));
-      }
       return new VerificationReport(VerificationReport.SCHEMA_VERSION, options.clock().instant().toString(), input,
-          offline, null, results, ArchiveSummary.of(results));
+          offline, null, results);
     } finally {
       clients.close();
     }
@@ -125,7 +113,11 @@ public final class Checker {
         "not verified: the checker has no network (no site answered, nor did " + probe.url() + ")");
   }
 
-  private static UrlResult result(Settlement.Settled settled, UrlOutcome outcome, ResultStore store, boolean fresh) {
+  /**
+   * @param cachedAt when the outcome was reused from the cache, the instant of that earlier check;
+   *     null when this run fetched it
+   */
+  private static UrlResult result(Settlement.Settled settled, UrlOutcome outcome, ResultStore store, String cachedAt) {
     Citation citation = settled.citation();
     Boolean confirmed = null;
     String reason = outcome.reason();
@@ -134,12 +126,9 @@ public final class Checker {
       reason += confirmed ? "; confirmed: it failed in checks at least a day apart"
           : "; not yet confirmed: it needs a second failing check a day or more later";
     }
-    if (!fresh && outcome.verdict() != Verdict.SKIPPED) {
-      reason += " (cached result of " + outcome.checkedAt() + ")";
-    }
     return new UrlResult(citation.note(), citation.source(), settled.url(), outcome.verdict(), reason, confirmed,
         outcome.httpStatus(), outcome.finalUrl(), outcome.redirects(), outcome.elapsedMs(),
-        titleMatch(citation.citedTitle(), outcome.page()), null, null);
+        titleMatch(citation.citedTitle(), outcome.page()), null, null, outcome.failure(), cachedAt);
   }
 
   static TitleMatch titleMatch(String cited, PageTitles page) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
-import org.citecheck.check.http.BotChallenges;
+import org.citecheck.http.BotChallenges;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.page.PageParser;
 import org.citecheck.check.page.PageTitles;

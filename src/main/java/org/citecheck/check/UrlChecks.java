@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.citecheck.check.cache.ResultStore;
-import org.citecheck.check.http.Deadline;
-import org.citecheck.check.http.Failure;
+import org.citecheck.http.Deadline;
+import org.citecheck.verdict.Failure;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.verdict.Verdict;
@@ -33,6 +34,7 @@ final class UrlChecks {
   private final Clock clock;
   private final Map<String, CompletableFuture<UrlOutcome>> outcomes = new ConcurrentHashMap<>();
   private final Map<String, UrlOutcome> fresh = new ConcurrentHashMap<>();
+  private final Set<String> cached = ConcurrentHashMap.newKeySet();
 
   UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options) {
     this.fetcher = fetcher;
@@ -63,6 +65,11 @@ final class UrlChecks {
     return fresh.containsKey(url);
   }
 
+  /** True when the URL's outcome was reused from the cache rather than fetched by this run. */
+  boolean isCached(String url) {
+    return cached.contains(url);
+  }
+
   private CompletableFuture<UrlOutcome> start(String url) {
     Optional<Pattern> excluded = exclusion(url);
     if (excluded.isPresent()) {
@@ -70,9 +77,10 @@ final class UrlChecks {
           "excluded by the pattern '" + excluded.get().pattern() + "'", null, null, List.of(), 0, null, null,
           clock.instant().toString()));
     }
-    Optional<UrlOutcome> cached = store.reusable(url, clock.instant(), maxAge);
-    if (cached.isPresent()) {
-      return CompletableFuture.completedFuture(cached.get());
+    Optional<UrlOutcome> reusable = store.reusable(url, clock.instant(), maxAge);
+    if (reusable.isPresent()) {
+      cached.add(url);
+      return CompletableFuture.completedFuture(reusable.get());
     }
     CompletableFuture<UrlOutcome> future = new CompletableFuture<>();
     HttpUrl parsed = HttpUrl.parse(url);

@@ -2,7 +2,7 @@ package org.citecheck.check;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.citecheck.check.http.Failure;
+import org.citecheck.verdict.Failure;
 import org.citecheck.check.page.PageTitles;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.Verdict;

@@ -11,7 +11,7 @@ import org.citecheck.audit.AuditReport;
 import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
 import org.citecheck.audit.SkippedRule;
-import org.citecheck.report.SafeText;
+import org.citecheck.text.SafeText;
 
 /**
  * What `citecheck audit` prints: each finding (severity, place, rule, message, then its fix on an

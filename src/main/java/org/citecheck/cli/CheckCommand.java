@@ -15,11 +15,11 @@ import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
 import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
-import org.citecheck.check.CheckRun;
-import org.citecheck.check.http.HttpSettings;
+import org.citecheck.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.io.Input;
 import org.citecheck.report.ReportFormat;
+import org.citecheck.run.CheckRun;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
@@ -177,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
     HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
     HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
         hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
-        defaults.socketFactory(), defaults.sleeper(), defaults.clock());
+        defaults.socketFactory(), defaults.time(), defaults.clock());
     return CheckOptions.defaults(http)
         .withUrlDeadline(timeout)
         .withMaxConcurrency(maxConcurrency)

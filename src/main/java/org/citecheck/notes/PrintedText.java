@@ -5,38 +5,34 @@ import java.util.List;
 
 /**
  * A note's printed lines as one string joined by '\n', remembering for each line break whether a
- * page break and a list marker came with it: the URL scanner needs both to tell a URL continued on
- * the next page from the start of a new sentence.
+ * list marker came with it: the URL scanner needs it to tell a URL continued on the next line from
+ * the start of a list item.
  */
 public final class PrintedText {
 
   private final String text;
   private final int[] breaks;
-  private final boolean[] pageBreak;
   private final boolean[] bullet;
 
-  private PrintedText(String text, int[] breaks, boolean[] pageBreak, boolean[] bullet) {
+  private PrintedText(String text, int[] breaks, boolean[] bullet) {
     this.text = text;
     this.breaks = breaks;
-    this.pageBreak = pageBreak;
     this.bullet = bullet;
   }
 
   public static PrintedText of(List<RawNote.Line> lines) {
     StringBuilder text = new StringBuilder();
     int[] breaks = new int[Math.max(0, lines.size() - 1)];
-    boolean[] pageBreak = new boolean[breaks.length];
     boolean[] bullet = new boolean[breaks.length];
     for (int i = 0; i < lines.size(); i++) {
       if (i > 0) {
         breaks[i - 1] = text.length();
-        pageBreak[i - 1] = lines.get(i).pageBreakBefore();
         bullet[i - 1] = lines.get(i).bulletBefore();
         text.append('\n');
       }
       text.append(lines.get(i).text());
     }
-    return new PrintedText(text.toString(), breaks, pageBreak, bullet);
+    return new PrintedText(text.toString(), breaks, bullet);
   }
 
   /** A single line of text, as tests and one-line notes have it. */
@@ -57,12 +53,6 @@ public final class PrintedText {
   public boolean bulletAfter(int index) {
     int i = Arrays.binarySearch(breaks, index);
     return i >= 0 && bullet[i];
-  }
-
-  /** True when the '\n' at {@code index} was a page break. */
-  public boolean pageBreakAt(int index) {
-    int i = Arrays.binarySearch(breaks, index);
-    return i >= 0 && pageBreak[i];
   }
 
   /** The text between two offsets as the extractor printed it, list markers included. */

@@ -6,6 +6,10 @@ import java.util.Map;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.MarkdownText;
+import org.citecheck.text.SafeText;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 
@@ -109,7 +113,7 @@ final class AnnotatedNotes {
     } else if (result.verdict() == Verdict.SOFT_404) {
       marks.append(" \\[soft 404\\]");
     }
-    if (result.archive() != null && "found".equals(result.archive().status())
+    if (result.archive() != null && result.archive().found()
         && WebUrl.isLinkable(result.archive().url())) {
       String date = ArchiveDate.display(result.archive().timestamp());
       marks.append(" \\[archived").append(date == null ? "" : " " + date).append(": ")

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.citecheck.references.DocumentInfo;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.Markup;
+import org.citecheck.text.SafeText;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.Verdict;
 

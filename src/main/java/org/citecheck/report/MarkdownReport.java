@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.citecheck.references.DocumentInfo;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.MarkdownText;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.Verdict;
 
 /**
@@ -92,7 +96,7 @@ final class MarkdownReport {
     List<ReportRow> rescued = broken.stream().filter(ReportRow::rescued).toList();
     md.append("## Dead links rescued by a snapshot\n\n");
     boolean searched = broken.stream().anyMatch(row -> row.result().archive() != null
-        && !"skipped".equals(row.result().archive().status()));
+        && row.result().archive().status() != ArchiveStatus.SKIPPED);
     if (!searched) {
       md.append("Web archives were not searched for the ").append(broken.size())
           .append(" dead or soft-404 links in this run.\n\n");

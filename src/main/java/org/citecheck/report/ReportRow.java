@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 
@@ -69,7 +71,7 @@ record ReportRow(int noteIndex, Note note, Source source, UrlResult result) {
   /** The archived snapshot when one was found and links to the web, else null. */
   ArchiveResult snapshot() {
     ArchiveResult archive = result.archive();
-    if (archive != null && "found".equals(archive.status()) && WebUrl.isLinkable(archive.url())) {
+    if (archive != null && archive.found() && WebUrl.isLinkable(archive.url())) {
       return archive;
     }
     return null;
@@ -87,7 +89,7 @@ record ReportRow(int noteIndex, Note note, Source source, UrlResult result) {
 
   /** True when the live page no longer reads like the snapshot near the cite date. */
   boolean drifted() {
-    return result.drift() != null && "changed".equals(result.drift().verdict());
+    return result.drift() != null && result.drift().verdict() == DriftVerdict.CHANGED;
   }
 
   /** How the archive lookup ended, in words, when it found nothing usable; null when not asked. */
@@ -97,9 +99,9 @@ record ReportRow(int noteIndex, Note note, Source source, UrlResult result) {
       return null;
     }
     return switch (archive.status()) {
-      case "none" -> "no snapshot";
-      case "error" -> "archive lookup failed";
-      case "skipped" -> "archive not searched";
+      case NONE -> "no snapshot";
+      case ERROR -> "archive lookup failed";
+      case SKIPPED -> "archive not searched";
       default -> "no usable snapshot";
     };
   }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.citecheck.io.Json;
+import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.Verdict;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * The archived snapshot chosen for a cited URL.
  *
- * @param status found, none, error or skipped
+ * @param status what the lookup came to
  * @param service the archive that holds the snapshot ("wayback", "memento:archive.today", ...)
  * @param url the snapshot's URL
  * @param timestamp the capture's 14-digit timestamp
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "reason", "via", "original", "citeDateBasis"
 })
 public record ArchiveResult(
-    String status,
+    ArchiveStatus status,
     String service,
     String url,
     String timestamp,
@@ -39,7 +39,7 @@ public record ArchiveResult(
 
   /** The first nine fields, as the contract first defined them. */
   public ArchiveResult(
-      String status,
+      ArchiveStatus status,
       String service,
       String url,
       String timestamp,
@@ -53,10 +53,10 @@ public record ArchiveResult(
   }
 
   public static ArchiveResult skipped(String reason) {
-    return new ArchiveResult("skipped", null, null, null, null, null, false, null, reason);
+    return new ArchiveResult(ArchiveStatus.SKIPPED, null, null, null, null, null, false, null, reason);
   }
 
   public boolean found() {
-    return "found".equals(status);
+    return status == ArchiveStatus.FOUND;
   }
 }

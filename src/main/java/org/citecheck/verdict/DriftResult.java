@@ -7,11 +7,11 @@ import java.util.TreeMap;
 /**
  * Whether today's page still says what the snapshot near the cite date said.
  *
- * @param verdict unchanged, changed or unknown
+ * @param verdict whether the page still says what the snapshot said
  * @param scores each measure's score, 0 to 1 (1 = identical), in measure-name order
  * @param reason how the verdict was reached
  */
-public record DriftResult(String verdict, Map<String, Double> scores, String reason) {
+public record DriftResult(DriftVerdict verdict, Map<String, Double> scores, String reason) {
 
   public DriftResult {
     // Sorted by measure name whatever map the caller built: Map.copyOf's iteration order changes
@@ -20,6 +20,6 @@ public record DriftResult(String verdict, Map<String, Double> scores, String rea
   }
 
   public static DriftResult unknown(String reason) {
-    return new DriftResult("unknown", Map.of(), reason);
+    return new DriftResult(DriftVerdict.UNKNOWN, Map.of(), reason);
   }
 }

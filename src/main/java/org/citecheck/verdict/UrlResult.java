@@ -1,5 +1,6 @@
 package org.citecheck.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -11,6 +12,10 @@ import java.util.List;
  * @param url the URL checked (the candidate that settled, when several were tried)
  * @param verdict the verdict
  * @param reason a human-readable reason
+ * @param failure the kind of network failure behind the verdict (dns, tls, timeout...), or null
+ *     when the server answered
+ * @param cached the instant of the earlier check this result was reused from (see --max-age), or
+ *     null when this run checked the URL
  * @param confirmed for dead links: true only after failing in two runs at least a day apart
  * @param httpStatus the final HTTP status, when there was one
  * @param finalUrl the URL the redirects ended at
@@ -21,8 +26,8 @@ import java.util.List;
  * @param drift the content drift, or null when not measured
  */
 @JsonPropertyOrder({
-  "note", "source", "url", "verdict", "reason", "confirmed", "httpStatus", "finalUrl", "redirects",
-  "elapsedMs", "title", "archive", "drift"
+  "note", "source", "url", "verdict", "reason", "failure", "cached", "confirmed", "httpStatus", "finalUrl",
+  "redirects", "elapsedMs", "title", "archive", "drift"
 })
 public record UrlResult(
     int note,
@@ -37,15 +42,36 @@ public record UrlResult(
     long elapsedMs,
     TitleMatch title,
     ArchiveResult archive,
-    DriftResult drift) {
+    DriftResult drift,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Failure failure,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String cached) {
 
   public UrlResult {
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
   }
 
+  /** A result without a failure kind, checked by this run: the fields the contract first defined. */
+  public UrlResult(
+      int note,
+      int source,
+      String url,
+      Verdict verdict,
+      String reason,
+      Boolean confirmed,
+      Integer httpStatus,
+      String finalUrl,
+      List<Redirect> redirects,
+      long elapsedMs,
+      TitleMatch title,
+      ArchiveResult archive,
+      DriftResult drift) {
+    this(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl, redirects, elapsedMs, title,
+        archive, drift, null, null);
+  }
+
   /** This result with the archive stage's findings. */
   public UrlResult withArchive(ArchiveResult newArchive, DriftResult newDrift) {
     return new UrlResult(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl,
-        redirects, elapsedMs, title, newArchive, newDrift);
+        redirects, elapsedMs, title, newArchive, newDrift, failure, cached);
   }
 }

@@ -48,6 +48,12 @@ public record VerificationReport(
     this(schemaVersion, generatedAt, input, offline, summary, results, null);
   }
 
+  /** This report with the archive stage's annotated results (same order) and their archive counts. */
+  public VerificationReport withArchives(List<UrlResult> annotated) {
+    return new VerificationReport(schemaVersion, generatedAt, input, offline, summary, annotated,
+        ArchiveSummary.of(annotated));
+  }
+
   /** Counts results per verdict; every verdict appears, in vocabulary order. */
   public static Map<String, Integer> summarise(List<UrlResult> results) {
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.archive.drift.DriftPages;
+import org.citecheck.http.FakeTime;
 import org.citecheck.io.Json;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
@@ -115,15 +116,5 @@ class ArchiveAnnotatorTest {
     String json = Json.write(new VerificationReport(1, "t", "in", false, null, annotated));
     assertEquals(false, json.contains("\"archive\": {"), json);
     server.verify(0, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
-  }
-
-  @Test
-  void aCandidateReadingThatTheArchiveHoldsSettlesThePrintedUrl() {
-    ArchiveEngine engine = ArchiveFixture.engine(ArchiveFixture.options(server), new FakeTime());
-    CiteDate cite = new CiteDate(java.time.LocalDate.of(2020, 11, 20), "accessed", "2020-11-20");
-
-    assertEquals(java.util.Optional.of(RESCUED), engine.firstArchived(
-        List.of("https://mirrorspectator.com/2020/11/02/why-negotiationsfailed/", RESCUED), cite));
-    assertEquals(java.util.Optional.empty(), engine.firstArchived(List.of(LOST), cite));
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.citecheck.archive.snapshot.WaybackTimestamp;
 import org.citecheck.io.Json;
 
 /**

@@ -9,6 +9,7 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.TitleMatch;
@@ -98,7 +99,7 @@ public final class AuditFixture {
   }
 
   public static ArchiveResult snapshot(String url, String timestamp) {
-    return new ArchiveResult("found", "wayback", url, timestamp, 200, 3L, false, "2020-11-02", null);
+    return new ArchiveResult(ArchiveStatus.FOUND, "wayback", url, timestamp, 200, 3L, false, "2020-11-02", null);
   }
 
   /** A source built field by field; the URL is its own printed form and only candidate unless set. */

@@ -65,10 +65,18 @@ class AccessDateTest {
   }
 
   @Test
-  void aCachedResultCarriesTheDateItWasCheckedNotTheRunsDate() {
+  void aCachedResultOfAnOlderReportCarriesTheDateItWasCheckedNotTheRunsDate() {
     BibEntry entry = only(report(false,
             result(1, 0, "https://example.org/a", Verdict.ALIVE, "200 OK (cached result of 2024-02-28T22:15:00.123Z)")),
         note(1, source("https://example.org/a", null)));
+    assertEquals("2024-02-28", entry.urlDate());
+  }
+
+  @Test
+  void aCachedResultCarriesTheDateOfItsCachedFieldNotTheRunsDate() {
+    UrlResult cached = new UrlResult(1, 0, "https://example.org/a", Verdict.ALIVE, "200 OK", null, 200,
+        "https://example.org/a", List.of(), 1, null, null, null, null, "2024-02-28T22:15:00.123Z");
+    BibEntry entry = only(report(false, cached), note(1, source("https://example.org/a", null)));
     assertEquals("2024-02-28", entry.urlDate());
   }
 

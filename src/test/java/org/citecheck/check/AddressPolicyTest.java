@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.citecheck.check.http.AddressPolicy;
+import org.citecheck.http.AddressPolicy;
 import org.junit.jupiter.api.Test;
 
 class AddressPolicyTest {

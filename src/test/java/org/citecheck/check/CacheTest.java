@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,9 @@ import java.util.concurrent.Future;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import org.citecheck.check.cache.FileStore;
+import org.citecheck.http.FakeTime;
 import org.citecheck.io.Json;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class CacheTest {
 
   @TempDir Path folder;
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
   private final MutableClock clock = new MutableClock(TestOptions.START);
 
   private String url(String path) {
@@ -46,7 +49,7 @@ class CacheTest {
   }
 
   private CheckOptions options(Duration maxAge) {
-    return TestOptions.options(true, Dns.SYSTEM, SocketFactory.getDefault(), sleeper, clock)
+    return TestOptions.options(true, Dns.SYSTEM, SocketFactory.getDefault(), time, clock)
         .withCache(folder.resolve("cache.json"), maxAge);
   }
 
@@ -62,11 +65,14 @@ class CacheTest {
   @Test
   void aRecentResultIsReusedAndSaysSo() {
     serve("/doc.pdf", 200);
-    assertEquals(Verdict.ALIVE, run(Duration.ofDays(1), url("/doc.pdf")).verdict());
+    UrlResult first = run(Duration.ofDays(1), url("/doc.pdf"));
+    assertEquals(Verdict.ALIVE, first.verdict());
+    assertNull(first.cached());
     clock.advance(Duration.ofHours(3));
     UrlResult second = run(Duration.ofDays(1), url("/doc.pdf"));
     assertEquals(Verdict.ALIVE, second.verdict());
-    assertTrue(second.reason().contains("cached result of 2026-03-02T10:00:00Z"), second.reason());
+    assertEquals("2026-03-02T10:00:00Z", second.cached(), "the earlier check's instant is a field");
+    assertFalse(second.reason().contains("cached"), "and no longer prose: " + second.reason());
     server.verify(1, anyRequestedFor(urlEqualTo("/doc.pdf")));
   }
 
@@ -75,8 +81,29 @@ class CacheTest {
     serve("/doc.pdf", 200);
     run(Duration.ofDays(1), url("/doc.pdf"));
     clock.advance(Duration.ofDays(2));
-    assertFalse(run(Duration.ofDays(1), url("/doc.pdf")).reason().contains("cached"));
+    UrlResult again = run(Duration.ofDays(1), url("/doc.pdf"));
+    assertFalse(again.reason().contains("cached"));
+    assertNull(again.cached());
     server.verify(2, anyRequestedFor(urlEqualTo("/doc.pdf")));
+  }
+
+  @Test
+  void aCacheWrittenBeforeFailureKindsHadIdsIsReadWithItsFailureKinds() throws IOException {
+    String gone = "https://gone.example/report";
+    Files.writeString(folder.resolve("cache.json"), """
+        {"version": 1, "urls": {"%s": {
+          "latest": {"url": "%s", "verdict": "dead", "reason": "the domain gone.example does not resolve",
+            "httpStatus": null, "finalUrl": null, "redirects": [], "elapsedMs": 12, "page": null,
+            "failure": "DNS", "checkedAt": "2026-03-02T09:00:00Z"},
+          "history": [{"at": "2026-03-02T09:00:00Z", "verdict": "dead"}]}}}
+        """.formatted(gone, gone));
+    RecordingListener listener = new RecordingListener();
+    UrlResult result = TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(gone), listener)
+        .results().get(0);
+    assertEquals(List.of(), listener.warnings);
+    assertEquals(Verdict.DEAD, result.verdict());
+    assertEquals(Failure.DNS, result.failure());
+    assertEquals("2026-03-02T09:00:00Z", result.cached());
   }
 
   @Test
@@ -155,7 +182,7 @@ class CacheTest {
     Files.writeString(folder.resolve("cache.json"), "{ not json");
     serve("/doc.pdf", 200);
     RecordingListener listener = new RecordingListener();
-    new Checker(options(Duration.ofDays(1)), listener).check(TestReferences.of(url("/doc.pdf")), "test");
+    TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(url("/doc.pdf")), listener);
     assertEquals(1, listener.warnings.size());
     assertTrue(listener.warnings.get(0).contains("damaged"), listener.warnings.get(0));
     assertEquals(1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -22,7 +23,7 @@ class CandidatesTest {
   @RegisterExtension
   static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
 
   private String url(String path) {
     return server.getRuntimeInfo().getHttpBaseUrl() + path;
@@ -40,7 +41,7 @@ class CandidatesTest {
 
   @Test
   void aLaterReadingThatAnswersWinsAndTheReasonSaysSo() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), new TestReferences()
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
         .note(TestReferences.web("Report", url("/files/report-2019"), url("/files/report-20"),
             url("/files/report-2019.pdf")))
         .build());
@@ -53,7 +54,7 @@ class CandidatesTest {
 
   @Test
   void whenNoReadingAnswersTheBestReadingsVerdictStands() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), new TestReferences()
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
         .note(TestReferences.web("Report", url("/files/report-2019"), url("/files/report-20")))
         .build());
     UrlResult result = report.results().get(0);
@@ -63,7 +64,7 @@ class CandidatesTest {
 
   @Test
   void anAliveBestReadingNeverTriesTheOthers() {
-    TestOptions.run(TestOptions.loopback(sleeper), new TestReferences()
+    TestOptions.run(TestOptions.loopback(time), new TestReferences()
         .note(TestReferences.web("Report", url("/files/report-2019.pdf"), url("/files/report-20")))
         .build());
     server.verify(0, anyRequestedFor(urlEqualTo("/files/report-20")));
@@ -71,7 +72,7 @@ class CandidatesTest {
 
   @Test
   void eachDistinctUrlIsFetchedOnceButEveryCitationGetsItsResult() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), new TestReferences()
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
         .note(TestReferences.web("A", url("/shared")), TestReferences.web("B", url("/shared")))
         .note(TestReferences.crossReference(1))
         .note(TestReferences.web("C", url("/shared")))

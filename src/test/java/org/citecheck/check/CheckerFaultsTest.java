@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -24,8 +25,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.citecheck.check.http.HttpSettings;
-import org.citecheck.check.http.RetryPolicy;
+import org.citecheck.http.FakeTime;
+import org.citecheck.http.HttpSettings;
+import org.citecheck.http.RetryPolicy;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +43,7 @@ class CheckerFaultsTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
 
   private static byte[] gzipBomb;
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
 
   @BeforeAll
   static void makeBomb() throws IOException {
@@ -67,7 +70,7 @@ class CheckerFaultsTest {
   }
 
   private UrlResult check(String url) {
-    return check(TestOptions.loopback(sleeper), url);
+    return check(TestOptions.loopback(time), url);
   }
 
   private static ResponseDefinitionBuilder page(String title) {
@@ -76,11 +79,11 @@ class CheckerFaultsTest {
   }
 
   private CheckOptions withTimeouts(Duration read, Duration deadline, int retries) {
-    CheckOptions base = TestOptions.loopback(sleeper);
+    CheckOptions base = TestOptions.loopback(time);
     HttpSettings http = base.http();
     return base.withUrlDeadline(deadline).withHttp(new HttpSettings(http.connectTimeout(), read,
         http.retry().withMaxRetries(retries), http.hostConcurrency(), http.hostInterval(), true, http.userAgent(),
-        http.headers(), http.dns(), http.socketFactory(), http.sleeper(), http.clock()));
+        http.headers(), http.dns(), http.socketFactory(), http.time(), http.clock()));
   }
 
   @Test
@@ -91,7 +94,7 @@ class CheckerFaultsTest {
         .willReturn(page("Recovered")));
     UrlResult result = check(url("/flaky"));
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
-    assertEquals(1, sleeper.waits.size());
+    assertEquals(1, time.sleeps().size());
     assertEquals("Recovered", result.title().live());
   }
 
@@ -103,7 +106,7 @@ class CheckerFaultsTest {
         .willReturn(page("Fine")));
     UrlResult result = check(url("/reset-once"));
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
-    assertTrue(sleeper.waits.size() >= 1);
+    assertTrue(time.sleeps().size() >= 1);
   }
 
   @Test
@@ -140,6 +143,7 @@ class CheckerFaultsTest {
     UrlResult result = check(withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(10), 1), url("/stuck"));
     assertEquals(Verdict.UNREACHABLE, result.verdict());
     assertTrue(result.reason().contains("timed out"), result.reason());
+    assertEquals(Failure.TIMEOUT, result.failure());
   }
 
   @Test
@@ -173,7 +177,7 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/limited")).inScenario("limit").whenScenarioStateIs("open")
         .willReturn(page("Open again")));
     assertEquals(Verdict.ALIVE, check(url("/limited")).verdict());
-    assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps());
   }
 
   @Test
@@ -184,7 +188,7 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/dated")).inScenario("dated").whenScenarioStateIs("open")
         .willReturn(page("Back")));
     assertEquals(Verdict.ALIVE, check(url("/dated")).verdict());
-    assertEquals(List.of(Duration.ofSeconds(7)), sleeper.waits);
+    assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
   }
 
   @Test
@@ -192,7 +196,7 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/hour")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
     UrlResult result = check(url("/hour"));
     assertEquals(Verdict.BLOCKED, result.verdict());
-    assertTrue(sleeper.waits.isEmpty());
+    assertTrue(time.sleeps().isEmpty());
     server.verify(1, anyRequestedFor(urlEqualTo("/hour")));
   }
 
@@ -202,22 +206,22 @@ class CheckerFaultsTest {
     CheckOptions options = withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), 3);
     assertEquals(Verdict.UNREACHABLE, check(options, url("/down")).verdict());
     // HEAD then GET, each with three retries: 200 ms, 400 ms, 800 ms steps, half of each fixed.
-    assertEquals(6, sleeper.waits.size());
-    assertTrue(sleeper.waits.get(0).toMillis() >= 100 && sleeper.waits.get(0).toMillis() <= 200);
-    assertTrue(sleeper.waits.get(2).toMillis() >= 400 && sleeper.waits.get(2).toMillis() <= 800);
+    assertEquals(6, time.sleeps().size());
+    assertTrue(time.sleeps().get(0).toMillis() >= 100 && time.sleeps().get(0).toMillis() <= 200);
+    assertTrue(time.sleeps().get(2).toMillis() >= 400 && time.sleeps().get(2).toMillis() <= 800);
   }
 
   @Test
   void anExhaustedRetryBudgetStopsRetrying() {
     server.stubFor(any(urlEqualTo("/budget")).willReturn(aResponse().withStatus(503)));
-    CheckOptions base = TestOptions.loopback(sleeper);
+    CheckOptions base = TestOptions.loopback(time);
     HttpSettings http = base.http();
-    RetryPolicy stingy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 1, 0);
+    RetryPolicy stingy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), true, 1, 0);
     CheckOptions options = base.withHttp(new HttpSettings(http.connectTimeout(), http.readTimeout(), stingy,
-        4, Duration.ZERO, true, http.userAgent(), http.headers(), http.dns(), http.socketFactory(), sleeper,
+        4, Duration.ZERO, true, http.userAgent(), http.headers(), http.dns(), http.socketFactory(), time,
         http.clock()));
     assertEquals(Verdict.UNREACHABLE, check(options, url("/budget")).verdict());
-    assertEquals(1, sleeper.waits.size());
+    assertEquals(1, time.sleeps().size());
     server.verify(3, anyRequestedFor(urlEqualTo("/budget"))); // HEAD, its one retry, then GET
   }
 
@@ -234,11 +238,11 @@ class CheckerFaultsTest {
   void aGzipBombAskedForByTheUserIsDecodedHereWithTheSameCap() {
     server.stubFor(any(urlEqualTo("/bomb2")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withHeader("Content-Encoding", "gzip").withBody(gzipBomb)));
-    CheckOptions base = TestOptions.loopback(sleeper);
+    CheckOptions base = TestOptions.loopback(time);
     HttpSettings http = base.http();
     CheckOptions options = base.withHttp(new HttpSettings(http.connectTimeout(), http.readTimeout(), http.retry(),
         4, Duration.ZERO, true, http.userAgent(), List.of(Map.entry("Accept-Encoding", "gzip")), http.dns(),
-        http.socketFactory(), sleeper, http.clock()));
+        http.socketFactory(), time, http.clock()));
     UrlResult result = check(options, url("/bomb2"));
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
     assertEquals("Bomb", result.title().live());

@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.citecheck.http.FakeTime;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -28,7 +30,7 @@ class CheckerVerdictsTest {
   static WireMockExtension server =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().dynamicHttpsPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
 
   private String url(String path) {
     return server.getRuntimeInfo().getHttpBaseUrl() + path;
@@ -39,7 +41,7 @@ class CheckerVerdictsTest {
   }
 
   private UrlResult checkOne(String title, String url) {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper),
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
         new TestReferences().note(TestReferences.web(title, url)).build());
     assertEquals(1, report.results().size());
     return report.results().get(0);
@@ -102,6 +104,7 @@ class CheckerVerdictsTest {
     assertEquals(Verdict.DEAD, gone.verdict());
     assertEquals(Boolean.FALSE, gone.confirmed());
     assertEquals(410, gone.httpStatus());
+    assertNull(gone.failure(), "the server answered");
   }
 
   @Test
@@ -172,7 +175,7 @@ class CheckerVerdictsTest {
     assertEquals(Verdict.BLOCKED, result.verdict());
     assertEquals(429, result.httpStatus());
     server.verify(3, anyRequestedFor(urlEqualTo("/busy")));
-    assertEquals(2, sleeper.waits.size());
+    assertEquals(2, time.sleeps().size());
   }
 
   @Test
@@ -198,10 +201,12 @@ class CheckerVerdictsTest {
     UrlResult loop = checkOne(null, url("/a"));
     assertEquals(Verdict.UNREACHABLE, loop.verdict());
     assertTrue(loop.reason().contains("loop"), loop.reason());
+    assertEquals(Failure.REDIRECT_LOOP, loop.failure());
     UrlResult chain = checkOne(null, url("/hop0"));
     assertEquals(Verdict.UNREACHABLE, chain.verdict());
     assertTrue(chain.reason().contains("more than 10 redirects"), chain.reason());
     assertEquals(11, chain.redirects().size());
+    assertEquals(Failure.TOO_MANY_REDIRECTS, chain.failure());
   }
 
   @Test
@@ -231,7 +236,7 @@ class CheckerVerdictsTest {
   void aConnectionRefusedWhileOtherSitesAnswerIsUnreachable() {
     server.stubFor(any(urlEqualTo("/up")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper),
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
         TestReferences.of(TestOptions.closedPortUrl() + "page", url("/up")));
     UrlResult refused = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, refused.verdict(), refused.reason());
@@ -240,22 +245,34 @@ class CheckerVerdictsTest {
   }
 
   @Test
+  void aRedirectToAPortThatRefusesKeepsItsHopsAndSaysItCouldNotConnect() {
+    String closed = TestOptions.closedPortUrl() + "moved-here";
+    server.stubFor(any(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", closed)));
+    UrlResult moved = checkOne(null, url("/moved"));
+    assertEquals(Verdict.UNREACHABLE, moved.verdict(), moved.reason());
+    assertTrue(moved.reason().contains("could not connect"), moved.reason());
+    assertEquals(Failure.CONNECT, moved.failure());
+    assertEquals(List.of(new Redirect(url("/moved"), 301)), moved.redirects());
+  }
+
+  @Test
   void aCertificateTheSystemDoesNotTrustIsUnreachable() {
     server.stubFor(any(urlEqualTo("/secure")).willReturn(aResponse().withStatus(200)));
     server.stubFor(any(urlEqualTo("/plain")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), TestReferences.of(
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(
         "https://localhost:" + server.getHttpsPort() + "/secure", url("/plain")));
     UrlResult secure = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, secure.verdict());
     assertTrue(secure.reason().contains("TLS"), secure.reason());
+    assertEquals(Failure.TLS, secure.failure());
     server.verify(0, anyRequestedFor(urlEqualTo("/secure")));
   }
 
   @Test
   void excludedUrlsAreSkippedWithoutARequest() {
     server.stubFor(any(urlEqualTo("/private/area")).willReturn(aResponse().withStatus(200)));
-    CheckOptions options = TestOptions.loopback(sleeper).withExcludes(List.of(Pattern.compile("/private/")));
+    CheckOptions options = TestOptions.loopback(time).withExcludes(List.of(Pattern.compile("/private/")));
     VerificationReport report = TestOptions.run(options, TestReferences.of(url("/private/area")));
     assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
     server.verify(0, anyRequestedFor(urlEqualTo("/private/area")));
@@ -275,11 +292,11 @@ class CheckerVerdictsTest {
   void theUserAgentAndExtraHeadersAreSent() {
     server.stubFor(any(urlEqualTo("/ua")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
-    CheckOptions base = TestOptions.loopback(sleeper);
+    CheckOptions base = TestOptions.loopback(time);
     var http = base.http();
-    CheckOptions options = base.withHttp(new org.citecheck.check.http.HttpSettings(http.connectTimeout(),
+    CheckOptions options = base.withHttp(new org.citecheck.http.HttpSettings(http.connectTimeout(),
         http.readTimeout(), http.retry(), 4, http.hostInterval(), true, "my-bot/2 (+mailto:me@example.org)",
-        List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.sleeper(),
+        List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.time(),
         http.clock()));
     TestOptions.run(options, TestReferences.of(url("/ua")));
     server.verify(com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))

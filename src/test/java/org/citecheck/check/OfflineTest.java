@@ -5,12 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
 import java.util.List;
+import org.citecheck.http.FakeTime;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -23,12 +26,12 @@ class OfflineTest {
   @RegisterExtension
   static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final FakeTime time = new FakeTime();
 
   @Test
   void noNameResolvingAndNoProbeMeansOfflineAndNothingDead() {
     FakeDns nothingResolves = new FakeDns();
-    VerificationReport report = TestOptions.run(TestOptions.guarded(nothingResolves, sleeper),
+    VerificationReport report = TestOptions.run(TestOptions.guarded(nothingResolves, time),
         TestReferences.of("https://www.osce.org/minsk-group", "https://www.crisisgroup.org/report", "mailto:desk@osce.example"));
     assertTrue(report.offline());
     assertEquals(Verdict.OFFLINE, report.results().get(0).verdict());
@@ -45,8 +48,8 @@ class OfflineTest {
       urls.add("https://site" + i + ".example/page");
     }
     RecordingListener listener = new RecordingListener();
-    VerificationReport report = new Checker(TestOptions.guarded(new FakeDns(), sleeper), listener)
-        .check(TestReferences.of(urls.toArray(String[]::new)), "test");
+    VerificationReport report = TestOptions.run(TestOptions.guarded(new FakeDns(), time),
+        TestReferences.of(urls.toArray(String[]::new)), listener);
     assertTrue(report.offline());
     assertEquals(40, report.summary().get("offline"));
     assertTrue(report.results().stream().anyMatch(r -> r.reason().startsWith("not")));
@@ -57,7 +60,7 @@ class OfflineTest {
   @Test
   void refusedConnectionsEverywhereAndNoProbeMeanOffline() {
     String closed = TestOptions.closedPortUrl();
-    VerificationReport report = TestOptions.run(TestOptions.loopback(sleeper), TestReferences.of(closed + "a", closed + "b"));
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(closed + "a", closed + "b"));
     assertTrue(report.offline());
     assertEquals(2, report.summary().get("offline"));
   }
@@ -67,19 +70,21 @@ class OfflineTest {
     server.stubFor(any(urlEqualTo("/up")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
     FakeDns dns = new FakeDns().map("alive.example", "203.0.113.5");
-    VerificationReport report = TestOptions.run(TestOptions.guarded(dns, sleeper), TestReferences.of(
+    VerificationReport report = TestOptions.run(TestOptions.guarded(dns, time), TestReferences.of(
         "http://gone.example:" + server.getPort() + "/page", "http://alive.example:" + server.getPort() + "/up"));
     assertFalse(report.offline());
     UrlResult gone = report.results().get(0);
     assertEquals(Verdict.DEAD, gone.verdict());
     assertTrue(gone.reason().contains("gone.example does not resolve"), gone.reason());
+    assertEquals(Failure.DNS, gone.failure());
+    assertNull(report.results().get(1).failure());
     assertEquals(Verdict.ALIVE, report.results().get(1).verdict());
   }
 
   @Test
   void aDomainThatDoesNotResolveIsDeadWhenTheProbeAnswers() {
     server.stubFor(any(urlEqualTo("/probe")).willReturn(aResponse().withStatus(204)));
-    CheckOptions options = TestOptions.guarded(new FakeDns(), sleeper)
+    CheckOptions options = TestOptions.guarded(new FakeDns(), time)
         .withProbeUrl("http://127.0.0.1:" + server.getPort() + "/probe");
     VerificationReport report = TestOptions.run(options, TestReferences.of("https://expired-domain.example/x"));
     assertFalse(report.offline());

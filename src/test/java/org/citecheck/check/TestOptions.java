@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
-import org.citecheck.check.http.HttpSettings;
-import org.citecheck.check.http.RetryPolicy;
+import org.citecheck.http.FakeTime;
+import org.citecheck.http.HttpClients;
+import org.citecheck.http.HttpSettings;
+import org.citecheck.http.RetryPolicy;
+import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.VerificationReport;
 
 /** Check options for tests: short timeouts, recorded (instant) waits, no cache, a probe that fails. */
@@ -20,20 +23,20 @@ final class TestOptions {
   private TestOptions() {}
 
   /** Private hosts allowed: WireMock on 127.0.0.1 is checked directly. */
-  static CheckOptions loopback(RecordingSleeper sleeper) {
-    return options(true, Dns.SYSTEM, SocketFactory.getDefault(), sleeper, Clock.fixed(START, java.time.ZoneOffset.UTC));
+  static CheckOptions loopback(FakeTime time) {
+    return options(true, Dns.SYSTEM, SocketFactory.getDefault(), time, Clock.fixed(START, java.time.ZoneOffset.UTC));
   }
 
   /** The address guard on: names resolve through the fake, sockets land on loopback. */
-  static CheckOptions guarded(FakeDns dns, RecordingSleeper sleeper) {
-    return options(false, dns, new LoopbackSocketFactory(), sleeper, Clock.fixed(START, java.time.ZoneOffset.UTC));
+  static CheckOptions guarded(FakeDns dns, FakeTime time) {
+    return options(false, dns, new LoopbackSocketFactory(), time, Clock.fixed(START, java.time.ZoneOffset.UTC));
   }
 
-  static CheckOptions options(boolean allowPrivate, Dns dns, SocketFactory sockets, RecordingSleeper sleeper, Clock clock) {
+  static CheckOptions options(boolean allowPrivate, Dns dns, SocketFactory sockets, FakeTime time, Clock clock) {
     HttpSettings http = new HttpSettings(
         Duration.ofSeconds(2), Duration.ofSeconds(2),
         RetryPolicy.defaults().withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)),
-        4, Duration.ZERO, allowPrivate, "citecheck-test/1.0", List.of(), dns, sockets, sleeper, clock);
+        4, Duration.ZERO, allowPrivate, "citecheck-test/1.0", List.of(), dns, sockets, time, clock);
     return CheckOptions.defaults(http)
         .withUrlDeadline(Duration.ofSeconds(10))
         .withMaxConcurrency(8)
@@ -50,7 +53,14 @@ final class TestOptions {
     }
   }
 
-  static VerificationReport run(CheckOptions options, org.citecheck.references.ReferenceSet references) {
-    return new Checker(options, CheckListener.NONE).check(references, "test");
+  static VerificationReport run(CheckOptions options, ReferenceSet references) {
+    return run(options, references, CheckListener.NONE);
+  }
+
+  /** The checker with the run's clients built as the composition root builds them. */
+  static VerificationReport run(CheckOptions options, ReferenceSet references, CheckListener listener) {
+    try (HttpClients http = HttpClients.create(options.http())) {
+      return new Checker(options, listener, http).check(references, "test");
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.citecheck.testing.CliRun;
 import org.citecheck.testing.Documents;
 import org.citecheck.testing.JsonSchemas;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -92,7 +93,7 @@ class AuditCommandTest {
     Path verification = writeReport(dir.resolve("verification.json"), List.of(
         new UrlResult(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.DEAD,
             "HTTP 404 Not Found", true, 404, null, List.of(), 12, null,
-            new ArchiveResult("found", "wayback",
+            new ArchiveResult(ArchiveStatus.FOUND, "wayback",
                 "https://web.archive.org/web/20201102101010/https://mirrorspectator.com/2020/11/02/why-negotiations-failed/",
                 "20201102101010", 200, 0L, false, "2020-11-02", null), null),
         new UrlResult(16, 0, "https://www.aravot-en.am/2020/09/01/263436/?fbclid=IwAR0Fxh9xluqFMXcvcLu3JNqtuERdX4Oxca5B5o7EjUrp94tPBABIStLUbyg",

@@ -10,7 +10,9 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
@@ -55,7 +57,7 @@ final class ReportFixture {
             "200 OK", null, 200, null, List.of(), 412,
             new TitleMatch("Why Negotiations Failed", "Why negotiations failed | The Armenian Mirror-Spectator", 0.82),
             found("20201102093000", "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", false),
-            new DriftResult("changed", Map.of("jaccard", 0.31, "simhash", 0.42), "the live text shares 31% of its shingles")),
+            new DriftResult(DriftVerdict.CHANGED, Map.of("jaccard", 0.31, "simhash", 0.42), "the live text shares 31% of its shingles")),
         result(5, 0, "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
             Verdict.DEAD, "404 Not Found", true, 404, null, List.of(), 230, null,
             found("20160601000000", "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf", false),
@@ -64,7 +66,7 @@ final class ReportFixture {
             Verdict.SOFT_404, "redirected to the site's home page", null, 200, "https://www.primeminister.am/en/",
             List.of(new Redirect("https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/", 302)),
             655, new TitleMatch("PM *addresses* the _nation_ [link](javascript:alert(1))", "Home", 0.05),
-            new ArchiveResult("none", "wayback", null, null, null, null, false, "2020-11-12", "no capture between 2020 and 2024"),
+            new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false, "2020-11-12", "no capture between 2020 and 2024"),
             null),
         result(8, 0, "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", Verdict.REDIRECTED,
             "moved permanently (301)", null, 200, "https://tass.com/politics/1223451",
@@ -73,7 +75,7 @@ final class ReportFixture {
             ArchiveResult.skipped("archives were not asked for redirected links"), null),
         result(9, 0, "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/",
             Verdict.BLOCKED, "403 Forbidden (cf-mitigated: challenge)", null, 403, null, List.of(), 120, null,
-            new ArchiveResult("error", "wayback", null, null, null, null, false, "2020-11-08", "HTTP 429 from the archive"),
+            new ArchiveResult(ArchiveStatus.ERROR, "wayback", null, null, null, null, false, "2020-11-08", "HTTP 429 from the archive"),
             null),
         result(9, 1, "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", Verdict.UNREACHABLE,
             "timed out after 30 s (3 tries)", null, null, null, List.of(), 30_000, null,
@@ -82,7 +84,7 @@ final class ReportFixture {
             List.of(), 0, null, null, null),
         result(11, 0, LONG_URL, Verdict.DEAD, HOSTILE_REASON, false, 404, null, List.of(), 98,
             new TitleMatch(RTL_TITLE, null, null),
-            new ArchiveResult("none", "wayback", null, null, null, null, false, "2020-10-14", null), null),
+            new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false, "2020-10-14", null), null),
         result(12, 0, "https://regnum.ru/news/polit/3089582.html", Verdict.OFFLINE,
             "no network: every host failed at DNS", null, null, null, List.of(), 5, null, null, null),
         result(12, 1, "https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977",
@@ -135,7 +137,7 @@ final class ReportFixture {
   }
 
   static ArchiveResult found(String timestamp, String original, boolean saved) {
-    return new ArchiveResult("found", "wayback", ARCHIVE + timestamp + "/" + original, timestamp, 200, 3L, saved,
+    return new ArchiveResult(ArchiveStatus.FOUND, "wayback", ARCHIVE + timestamp + "/" + original, timestamp, 200, 3L, saved,
         "2020-11-01", null);
   }
 

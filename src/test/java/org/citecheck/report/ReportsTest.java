@@ -16,7 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.citecheck.CitecheckException;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -80,10 +82,10 @@ class ReportsTest {
   void sparseResultsAndUnknownNotesStillRenderEveryFormat() {
     List<UrlResult> results = List.of(
         new UrlResult(99, 3, null, Verdict.DEAD, null, null, null, null, null, -5, null,
-            new ArchiveResult("found", null, "ftp://example.org/x", "2020", null, null, false, null, null), null),
+            new ArchiveResult(ArchiveStatus.FOUND, null, "ftp://example.org/x", "2020", null, null, false, null, null), null),
         new UrlResult(4, 7, "https://example.org/", Verdict.ALIVE, null, null, null, null, null, 0,
             new TitleMatch(null, null, null), new ArchiveResult(null, null, null, null, null, null, false, null, null),
-            new DriftResult("changed", null, null)));
+            new DriftResult(DriftVerdict.CHANGED, null, null)));
     VerificationReport report = new VerificationReport(1, null, null, false, null, results);
     ReportContext context = new ReportContext(report, ReportFixture.references(), null, null, null);
     List<Path> written = Reports.write(folder, EnumSet.allOf(ReportFormat.class), context);

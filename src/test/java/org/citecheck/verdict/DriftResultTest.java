@@ -15,7 +15,7 @@ class DriftResultTest {
     for (String name : List.of("tfCosine", "simhash", "jaccard", "title", "bodyLength")) {
       scores.put(name, 0.5);
     }
-    DriftResult drift = new DriftResult("changed", scores, null);
+    DriftResult drift = new DriftResult(DriftVerdict.CHANGED, scores, null);
     assertEquals(List.of("bodyLength", "jaccard", "simhash", "tfCosine", "title"), List.copyOf(drift.scores().keySet()));
   }
 }

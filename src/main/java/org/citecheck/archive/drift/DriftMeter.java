@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 
 /**
  * Compares the live page with the snapshot near the cite date and gives the drift verdict.
@@ -34,7 +35,7 @@ public final class DriftMeter {
     Double titleSnapshot = titleScore(citedTitle, snapshot.title());
     if (live.words().size() < MIN_WORDS || snapshot.words().size() < MIN_WORDS) {
       putTitles(scores, titleLive, titleSnapshot);
-      return new DriftResult("unknown", scores, "too little text to compare (live "
+      return new DriftResult(DriftVerdict.UNKNOWN, scores, "too little text to compare (live "
           + live.words().size() + " words, snapshot " + snapshot.words().size() + ")");
     }
     double jaccard = TextMeasures.shingleJaccard(live.words(), snapshot.words());
@@ -47,13 +48,13 @@ public final class DriftMeter {
     boolean titleLost = titleLive != null && titleSnapshot != null
         && titleSnapshot >= TITLE_KEPT && titleLive < TITLE_LOST;
     if (textKept && titleLost) {
-      return new DriftResult("changed", scores,
+      return new DriftResult(DriftVerdict.CHANGED, scores,
           "the text is alike but the live title no longer carries the cited title");
     }
     if (textKept) {
-      return new DriftResult("unchanged", scores, "the main text matches the snapshot's");
+      return new DriftResult(DriftVerdict.UNCHANGED, scores, "the main text matches the snapshot's");
     }
-    return new DriftResult("changed", scores, cosine >= COSINE
+    return new DriftResult(DriftVerdict.CHANGED, scores, cosine >= COSINE
         ? "the main text was reworded since the snapshot"
         : "the main text differs from the snapshot's");
   }

@@ -3,7 +3,6 @@ package org.citecheck.archive.drift;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.citecheck.archive.http.PageFetcher;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.wayback.WaybackEndpoints;
 import org.citecheck.verdict.ArchiveResult;
@@ -18,12 +17,22 @@ public final class DriftProbe {
 
   private static final long MAX_BYTES = 2L << 20;
 
-  private final PageFetcher snapshots;
-  private final PageFetcher live;
+  /** Reads one page, its redirects followed, never past {@link #maxBytes()}. */
+  @FunctionalInterface
+  public interface PageReader {
+    Reply get(String url) throws IOException;
+  }
+
+  private final PageReader snapshots;
+  private final PageReader live;
   private final WaybackEndpoints endpoints;
   private final int maxDays;
 
-  public DriftProbe(PageFetcher snapshots, PageFetcher live, WaybackEndpoints endpoints, int maxDays) {
+  /**
+   * @param snapshots reads archived snapshots (the archive's own client)
+   * @param live reads live pages (the cited sites' client, with its address guard)
+   */
+  public DriftProbe(PageReader snapshots, PageReader live, WaybackEndpoints endpoints, int maxDays) {
     this.snapshots = snapshots;
     this.live = live;
     this.endpoints = endpoints;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
+import org.citecheck.http.BodyReader;
 
 /**
  * An archive's answer, read whole but never past a byte cap.
@@ -20,14 +22,30 @@ import okio.BufferedSource;
  */
 public record Reply(int code, Headers headers, byte[] body, boolean truncated, String url) {
 
+  /** Reads the answer with the shared capped reader; a body that stops arriving is an error. */
   public static Reply read(Response response, long maxBytes) throws IOException {
-    ResponseBody body = response.body();
-    BufferedSource source = body.source();
-    boolean truncated = source.request(maxBytes + 1);
-    long available = Math.min(source.getBuffer().size(), maxBytes);
-    byte[] bytes = source.getBuffer().readByteArray(available);
-    return new Reply(
-        response.code(), response.headers(), bytes, truncated, response.request().url().toString());
+    BodyReader.Bytes read = BodyReader.read(response, maxBytes);
+    if (read.failure() != null) {
+      throw read.failure();
+    }
+    return new Reply(response.code(), response.headers(), read.bytes(), !read.complete(),
+        response.request().url().toString());
+  }
+
+  /** A GET for a page, HTML preferred; an IOException when the URL is not an http(s) URL. */
+  public static Request pageRequest(String url) throws IOException {
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IOException("not an http(s) URL: " + url);
+    }
+    return new Request.Builder().url(parsed).header("Accept", "text/html,*/*;q=0.5").get().build();
+  }
+
+  /** GETs a page with the caller's client (which follows redirects) and reads it, bounded. */
+  public static Reply get(OkHttpClient client, String url, long maxBytes) throws IOException {
+    try (Response response = client.newCall(pageRequest(url)).execute()) {
+      return read(response, maxBytes);
+    }
   }
 
   public boolean successful() {

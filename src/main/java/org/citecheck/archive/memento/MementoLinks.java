@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
-import org.citecheck.archive.Capture;
-import org.citecheck.archive.WaybackTimestamp;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.WaybackTimestamp;
 import org.citecheck.archive.wayback.WaybackEndpoints;
 
 /**

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.citecheck.archive.Capture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.LookupOutcome;
-import org.citecheck.archive.NearestCapture;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
+import org.citecheck.archive.snapshot.NearestCapture;
+import org.citecheck.archive.snapshot.SnapshotSource;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
@@ -21,7 +22,7 @@ import org.citecheck.archive.http.ServiceClient;
  * after the cite date and the answer's links offer nothing earlier, the archive's TimeMap (which
  * the TimeGate names with rel="timemap") is read to find the closest memento at or before it.
  */
-public final class TimeGateClient {
+public final class TimeGateClient implements SnapshotSource {
 
   private static final long MAX_TIMEMAP_BYTES = 4L << 20;
 
@@ -41,6 +42,7 @@ public final class TimeGateClient {
     this.service = MementoLinks.service(timegatePrefix, "memento");
   }
 
+  @Override
   public LookupOutcome find(String url, CiteDate cite) {
     LocalDateTime citeTime = cite.endOfDay();
     try {

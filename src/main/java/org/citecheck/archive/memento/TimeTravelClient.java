@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.Request;
-import org.citecheck.archive.Capture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.LookupOutcome;
-import org.citecheck.archive.NearestCapture;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
+import org.citecheck.archive.snapshot.NearestCapture;
+import org.citecheck.archive.snapshot.SnapshotSource;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
@@ -25,7 +26,7 @@ import org.citecheck.io.Json;
  * Memento archives at once. Its closest, prev and next mementos are enough to apply the "at or
  * before, else after" rule: when the closest is after the cite date, prev is the closest before.
  */
-public final class TimeTravelClient {
+public final class TimeTravelClient implements SnapshotSource {
 
   private static final String[] SLOTS = {"closest", "prev", "next", "first", "last"};
 
@@ -39,6 +40,7 @@ public final class TimeTravelClient {
     this.mementos = mementos;
   }
 
+  @Override
   public LookupOutcome find(String url, CiteDate cite) {
     try {
       Request request = new Request.Builder()

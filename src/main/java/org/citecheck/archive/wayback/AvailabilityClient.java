@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.citecheck.archive.Capture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.LookupOutcome;
-import org.citecheck.archive.WaybackTimestamp;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
+import org.citecheck.archive.snapshot.SnapshotSource;
+import org.citecheck.archive.snapshot.WaybackTimestamp;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
@@ -20,7 +21,7 @@ import org.citecheck.io.Json;
  * known to succeed where {@code https://} fails), and a closest capture that is itself a redirect
  * or an error page (refused: it is not the cited page).
  */
-public final class AvailabilityClient {
+public final class AvailabilityClient implements SnapshotSource {
 
   private static final long MAX_BYTES = 64 * 1024;
 
@@ -32,6 +33,7 @@ public final class AvailabilityClient {
     this.endpoints = endpoints;
   }
 
+  @Override
   public LookupOutcome find(String url, CiteDate cite) {
     try {
       JsonNode closest = ask(url, cite);

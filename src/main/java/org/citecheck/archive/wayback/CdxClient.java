@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.citecheck.archive.Capture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.LookupOutcome;
-import org.citecheck.archive.NearestCapture;
-import org.citecheck.archive.WaybackTimestamp;
+import org.citecheck.archive.snapshot.Capture;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.archive.snapshot.LookupOutcome;
+import org.citecheck.archive.snapshot.NearestCapture;
+import org.citecheck.archive.snapshot.SnapshotSource;
+import org.citecheck.archive.snapshot.WaybackTimestamp;
 import org.citecheck.archive.http.RateLimitedException;
 import org.citecheck.archive.http.Reply;
 import org.citecheck.archive.http.ServiceClient;
@@ -23,7 +24,7 @@ import org.citecheck.io.Json;
  * ({@code to=<ts>&limit=-1}), and only when there is none, the first after it ({@code
  * from=<ts>&limit=1}). The status filter keeps out redirects, error pages and revisit records.
  */
-public final class CdxClient {
+public final class CdxClient implements SnapshotSource {
 
   static final String FIELDS = "timestamp,original,statuscode,mimetype";
   static final String PAGE_FILTER = "statuscode:2..";
@@ -37,6 +38,7 @@ public final class CdxClient {
     this.endpoints = endpoints;
   }
 
+  @Override
   public LookupOutcome find(String url, CiteDate cite) {
     String ts = cite.timestamp();
     try {

@@ -6,8 +6,9 @@ import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
-import org.citecheck.report.ArchiveDate;
+import org.citecheck.text.ArchiveDate;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.citecheck.verdict.UrlResult;
 
 /**
@@ -41,7 +42,7 @@ public final class LinkChanged implements AuditRule {
     List<Finding> findings = new ArrayList<>();
     for (UrlResult result : context.results()) {
       ArchiveResult archive = result.archive();
-      if (result.drift() == null || !"changed".equals(result.drift().verdict()) || archive == null
+      if (result.drift() == null || result.drift().verdict() != DriftVerdict.CHANGED || archive == null
           || !archive.found() || archive.url() == null) {
         continue;
       }

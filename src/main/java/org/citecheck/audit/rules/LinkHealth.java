@@ -6,7 +6,7 @@ import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
-import org.citecheck.report.ArchiveDate;
+import org.citecheck.text.ArchiveDate;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;

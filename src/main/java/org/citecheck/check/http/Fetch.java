@@ -2,6 +2,8 @@ package org.citecheck.check.http;
 
 import java.util.List;
 import okhttp3.Headers;
+import org.citecheck.http.BodyReader;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 
 /**

@@ -6,31 +6,38 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.citecheck.http.BodyReader;
+import org.citecheck.http.BotChallenges;
+import org.citecheck.http.Deadline;
+import org.citecheck.http.MemoryCookieJar;
+import org.citecheck.http.RedirectException;
+import org.citecheck.http.RedirectInterceptor;
+import org.citecheck.http.RedirectTrail;
+import org.citecheck.http.RefusedAddressException;
+import org.citecheck.http.RetryInterceptor;
+import org.citecheck.http.UrlPolicy;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 
 /**
  * Fetches one URL the way the checker needs: HEAD first, GET when HEAD is refused or fails or when
- * the page is HTML (for its title), redirects followed here hop by hop so that every hop passes the
- * URL policy, the chain is recorded and loops are caught.
+ * the page is HTML (for its title). The client follows redirects hop by hop (see
+ * {@link RedirectInterceptor}); this class turns what happened into a {@link Fetch}.
  */
 public final class Fetcher {
 
-  public static final int MAX_REDIRECTS = 10;
   /** Enough HTML for the title and the first screen of text. */
   public static final long MAX_HTML_BYTES = 1024 * 1024;
   /** Enough of an error page to recognise a bot challenge. */
   public static final long MAX_ERROR_BYTES = 64 * 1024;
-  private static final int MAX_LOCATION_LENGTH = UrlPolicy.MAX_URL_LENGTH;
 
   private final HostClients clients;
   private final UrlPolicy policy;
@@ -87,62 +94,57 @@ public final class Fetcher {
     return type.contains("html") || type.startsWith("text/xml") || type.isBlank();
   }
 
+  /**
+   * One call: the client's {@link RedirectInterceptor} follows the redirects and records them in the
+   * trail, so that a failure on a later hop still reports the hops before it.
+   */
   private Fetch walk(
       MemoryCookieJar cookies, String method, HttpUrl start, List<Redirect> before,
       Deadline deadline) {
-    List<Redirect> hops = new ArrayList<>(before);
-    Map<String, Integer> visited = new HashMap<>();
-    HttpUrl current = start;
-    visited.put(current.toString(), cookies.version());
-    while (true) {
-      UrlPolicy.Decision decision = policy.check(current);
-      if (!decision.allowed()) {
-        return Fetch.failed(current.toString(), hops, method, Failure.REFUSED_ADDRESS,
-            "redirect to " + current.host() + " " + decision.problem());
-      }
-      if (deadline.expired()) {
-        return Fetch.failed(current.toString(), hops, method, Failure.DEADLINE, "the time allowed for the URL ran out");
-      }
-      Request request = new Request.Builder().url(current).method(method, null)
-          .tag(Deadline.class, deadline).tag(MemoryCookieJar.class, cookies).build();
-      Call call = clients.forHost(current.host()).newCall(request);
-      call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
-      PhaseListener phase = new PhaseListener();
-      call.addEventListener(phase);
-      try (Response response = call.execute()) {
-        evidence.responseReceived();
-        int code = response.code();
-        String location = response.header("Location");
-        if (!isRedirect(code) || location == null) {
-          return Fetch.answer(current.toString(), hops, code, response.headers(), readBody(method, response), method);
-        }
-        hops.add(new Redirect(current.toString(), code));
-        if (location.length() > MAX_LOCATION_LENGTH) {
-          return Fetch.failed(current.toString(), hops, method, Failure.BAD_REDIRECT, "a redirect's Location is too long");
-        }
-        HttpUrl next = current.resolve(location.trim());
-        if (next == null) {
-          return Fetch.failed(current.toString(), hops, method, Failure.BAD_REDIRECT,
-              "redirect to '" + abbreviate(location) + "', which is not an http(s) URL");
-        }
-        if (hops.size() - before.size() > MAX_REDIRECTS) {
-          return Fetch.failed(next.toString(), hops, method, Failure.TOO_MANY_REDIRECTS,
-              "more than " + MAX_REDIRECTS + " redirects");
-        }
-        Integer seenWith = visited.put(next.toString(), cookies.version());
-        if (seenWith != null && seenWith == cookies.version()) {
-          return Fetch.failed(next.toString(), hops, method, Failure.REDIRECT_LOOP,
-              "redirect loop back to " + abbreviate(next.toString()));
-        }
-        current = next;
-      } catch (IOException e) {
-        Failure failure = classify(e, phase, call, deadline);
-        if (!phase.reached() && failure.beforeConnection()) {
-          evidence.nothingReached();
-        }
-        return Fetch.failed(current.toString(), hops, method, failure, describe(e, failure));
-      }
+    if (deadline.expired()) {
+      return Fetch.failed(start.toString(), before, method, Failure.DEADLINE, "the time allowed for the URL ran out");
     }
+    RedirectTrail trail = new RedirectTrail();
+    Request request = new Request.Builder().url(start).method(method, null)
+        .tag(Deadline.class, deadline).tag(MemoryCookieJar.class, cookies).tag(RedirectTrail.class, trail).build();
+    Call call = clients.forHost(start.host()).newCall(request);
+    call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
+    PhaseListener phase = new PhaseListener();
+    call.addEventListener(phase);
+    try (Response response = call.execute()) {
+      evidence.responseReceived();
+      return Fetch.answer(trail.current(), hops(before, trail), response.code(), response.headers(),
+          readBody(method, response), method);
+    } catch (RedirectException e) {
+      evidence.responseReceived();
+      return Fetch.failed(e.url(), hops(before, trail), method, failure(e.kind()), e.getMessage());
+    } catch (IOException e) {
+      if (!trail.hops().isEmpty()) {
+        evidence.responseReceived();
+      }
+      Failure failure = classify(e, phase, call, deadline);
+      if (!phase.reached() && failure.beforeConnection()) {
+        evidence.nothingReached();
+      }
+      return Fetch.failed(trail.current(), hops(before, trail), method, failure, describe(e, failure));
+    }
+  }
+
+  private static List<Redirect> hops(List<Redirect> before, RedirectTrail trail) {
+    List<Redirect> hops = new ArrayList<>(before);
+    for (RedirectTrail.Hop hop : trail.hops()) {
+      hops.add(new Redirect(hop.url(), hop.status()));
+    }
+    return hops;
+  }
+
+  private static Failure failure(RedirectException.Kind kind) {
+    return switch (kind) {
+      case BAD_LOCATION -> Failure.BAD_REDIRECT;
+      case REFUSED_TARGET -> Failure.REFUSED_ADDRESS;
+      case LOOP -> Failure.REDIRECT_LOOP;
+      case TOO_MANY -> Failure.TOO_MANY_REDIRECTS;
+    };
   }
 
   private static BodyReader.Bytes readBody(String method, Response response) {
@@ -151,10 +153,6 @@ public final class Fetcher {
     }
     long cap = response.isSuccessful() ? MAX_HTML_BYTES : MAX_ERROR_BYTES;
     return BodyReader.read(response, cap);
-  }
-
-  private static boolean isRedirect(int code) {
-    return code == 301 || code == 302 || code == 303 || code == 307 || code == 308;
   }
 
   static Failure classify(IOException e, PhaseListener phase, Call call, Deadline deadline) {

@@ -6,10 +6,24 @@ import okhttp3.Call;
 import okhttp3.Connection;
 import okhttp3.EventListener;
 
-/** Records whether a call reached a server at all, which tells "no network" from "bad server". */
+/**
+ * Records whether a call's latest connection attempt reached a server, which tells "no network"
+ * from "bad server". A call follows redirects, so each new lookup or connection starts unreached:
+ * a redirect to a host that cannot be reached is a connection failure, not a broken answer.
+ */
 final class PhaseListener extends EventListener {
 
   private volatile boolean reached;
+
+  @Override
+  public void dnsStart(Call call, String domainName) {
+    reached = false;
+  }
+
+  @Override
+  public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+    reached = false;
+  }
 
   @Override
   public void secureConnectStart(Call call) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.junit.jupiter.api.Test;
 
 class DriftMeterTest {
@@ -17,7 +18,7 @@ class DriftMeterTest {
 
     DriftResult result = DriftMeter.compare(stub, snapshot, CITED);
 
-    assertEquals("unknown", result.verdict());
+    assertEquals(DriftVerdict.UNKNOWN, result.verdict());
     assertTrue(result.reason().contains("live 2 words"), result.reason());
   }
 
@@ -31,7 +32,7 @@ class DriftMeterTest {
 
     DriftResult result = DriftMeter.compare(retitled, snapshot, CITED);
 
-    assertEquals("changed", result.verdict());
+    assertEquals(DriftVerdict.CHANGED, result.verdict());
     assertEquals(1.0, result.scores().get("shingleJaccard"));
     assertTrue(result.reason().contains("title"), result.reason());
   }

@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +34,7 @@ class DriftProbeTest {
   }
 
   ArchiveResult found(String service, long distance, boolean saved) {
-    return new ArchiveResult("found", service, server.baseUrl() + "/web/" + TS + "/" + ORIGINAL,
+    return new ArchiveResult(ArchiveStatus.FOUND, service, server.baseUrl() + "/web/" + TS + "/" + ORIGINAL,
         TS, 200, distance, saved, "2020-11-12", "CDX", saved ? "save" : "cdx", ORIGINAL, "accessed");
   }
 
@@ -50,7 +52,7 @@ class DriftProbeTest {
     DriftResult result = engine().drift(server.baseUrl() + "/live/statement", null,
         found("wayback", -1, false), DriftPages.CITED);
 
-    assertEquals("changed", result.verdict());
+    assertEquals(DriftVerdict.CHANGED, result.verdict());
     assertEquals(0.0, result.scores().get("shingleJaccard"));
     server.verify(getRequestedFor(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)));
   }
@@ -64,7 +66,7 @@ class DriftProbeTest {
     DriftResult result = engine().drift(server.baseUrl() + "/never-fetched", DriftPages.page("boilerplate"),
         found("wayback", -1, false), DriftPages.CITED);
 
-    assertEquals("unchanged", result.verdict());
+    assertEquals(DriftVerdict.UNCHANGED, result.verdict());
     server.verify(0, getRequestedFor(urlEqualTo("/never-fetched")));
   }
 
@@ -95,7 +97,7 @@ class DriftProbeTest {
     DriftResult result = engine.drift(server.baseUrl() + "/live", null, found("wayback", -1, false),
         DriftPages.CITED);
 
-    assertEquals("unchanged", result.verdict());
+    assertEquals(DriftVerdict.UNCHANGED, result.verdict());
     server.verify(getRequestedFor(urlEqualTo("/live")).withHeader("Cookie", equalTo("site-session=1")));
     server.verify(getRequestedFor(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).withoutHeader("Cookie"));
   }
@@ -110,7 +112,7 @@ class DriftProbeTest {
   }
 
   static void assertReason(DriftResult result, String expected) {
-    assertEquals("unknown", result.verdict());
+    assertEquals(DriftVerdict.UNKNOWN, result.verdict());
     assertTrue(result.reason().contains(expected), result.reason());
   }
 }

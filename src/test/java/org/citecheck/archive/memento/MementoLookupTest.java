@@ -18,9 +18,10 @@ import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.ArchiveService;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,13 +62,29 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("memento:localhost", result.service());
     assertEquals("timegate", result.via());
     assertEquals(memento, result.url());
     assertEquals(-2L, result.distanceDays());
     assertEquals(null, result.captureStatus());
     server.verify(0, getRequestedFor(urlPathEqualTo("/tt/api/json/20201101235959/" + PAGE)));
+  }
+
+  @Test
+  void theServicesAreAskedInTheOrderArchiveNamesThem() {
+    String memento = server.baseUrl() + "/20201030101010/" + PAGE;
+    server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", memento).withHeader("Link", "<" + PAGE + ">; rel=\"original\"")));
+    String base = server.baseUrl();
+    ArchiveOptions mementoFirst = ArchiveFixture.options(server, ArchiveService.MEMENTO, ArchiveService.WAYBACK)
+        .withBases(base, base + "/tt", List.of(base + "/timegate/"));
+
+    ArchiveResult result = ArchiveFixture.engine(mementoFirst, time).lookup(PAGE, CITED, false);
+
+    assertEquals(ArchiveStatus.FOUND, result.status());
+    assertEquals("timegate", result.via());
+    server.verify(0, getRequestedFor(urlPathEqualTo("/cdx/search/cdx")));
   }
 
   @Test
@@ -112,7 +129,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("memento:archive.today", result.service());
     assertEquals("timetravel", result.via());
     assertEquals("http://archive.today/20201012100953/" + PAGE, result.url());
@@ -141,7 +158,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
-    assertEquals("none", result.status());
+    assertEquals(ArchiveStatus.NONE, result.status());
     assertTrue(result.reason().contains("CDX") && result.reason().contains("TimeGate")
         && result.reason().contains("Time Travel"), result.reason());
   }
@@ -153,7 +170,7 @@ class MementoLookupTest {
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
-    assertEquals("error", result.status());
+    assertEquals(ArchiveStatus.ERROR, result.status());
     assertTrue(result.reason().contains("Time Travel: answered something other than JSON"), result.reason());
   }
 }

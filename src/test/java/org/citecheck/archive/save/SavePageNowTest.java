@@ -22,9 +22,10 @@ import java.util.Map;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
 import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.http.FakeTime;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,7 +79,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertTrue(result.saved());
     assertEquals("save", result.via());
     assertEquals(server.baseUrl() + "/web/20240615120301/" + PAGE, result.url());
@@ -96,7 +97,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
-    assertEquals("error", result.status());
+    assertEquals(ArchiveStatus.ERROR, result.status());
     assertFalse(result.saved());
     assertTrue(result.reason().contains("error:invalid-host-resolution")
         && result.reason().contains("Cannot resolve host"), result.reason());
@@ -115,7 +116,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("20240615121000", result.timestamp());
     server.verify(2, postRequestedFor(urlEqualTo("/save")));
     assertTrue(time.sleeps().contains(Duration.ofSeconds(30)), time.sleeps().toString());
@@ -128,7 +129,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
-    assertEquals("error", result.status());
+    assertEquals(ArchiveStatus.ERROR, result.status());
     assertTrue(result.reason().contains("error:user-session-limit"), result.reason());
     server.verify(2, postRequestedFor(urlEqualTo("/save")));
   }
@@ -141,7 +142,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(null).lookup(PAGE, CITED, true);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertTrue(result.saved());
     assertEquals(server.baseUrl() + "/web/20240615120500/" + PAGE, result.url());
     server.verify(0, postRequestedFor(urlEqualTo("/save")));
@@ -154,7 +155,7 @@ class SavePageNowTest {
 
     ArchiveResult result = engine(null).lookup(PAGE, CITED, true);
 
-    assertEquals("error", result.status());
+    assertEquals(ArchiveStatus.ERROR, result.status());
     assertTrue(result.reason().contains("LiveDocumentNotAvailableException"), result.reason());
   }
 
@@ -164,8 +165,8 @@ class SavePageNowTest {
     ArchiveResult byDefault =
         ArchiveFixture.engine(ArchiveFixture.options(server), time).lookup(PAGE, CITED, true);
 
-    assertEquals("none", dead.status());
-    assertEquals("none", byDefault.status());
+    assertEquals(ArchiveStatus.NONE, dead.status());
+    assertEquals(ArchiveStatus.NONE, byDefault.status());
     assertFalse(ArchiveOptions.defaults().saveMissing());
     server.verify(0, postRequestedFor(urlEqualTo("/save")));
   }

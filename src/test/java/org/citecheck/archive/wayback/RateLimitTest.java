@@ -14,10 +14,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.http.FakeTime;
 import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,7 +61,7 @@ class RateLimitTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("cdx", result.via());
     assertTrue(time.sleeps().contains(Duration.ofSeconds(7)), time.sleeps().toString());
     server.verify(2, getRequestedFor(urlPathEqualTo(CDX)));
@@ -77,7 +78,7 @@ class RateLimitTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals(
         java.util.List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
   }
@@ -93,9 +94,9 @@ class RateLimitTest {
     ArchiveResult second = engine.lookup("http://kremlin.ru/events/president/news/64431", CITED, false);
     ArchiveResult third = engine.lookup("https://regnum.ru/news/polit/3089582.html", CITED, false);
 
-    assertEquals("error", first.status());
+    assertEquals(ArchiveStatus.ERROR, first.status());
     assertTrue(first.reason().startsWith("archive rate-limited"), first.reason());
-    assertEquals("error", second.status());
+    assertEquals(ArchiveStatus.ERROR, second.status());
     assertTrue(second.reason().startsWith("archive rate-limited"), second.reason());
     assertTrue(third.reason().contains("not asked again in this run"), third.reason());
     // three attempts at each service for the first URL, then nothing more
@@ -110,7 +111,7 @@ class RateLimitTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("availability", result.via());
     server.verify(1, getRequestedFor(urlPathEqualTo(CDX)));
     assertTrue(time.slept().compareTo(Duration.ofMinutes(2)) < 0, time.slept().toString());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.citecheck.archive.Capture;
+import org.citecheck.archive.snapshot.Capture;
 import org.junit.jupiter.api.Test;
 
 class WaybackEndpointsTest {

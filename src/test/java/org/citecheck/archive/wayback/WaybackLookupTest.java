@@ -15,10 +15,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
-import org.citecheck.archive.CiteDate;
-import org.citecheck.archive.FakeTime;
+import org.citecheck.archive.snapshot.CiteDate;
+import org.citecheck.http.FakeTime;
 import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +60,7 @@ class WaybackLookupTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("wayback", result.service());
     assertEquals("cdx", result.via());
     assertEquals("20201105101500", result.timestamp());
@@ -96,7 +97,7 @@ class WaybackLookupTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("none", result.status());
+    assertEquals(ArchiveStatus.NONE, result.status());
     assertEquals(null, result.url());
     server.verify(2, getRequestedFor(urlPathEqualTo(CDX)));
     server.verify(0, getRequestedFor(urlPathEqualTo(AVAILABLE)));
@@ -106,7 +107,7 @@ class WaybackLookupTest {
   void anEmptyCdxBodyMeansNoneLikeAnEmptyArray() {
     archive.emptyBodyForNone = true;
 
-    assertEquals("none", engine().lookup(PAGE, CITED, false).status());
+    assertEquals(ArchiveStatus.NONE, engine().lookup(PAGE, CITED, false).status());
   }
 
   @Test
@@ -115,7 +116,7 @@ class WaybackLookupTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("none", result.status());
+    assertEquals(ArchiveStatus.NONE, result.status());
   }
 
   @Test
@@ -127,7 +128,7 @@ class WaybackLookupTest {
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
     // the mirror's "from" answer (limit=1) is the 302; no usable row, so none rather than a redirect
-    assertEquals("none", result.status());
+    assertEquals(ArchiveStatus.NONE, result.status());
   }
 
   @Test
@@ -137,7 +138,7 @@ class WaybackLookupTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     assertEquals("availability", result.via());
     assertEquals(server.baseUrl() + "/web/20201101000000/" + PAGE, result.url());
     assertTrue(result.reason().contains("after CDX"), result.reason());
@@ -152,7 +153,7 @@ class WaybackLookupTest {
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    assertEquals("found", result.status());
+    assertEquals(ArchiveStatus.FOUND, result.status());
     server.verify(getRequestedFor(urlPathEqualTo(AVAILABLE))
         .withQueryParam("url", equalTo(PAGE)).withQueryParam("timestamp", equalTo("20201125235959")));
     server.verify(getRequestedFor(urlPathEqualTo(AVAILABLE))
@@ -169,9 +170,9 @@ class WaybackLookupTest {
     ArchiveResult redirect = engine().lookup(PAGE, CITED, false);
     ArchiveResult error = engine().lookup(other, CITED, false);
 
-    assertEquals("none", redirect.status());
+    assertEquals(ArchiveStatus.NONE, redirect.status());
     assertTrue(redirect.reason().contains("HTTP 301"), redirect.reason());
-    assertEquals("none", error.status());
+    assertEquals(ArchiveStatus.NONE, error.status());
     assertTrue(error.reason().contains("HTTP 404"), error.reason());
   }
 
@@ -183,7 +184,7 @@ class WaybackLookupTest {
     engine.lookup(PAGE, CITED, false);
     ArchiveResult again = engine.lookup(PAGE, CITED, false);
 
-    assertEquals("found", again.status());
+    assertEquals(ArchiveStatus.FOUND, again.status());
     server.verify(1, getRequestedFor(urlPathEqualTo(CDX)));
   }
 

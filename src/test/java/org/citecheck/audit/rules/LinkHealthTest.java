@@ -22,7 +22,9 @@ import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
+import org.citecheck.verdict.DriftVerdict;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class LinkHealthTest {
   private static final ReferenceSet CITED = references(note(1, source().url(URL).build()));
   private static final ArchiveResult SNAPSHOT = snapshot("https://web.archive.org/web/20201102000000/" + URL,
       "20201102000000");
-  private static final ArchiveResult NONE = new ArchiveResult("none", "wayback", null, null, null, null, false,
+  private static final ArchiveResult NONE = new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false,
       "2020-11-02", "no capture");
 
   private static Finding only(String rule, AuditContext context) {
@@ -91,7 +93,7 @@ class LinkHealthTest {
 
   @Test
   void aPageThatChangedSinceItWasCitedPointsToItsSnapshot() {
-    DriftResult changed = new DriftResult("changed", Map.of("jaccard", 0.2), "text differs");
+    DriftResult changed = new DriftResult(DriftVerdict.CHANGED, Map.of("jaccard", 0.2), "text differs");
     Finding finding = only("link.changed", withReport(CITED, withArchive(result(1, 0, URL, Verdict.ALIVE), SNAPSHOT, changed)));
     assertEquals(Severity.INFO, finding.severity());
     assertTrue(finding.message().endsWith("no longer reads like its snapshot of 2 November 2020."), finding.message());
