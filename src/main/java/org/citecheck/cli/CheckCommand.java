@@ -35,18 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description =
-        "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF"
-            + " broke across lines, looks up archived snapshots, and writes the reports (verification.json"
-            + " and the --format ones) with one verdict per (note, source).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:nothing at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage or input error",
-      "3:could not verify: the checker is offline",
-      "4:an output file could not be written",
-      "70:internal error (a bug; please report it)"
+    description = {
+      "Verifies every URL cited in references.json and writes the reports.",
+      "Each distinct URL is checked once; URLs that a PDF broke across lines are settled, archived"
+          + " snapshots looked up, and the reports (verification.json and the --format ones) give one"
+          + " verdict per (note, source)."
     })
 final class CheckCommand implements Callable<Integer> {
 
