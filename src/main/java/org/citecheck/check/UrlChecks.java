@@ -24,6 +24,7 @@ import org.citecheck.verdict.Verdict;
 final class UrlChecks {
 
   private final Fetcher fetcher;
+  private final CheckListener listener;
   private final HostScheduler scheduler;
   private final OfflineWatch offline;
   private final ResultStore store;
@@ -34,8 +35,10 @@ final class UrlChecks {
   private final Map<String, CompletableFuture<UrlOutcome>> outcomes = new ConcurrentHashMap<>();
   private final Map<String, UrlOutcome> fresh = new ConcurrentHashMap<>();
 
-  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options) {
+  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options,
+      CheckListener listener) {
     this.fetcher = fetcher;
+    this.listener = listener;
     this.scheduler = scheduler;
     this.offline = offline;
     this.store = store;
@@ -77,11 +80,14 @@ final class UrlChecks {
     CompletableFuture<UrlOutcome> future = new CompletableFuture<>();
     HttpUrl parsed = HttpUrl.parse(url);
     scheduler.submit(parsed == null ? "" : parsed.host(), () -> {
+      listener.fetching(url);
       try {
         UrlOutcome outcome = check(url);
         fresh.put(url, outcome);
+        listener.fetched(url);
         future.complete(outcome);
       } catch (RuntimeException | Error e) {
+        listener.fetched(url);
         future.completeExceptionally(e);
       }
     });

@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
-import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.check.CheckRun;
 import org.citecheck.check.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
+import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.io.Input;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.verdict.Verdict;
@@ -139,10 +139,12 @@ final class CheckCommand implements Callable<Integer> {
     Set<ReportFormat> formats = ReportFormat.parseList(format);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
-    CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
-    CheckRun.Outcome outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
-        archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
-        VersionProvider.version()));
+    CheckRun.Outcome outcome;
+    try (ProgressDisplay progress = Progress.choose(quiet, terminal, System.getenv(), err)) {
+      outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
+          archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
+          VersionProvider.version()));
+    }
     VerificationReport report = outcome.report();
     if (!quiet) {
       new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), outcome.written());
