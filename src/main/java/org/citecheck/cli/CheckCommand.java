@@ -141,6 +141,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
     try (ProgressDisplay progress = Progress.choose(quiet, terminal, System.getenv(), err)) {
+      Interruption.silenceOnInterrupt(progress);
       outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
           archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
           VersionProvider.version()));

@@ -24,7 +24,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Interruption interruption = Interruption.install(System.err, System.console() != null);
     int code = run(System.in, System.out, System.err, args);
+    interruption.finished();
     System.exit(code);
   }
 
