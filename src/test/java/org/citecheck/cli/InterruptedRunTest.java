@@ -107,7 +107,8 @@ class InterruptedRunTest {
   /** Ctrl-C: SIGINT, or SIGTERM where this test's shell made every child ignore SIGINT. */
   private int interrupt() throws IOException, InterruptedException {
     boolean ignored = sigintIgnored();
-    new ProcessBuilder("kill", ignored ? "-TERM" : "-INT", String.valueOf(process.pid())).inheritIO().start()
+    // The shell's own kill: no procps package needed.
+    new ProcessBuilder("sh", "-c", "kill -" + (ignored ? "TERM" : "INT") + " " + process.pid()).inheritIO().start()
         .waitFor();
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the process ends: " + stderr());
     return ignored ? 128 + 15 : 128 + 2;
