@@ -13,6 +13,15 @@ public interface CheckListener {
   /** One (note, source) pair is settled with this verdict (before the run's offline decision). */
   default void settled(Verdict verdict) {}
 
+  /**
+   * This run starts fetching the URL (each distinct URL once; not for cached or excluded ones), so
+   * a display can show what is still running and for how long.
+   */
+  default void fetching(String url) {}
+
+  /** The fetch of a URL that {@link #fetching} announced has ended, whatever its outcome. */
+  default void fetched(String url) {}
+
   /** Something the user should know that does not stop the run (a cache that cannot be written). */
   default void warning(String message) {}
 

@@ -55,7 +55,7 @@ public final class Checker {
     NetworkProbe probe = new NetworkProbe(http.probe(), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
     try (HostScheduler scheduler = new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
-      UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options);
+      UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options, listener);
       Settlement settlement = new Settlement(checks);
       List<CompletableFuture<Settlement.Settled>> pending = new ArrayList<>();
       scheduler.hold(); // queue everything first: the threads would otherwise starve this one

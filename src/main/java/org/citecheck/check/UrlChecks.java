@@ -25,6 +25,7 @@ import org.citecheck.verdict.Verdict;
 final class UrlChecks {
 
   private final Fetcher fetcher;
+  private final CheckListener listener;
   private final HostScheduler scheduler;
   private final OfflineWatch offline;
   private final ResultStore store;
@@ -36,8 +37,10 @@ final class UrlChecks {
   private final Map<String, UrlOutcome> fresh = new ConcurrentHashMap<>();
   private final Set<String> cached = ConcurrentHashMap.newKeySet();
 
-  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options) {
+  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options,
+      CheckListener listener) {
     this.fetcher = fetcher;
+    this.listener = listener;
     this.scheduler = scheduler;
     this.offline = offline;
     this.store = store;
@@ -85,11 +88,14 @@ final class UrlChecks {
     CompletableFuture<UrlOutcome> future = new CompletableFuture<>();
     HttpUrl parsed = HttpUrl.parse(url);
     scheduler.submit(parsed == null ? "" : parsed.host(), () -> {
+      listener.fetching(url);
       try {
         UrlOutcome outcome = check(url);
         fresh.put(url, outcome);
+        listener.fetched(url);
         future.complete(outcome);
       } catch (RuntimeException | Error e) {
+        listener.fetched(url);
         future.completeExceptionally(e);
       }
     });

@@ -19,18 +19,10 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Audits a document's notes before it is republished: numbering, markers in",
-      "the body, cross-references, sources cited in full twice, broken and tracking",
-      "URLs, dates and, with a verification report, link health. Prints each",
-      "finding with its fix; writes <reports>/audit.json and <reports>/audit.md."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:nothing at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage or input error",
-      "4:an output file could not be written",
-      "70:internal error (a bug; please report it)"
+      "Audits a document's notes before it is republished and prints each finding with its fix.",
+      "It checks numbering, markers in the body, cross-references, sources cited in full twice, broken"
+          + " and tracking URLs, dates and, with a verification report, link health; it writes"
+          + " <reports>/audit.json and <reports>/audit.md."
     })
 final class AuditCommand implements Callable<Integer> {
 

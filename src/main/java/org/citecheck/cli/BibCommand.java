@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "bib",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Writes one bibliography entry per distinct cited source, in note order.",
       "Default output: references.bib (biblatex), references-bibtex.bib (bibtex),",
@@ -26,7 +27,8 @@ final class BibCommand implements Callable<Integer> {
   private final Streams streams;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = "references.json", paramLabel = "INPUT",
-      description = "references.json, or - for standard input (default: ${DEFAULT-VALUE})")
+      description = "references.json, or a document's text (its notes are extracted first);"
+          + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
   @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",

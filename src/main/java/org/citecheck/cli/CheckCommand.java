@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
-import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
+import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.io.Input;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
@@ -35,18 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description =
-        "Verifies every URL cited in references.json (each distinct URL once), settles URLs that a PDF"
-            + " broke across lines, looks up archived snapshots, and writes the reports (verification.json"
-            + " and the --format ones) with one verdict per (note, source).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:nothing at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage or input error",
-      "3:could not verify: the checker is offline",
-      "4:an output file could not be written",
-      "70:internal error (a bug; please report it)"
+    description = {
+      "Verifies every URL cited in references.json and writes the reports.",
+      "Each distinct URL is checked once; URLs that a PDF broke across lines are settled, archived"
+          + " snapshots looked up, and the reports (verification.json and the --format ones) give one"
+          + " verdict per (note, source)."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -146,10 +139,13 @@ final class CheckCommand implements Callable<Integer> {
     Set<ReportFormat> formats = ReportFormat.parseList(format);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
-    CheckListener progress = Progress.choose(quiet, terminal, System.getenv(), err);
-    CheckRun.Outcome outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
-        archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
-        VersionProvider.version()));
+    CheckRun.Outcome outcome;
+    try (ProgressDisplay progress = Progress.choose(quiet, terminal, System.getenv(), err)) {
+      Interruption.silenceOnInterrupt(progress);
+      outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
+          archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
+          VersionProvider.version()));
+    }
     VerificationReport report = outcome.report();
     if (!quiet) {
       new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), outcome.written());

@@ -52,7 +52,8 @@ final class CheckSummary {
     if (!findings.isEmpty()) {
       out.println("Findings (" + failOn.stream().map(Verdict::id).sorted().collect(Collectors.joining(",")) + "):");
       for (UrlResult result : findings.subList(0, Math.min(MAX_LISTED, findings.size()))) {
-        out.println("  note " + result.note() + ", source " + result.source() + ": " + result.verdict().id()
+        // A person counts a note's sources from 1; verification.json keeps its 0-based index.
+        out.println("  note " + result.note() + ", source " + (result.source() + 1) + ": " + result.verdict().id()
             + (Boolean.TRUE.equals(result.confirmed()) ? " (confirmed)" : "") + " "
             + ConsoleText.clean(result.url(), 300) + ": " + ConsoleText.clean(result.reason(), 300));
       }

@@ -1,6 +1,7 @@
 package org.citecheck.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /** The top-level command; it only groups the subcommands. */
 @Command(
@@ -8,18 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Reads a report's endnotes, turns every reference into a structured record, verifies each cited URL,",
-      "finds archived snapshots and writes reports, bibliographies and a footnote audit."
+      "Reads a report's endnotes, turns every reference into a structured record, verifies each cited URL,"
+          + " finds archived snapshots and writes reports, bibliographies and a footnote audit.",
+      "Run 'citecheck help COMMAND' for a command's options and exit codes."
     },
-    subcommands = {ExtractCommand.class, CheckCommand.class, BibCommand.class, AuditCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success; nothing at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage or input error",
-      "3:could not verify: the checker is offline",
-      "4:an output file could not be written",
-      "70:internal error (a bug; please report it)"
+    subcommands = {
+      ExtractCommand.class, CheckCommand.class, BibCommand.class, AuditCommand.class, HelpCommand.class,
+      VersionCommand.class
     })
 final class CitecheckCommand implements Runnable {
 

@@ -1,6 +1,13 @@
 package org.citecheck.cli;
 
-/** Every exit code the command line returns; the README documents the same table. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every exit code the command line returns and what each means, in general and for each command:
+ * the one place every command's help takes its "Exit codes" list from. The README's table shows
+ * the general meanings (a test keeps the two equal).
+ */
 public final class ExitCodes {
 
   /** Success: nothing at or above the failure threshold. */
@@ -21,5 +28,69 @@ public final class ExitCodes {
   /** A bug in citecheck: please report it with the message. */
   public static final int INTERNAL = 70;
 
+  /** One exit code and what it means. */
+  public record Meaning(int code, String text) {}
+
   private ExitCodes() {}
+
+  /** Every code with its general meaning, as the top-level help and the README list them. */
+  public static List<Meaning> general() {
+    return List.of(
+        new Meaning(OK, "success; nothing at or above --fail-on"),
+        new Meaning(FINDINGS, "findings at or above --fail-on"),
+        new Meaning(USAGE_OR_INPUT,
+            "usage or input error: unknown option, missing, empty or binary file, a text with no notes"),
+        new Meaning(OFFLINE, "could not verify: the checker is offline"),
+        new Meaning(OUTPUT, "an output file could not be written (an existing one is left as it was)"),
+        new Meaning(INTERNAL, "internal error: a bug in citecheck"));
+  }
+
+  /**
+   * The codes one command returns, each with what it means for that command; the general list for
+   * a command that has none of its own.
+   */
+  public static List<Meaning> of(String command) {
+    List<Meaning> meanings = new ArrayList<>();
+    switch (command) {
+      case "extract" -> {
+        meanings.add(new Meaning(OK, "the records were written"));
+        meanings.add(new Meaning(USAGE_OR_INPUT,
+            "usage or input error: missing, empty or binary file, a PDF instead of its text, no notes found"));
+        meanings.add(new Meaning(OUTPUT, "the records could not be written (an existing file is left as it was)"));
+      }
+      case "check" -> {
+        meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
+        meanings.add(new Meaning(FINDINGS, "findings: a result has a verdict listed in --fail-on"));
+        meanings.add(new Meaning(USAGE_OR_INPUT,
+            "usage or input error: a wrong option, a missing or unreadable input, no notes"));
+        meanings.add(new Meaning(OFFLINE,
+            "could not verify: the checker is offline (even when some results are findings)"));
+        meanings.add(new Meaning(OUTPUT, "a report could not be written (an existing one is left as it was)"));
+      }
+      case "bib" -> {
+        meanings.add(new Meaning(OK, "the bibliography was written"));
+        meanings.add(new Meaning(USAGE_OR_INPUT,
+            "usage or input error: unknown --style, a missing, empty or invalid input or --with report"));
+        meanings.add(new Meaning(OUTPUT,
+            "the bibliography could not be written (an existing file is left as it was)"));
+      }
+      case "audit" -> {
+        meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
+        meanings.add(new Meaning(FINDINGS, "findings at or above --fail-on"));
+        meanings.add(new Meaning(USAGE_OR_INPUT,
+            "usage or input error: unknown --fail-on, a missing or unreadable input, a --with file that is"
+                + " not a verification report"));
+        meanings.add(new Meaning(OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
+      }
+      default -> {
+        return general();
+      }
+    }
+    meanings.add(generalMeaning(INTERNAL));
+    return List.copyOf(meanings);
+  }
+
+  private static Meaning generalMeaning(int code) {
+    return general().stream().filter(meaning -> meaning.code() == code).findFirst().orElseThrow();
+  }
 }

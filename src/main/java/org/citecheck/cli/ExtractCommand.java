@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Turns a report's endnotes into structured records (references.json).")
 final class ExtractCommand implements Callable<Integer> {
 

@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.citecheck.CitecheckException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,10 +18,15 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
+  /** The commands whose help lists exit codes (help and version only print). */
+  private static final Set<String> LISTS_EXIT_CODES = Set.of("extract", "check", "bib", "audit");
+
   private Main() {}
 
   public static void main(String[] args) {
+    Interruption interruption = Interruption.install(System.err, System.console() != null);
     int code = run(System.in, System.out, System.err, args);
+    interruption.finished();
     System.exit(code);
   }
 
@@ -26,7 +34,7 @@ public final class Main {
   public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new CitecheckCommand(), new Factory(new Streams(in, out, err)));
+    CommandLine commandLine = commandLine(new Streams(in, out, err));
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
@@ -37,11 +45,30 @@ public final class Main {
     return code;
   }
 
+  /** The command tree, each command's help listing its exit codes from {@link ExitCodes}. */
+  static CommandLine commandLine(Streams streams) {
+    CommandLine root = new CommandLine(new CitecheckCommand(), new Factory(streams));
+    listExitCodes(root);
+    return root;
+  }
+
+  private static void listExitCodes(CommandLine command) {
+    String name = command.getCommandName();
+    if (command.getParent() == null || LISTS_EXIT_CODES.contains(name)) {
+      Map<String, String> list = new LinkedHashMap<>();
+      for (ExitCodes.Meaning meaning : command.getParent() == null ? ExitCodes.general() : ExitCodes.of(name)) {
+        list.put(String.valueOf(meaning.code()), meaning.text());
+      }
+      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
+    }
+    command.getSubcommands().values().forEach(Main::listExitCodes);
+  }
+
   /** A wrong command line gets one line and a pointer to help, not the whole usage text. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("citecheck: " + e.getMessage());
+    err.println("citecheck: " + UsageProblem.describe(e));
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE_OR_INPUT;
   }

@@ -35,16 +35,19 @@ public final class AtomicFile {
     try {
       Files.createDirectories(folder);
       temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+      WriteJournal.process().writing(temp);
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(writer);
       }
-      move(temp, absolute);
+      Path filled = temp;
+      WriteJournal.process().commit(filled, target, () -> move(filled, absolute));
       temp = null;
     } catch (IOException e) {
       throw CitecheckException.output(
           "cannot write " + target + ": " + describe(e), e);
     } finally {
       if (temp != null) {
+        WriteJournal.process().abandoned(temp);
         try {
           Files.deleteIfExists(temp);
         } catch (IOException ignored) {

@@ -11,6 +11,18 @@ final class RecordingListener implements CheckListener {
   final List<Verdict> settled = new CopyOnWriteArrayList<>();
   final List<String> warnings = new CopyOnWriteArrayList<>();
   volatile boolean finished;
+  /** Every fetch start and end and every settled verdict, in the order they were heard. */
+  final List<String> events = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void fetching(String url) {
+    events.add("fetching " + url);
+  }
+
+  @Override
+  public void fetched(String url) {
+    events.add("fetched " + url);
+  }
 
   @Override
   public void started(int count) {
@@ -20,6 +32,7 @@ final class RecordingListener implements CheckListener {
   @Override
   public void settled(Verdict verdict) {
     settled.add(verdict);
+    events.add("settled " + verdict.id());
   }
 
   @Override

@@ -150,7 +150,7 @@ class CheckCommandTest {
         "--allow-private-hosts", "--no-cache");
     assertEquals(ExitCodes.FINDINGS, code);
     assertTrue(stdout().contains("Findings (dead,soft-404):"), stdout());
-    assertTrue(stdout().contains("note 2, source 0: dead " + url("/missing") + ": HTTP 404 Not Found"), stdout());
+    assertTrue(stdout().contains("note 2, source 1: dead " + url("/missing") + ": HTTP 404 Not Found"), stdout());
     assertEquals("dead", report().get("results").get(1).get("verdict").asText());
     assertFalse(report().get("results").get(1).get("confirmed").asBoolean());
   }

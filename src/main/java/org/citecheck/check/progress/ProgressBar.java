@@ -3,12 +3,11 @@ package org.citecheck.check.progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.citecheck.check.CheckListener;
 import org.citecheck.io.ConsoleText;
 import org.citecheck.verdict.Verdict;
 
-/** A one-line progress bar redrawn in place on a terminal: done/total, rate and time left. */
-public final class ProgressBar implements CheckListener {
+/** A one-line progress bar redrawn in place on a terminal: done/total, rate and what is still running. */
+public final class ProgressBar implements ProgressDisplay {
 
   private static final int WIDTH = 24;
   private static final long REDRAW_NANOS = 100_000_000L;
@@ -19,6 +18,7 @@ public final class ProgressBar implements CheckListener {
   private final LongSupplier nanoTime;
   private long lastDraw = Long.MIN_VALUE;
   private int lastLength;
+  private boolean drawing;
 
   /**
    * @param colour false when NO_COLOR is set
@@ -31,15 +31,31 @@ public final class ProgressBar implements CheckListener {
   }
 
   @Override
-  public void started(int total) {
+  public synchronized void started(int total) {
     meter.start(total);
+    drawing = true;
     draw(true);
   }
 
   @Override
-  public void settled(Verdict verdict) {
+  public void fetching(String url) {
+    meter.began(url);
+  }
+
+  @Override
+  public void fetched(String url) {
+    meter.ended(url);
+  }
+
+  @Override
+  public synchronized void settled(Verdict verdict) {
     meter.advance();
     draw(false);
+  }
+
+  @Override
+  public synchronized void tick() {
+    draw(true);
   }
 
   @Override
@@ -53,11 +69,20 @@ public final class ProgressBar implements CheckListener {
   @Override
   public synchronized void finished() {
     draw(true);
+    drawing = false;
     err.println();
     err.flush();
   }
 
-  private synchronized void draw(boolean force) {
+  @Override
+  public synchronized void close() {
+    drawing = false;
+  }
+
+  private void draw(boolean force) {
+    if (!drawing) {
+      return;
+    }
     long now = nanoTime.getAsLong();
     if (!force && lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS && meter.done() < meter.total()) {
       return;
@@ -70,7 +95,7 @@ public final class ProgressBar implements CheckListener {
     if (colour) {
       bar = "\u001b[32m" + "#".repeat(filled) + "\u001b[2m" + "-".repeat(WIDTH - filled) + "\u001b[0m";
     }
-    String text = String.format(Locale.ROOT, "checking [%s] %d/%d %s", bar, done, total, meter.rateAndEta());
+    String text = String.format(Locale.ROOT, "checking [%s] %d/%d %s", bar, done, total, meter.status());
     int visible = text.length() - (colour ? 13 : 0);
     err.print("\r" + text + " ".repeat(Math.max(0, lastLength - visible)));
     lastLength = visible;

@@ -1,13 +1,27 @@
 package org.citecheck.check.progress;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
+import okhttp3.HttpUrl;
+import org.citecheck.io.ConsoleText;
 
-/** Counts settled results and works out the rate and the time left, for both progress displays. */
+/**
+ * Counts settled results and the fetches still running, for both progress displays. It gives no
+ * estimate of the time left: one URL may hang for the whole --timeout while the rest are done, so
+ * any estimate from the rate so far reads "0:00 left" exactly when the wait is longest. What is
+ * still running, and for how long, is what the user can act on.
+ */
 final class ProgressMeter {
 
+  /** Longest host name shown; the line must fit a terminal. */
+  private static final int HOST_CHARS = 40;
+
   private final LongSupplier nanoTime;
+  /** URL to the time its fetch began, oldest first (a URL is fetched once per run). */
+  private final Map<String, Long> running = new LinkedHashMap<>();
   private long startNanos;
   private int total;
   private int done;
@@ -19,11 +33,20 @@ final class ProgressMeter {
   synchronized void start(int count) {
     total = count;
     done = 0;
+    running.clear();
     startNanos = nanoTime.getAsLong();
   }
 
   synchronized void advance() {
     done++;
+  }
+
+  synchronized void began(String url) {
+    running.put(url, nanoTime.getAsLong());
+  }
+
+  synchronized void ended(String url) {
+    running.remove(url);
   }
 
   synchronized int done() {
@@ -32,6 +55,10 @@ final class ProgressMeter {
 
   synchronized int total() {
     return total;
+  }
+
+  synchronized int running() {
+    return running.size();
   }
 
   synchronized Duration elapsed() {
@@ -44,15 +71,21 @@ final class ProgressMeter {
     return seconds <= 0 ? 0 : done / seconds;
   }
 
-  /** "12.5/s, 0:31 left", or just the rate when nothing is known yet. */
-  synchronized String rateAndEta() {
-    double rate = rate();
-    String perSecond = String.format(Locale.ROOT, "%.1f/s", rate);
-    if (done == 0 || rate <= 0) {
+  /** "12.5/s", then what is running: "12.5/s, 3 running, slowest: www.example.org (27 s)". */
+  synchronized String status() {
+    String perSecond = String.format(Locale.ROOT, "%.1f/s", rate());
+    if (running.isEmpty()) {
       return perSecond;
     }
-    long secondsLeft = Math.round((total - done) / rate);
-    return perSecond + ", " + clock(secondsLeft) + " left";
+    Map.Entry<String, Long> slowest = running.entrySet().iterator().next();
+    long seconds = (nanoTime.getAsLong() - slowest.getValue()) / 1_000_000_000L;
+    return perSecond + ", " + running.size() + " running, slowest: " + host(slowest.getKey()) + " ("
+        + (seconds < 60 ? seconds + " s" : clock(seconds)) + ")";
+  }
+
+  private static String host(String url) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    return ConsoleText.clean(parsed == null ? url : parsed.host(), HOST_CHARS);
   }
 
   static String clock(long seconds) {

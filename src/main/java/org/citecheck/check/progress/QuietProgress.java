@@ -1,11 +1,10 @@
 package org.citecheck.check.progress;
 
 import java.io.PrintWriter;
-import org.citecheck.check.CheckListener;
 import org.citecheck.io.ConsoleText;
 
 /** Shows no progress (--quiet); warnings still reach the user, since they say something is wrong. */
-public final class QuietProgress implements CheckListener {
+public final class QuietProgress implements ProgressDisplay {
 
   private final PrintWriter err;
 
