@@ -15,7 +15,8 @@ import org.citecheck.document.Months;
  * or a word ("leaders.5", "death.\"6", "Introduction1", "in 2021.3 They"), or digits set off by a
  * space after punctuation ("Russia. 10 Turkey"). Numbers
  * that read as quantities are left out here (decimals, "1,960", "5th", "F-16", "10⁶", "p.5",
- * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide.
+ * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide,
+ * and how sure that is for {@link MarkerCandidate.Form}.
  */
 final class MarkerCandidates {
 
@@ -61,18 +62,19 @@ final class MarkerCandidates {
    * The candidates in text order.
    *
    * @param lines the body's lines; line {@code i} is line {@code i + 1} of the document
-   * @param largest the largest number worth keeping (the last note's number): larger plain numbers
-   *     are quantities; larger superscripts are kept, as markers without a note
+   * @param largest the largest number worth keeping (a little above the last note's number): larger
+   *     plain numbers are quantities; larger superscripts are kept, as markers without a note
    */
   static List<MarkerCandidate> find(List<String> lines, int largest) {
     List<MarkerCandidate> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      scanLine(lines.get(i), i + 1, largest, found);
+      scanLine(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "", i + 1, largest, found);
     }
     return found;
   }
 
-  private static void scanLine(String line, int lineNumber, int largest, List<MarkerCandidate> found) {
+  /** @param next the line after, which says whether a number at the line's end ends a sentence */
+  private static void scanLine(String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
     boolean[] address = addresses(line);
     int i = 0;
     while (i < line.length()) {
@@ -97,7 +99,7 @@ final class MarkerCandidates {
         while (end < line.length() && isAsciiDigit(line.charAt(end))) {
           end++;
         }
-        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null : plainForm(line, i, end);
+        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null : plainForm(line, next, i, end);
         if (form != null) {
           add(found, line.substring(i, end), lineNumber, line, i, end, form, largest);
         }
@@ -139,7 +141,7 @@ final class MarkerCandidates {
   }
 
   /** How a run of ASCII digits at [start, end) is printed, or null when it reads as a quantity. */
-  private static Form plainForm(String line, int start, int end) {
+  private static Form plainForm(String line, String next, int start, int end) {
     if (!endsCleanly(line, end)) {
       return null;
     }
@@ -150,15 +152,40 @@ final class MarkerCandidates {
     if (Character.isLetter(before)) {
       String word = wordBefore(line, start);
       boolean lowerEnd = Character.isLowerCase(word.charAt(word.length() - 1));
-      return word.length() >= 3 && lowerEnd ? Form.LOOSE : null;
+      return word.length() >= 3 && lowerEnd ? Form.GLUED_TO_WORD : null;
     }
     if (CLOSERS.indexOf(before) >= 0) {
-      return afterWord(line, start) ? Form.GLUED_TO_PUNCTUATION : afterYear(line, start) ? Form.LOOSE : null;
+      if (afterWord(line, start)) {
+        return Form.GLUED_TO_PUNCTUATION;
+      }
+      return afterYear(line, start) || afterNumber(line, start) && startsSentence(line, next, end) ? Form.AFTER_NUMBER
+          : null;
     }
     if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0 && afterWord(line, start - 1)) {
-      return startsProse(line, end) ? Form.LOOSE : null;
+      return startsProse(line, end) ? Form.SPACED : null;
     }
     return null;
+  }
+
+  /** "was 118 to 27.12", "by 73%.12": a full stop after a number or a percentage, then the digits. */
+  private static boolean afterNumber(String line, int pos) {
+    return pos >= 2 && line.charAt(pos - 1) == '.' && (isAsciiDigit(line.charAt(pos - 2)) || line.charAt(pos - 2) == '%');
+  }
+
+  /**
+   * What follows starts a sentence: a space and a capital letter or an opening quote, or the line's
+   * end when the next line is blank or starts so ("rose by 12.5" then "percent" on the next line is prose).
+   */
+  private static boolean startsSentence(String line, String nextLine, int end) {
+    if (end == line.length()) {
+      String next = nextLine.strip();
+      return next.isEmpty() || opensSentence(next.charAt(0));
+    }
+    return line.charAt(end) == ' ' && end + 1 < line.length() && opensSentence(line.charAt(end + 1));
+  }
+
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || "\"“‘'(".indexOf(c) >= 0;
   }
 
   /**
