@@ -59,7 +59,7 @@ final class PrintedNumbers {
     Artifacts artifacts = Artifacts.of(lines);
     List<PrintedNote> printed = new ArrayList<>();
     Note current = null;
-    boolean currentPrints = false;
+    int uncertain = -1;
     String previous = null;
     for (int i = extracted.section().start(); i < extracted.section().end() && i < lines.size(); i++) {
       String raw = lines.get(i);
@@ -67,18 +67,29 @@ final class PrintedNumbers {
       boolean furniture = raw.isBlank() || artifacts.isFurniture(raw) || Artifacts.isPageNumber(raw);
       if (start != null) {
         current = start;
-        currentPrints = LineParser.parse(raw, i + 1).number() != null;
-        printed.add(new PrintedNote(number(start, raw), start.line(), false));
-      } else if (current != null && !furniture) {
         NoteLine line = LineParser.parse(raw, i + 1);
-        // A note whose own first line prints no number took it from a number alone on a line, which may
-        // have been a page number: the same number starting a line inside it is then the note's own.
-        boolean own = !currentPrints && line.number() != null && line.number() == current.number();
-        if (!own && startsNote(line, previous, current.number())) {
+        // A start that prints no number (it came from a number alone on a line, perhaps a page number)
+        // or does not read as a note's start may be wrong; a line inside it that prints its number is
+        // then where the note really starts. A note whose number extraction took from the sequence but
+        // whose line prints a lower one (a second "25." where note 26 was due) is printed with that one.
+        boolean credible = line.number() != null && startsNote(line, previous, Integer.MAX_VALUE);
+        uncertain = credible ? -1 : printed.size();
+        int number = start.numberInferred() && credible && line.number() < start.number() ? line.number() : start.number();
+        printed.add(new PrintedNote(number, start.line(), false));
+        previous = line.number() == null ? "." : raw.strip();
+        continue;
+      }
+      if (current != null && !furniture) {
+        NoteLine line = LineParser.parse(raw, i + 1);
+        if (uncertain >= 0 && line.number() != null && line.number() == current.number()) {
+          printed.remove(uncertain);
+          printed.add(new PrintedNote(current.number(), i + 1, false));
+          uncertain = -1;
+        } else if (startsNote(line, previous, current.number())) {
           printed.add(new PrintedNote(line.number(), i + 1, true));
         }
       }
-      if (start != null || !furniture && !header(lines, i)) {
+      if (!furniture && !header(lines, i)) {
         previous = raw.strip();
       }
     }
@@ -99,19 +110,11 @@ final class PrintedNumbers {
     return alone && !CLOSED.matcher(line).find() && !endsWithUrl(line);
   }
 
-  /**
-   * The number a note's first line prints. A note whose number extraction took from the sequence
-   * may print another: a second "25." where note 26 was due is the second note 25, not note 26.
-   */
-  private static int number(Note note, String raw) {
-    Integer printed = note.numberInferred() ? LineParser.parse(raw, note.line()).number() : null;
-    return printed != null && printed > 0 ? printed : note.number();
-  }
-
   /** A line inside note {@code within} that starts a note numbered no higher, by the evidence above. */
   private static boolean startsNote(NoteLine line, String previous, int within) {
     Integer number = line.number();
-    if (number == null || number < 1 || number > within || line.isNumberOnly() || previous == null) {
+    if (number == null || number < 1 || number > within || line.isNumberOnly() || previous == null
+        || line.body().isEmpty()) {
       return false;
     }
     String body = line.body();

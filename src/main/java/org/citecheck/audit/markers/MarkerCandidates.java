@@ -77,9 +77,12 @@ final class MarkerCandidates {
   private static void scanLine(String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
     boolean[] address = addresses(line);
     int i = 0;
+    int listEnd = -1;
+    Form listForm = null;
     while (i < line.length()) {
       char c = line.charAt(i);
       int end = i + 1;
+      int before = found.size();
       if (SUPERSCRIPTS.indexOf(c) >= 0) {
         while (end < line.length() && SUPERSCRIPTS.indexOf(line.charAt(end)) >= 0) {
           end++;
@@ -94,15 +97,21 @@ final class MarkerCandidates {
           add(found, line.substring(i + 2, close), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
         }
       } else if (c == '[' && !address[i]) {
-        end = bracketed(line, i, lineNumber, largest, found);
+        end = bracketed(line, next, i, lineNumber, largest, found);
       } else if (isAsciiDigit(c)) {
         while (end < line.length() && isAsciiDigit(line.charAt(end))) {
           end++;
         }
-        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null : plainForm(line, next, i, end);
+        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null
+            : listForm != null && continuesList(line, listEnd, i) && endsCleanly(line, end) ? listForm
+            : plainForm(line, next, i, end);
         if (form != null) {
           add(found, line.substring(i, end), lineNumber, line, i, end, form, largest);
         }
+      }
+      if (found.size() > before) {
+        listEnd = end;
+        listForm = found.get(found.size() - 1).form() == Form.BRACKETED ? null : found.get(found.size() - 1).form();
       }
       i = end;
     }
@@ -112,12 +121,21 @@ final class MarkerCandidates {
    * Numeric citations in brackets: "[12]", "[3, 5]", "[4–6]" (a range of at most {@link #RANGE}
    * numbers); each number is a candidate at the bracket. Returns where scanning goes on.
    */
-  private static int bracketed(String line, int open, int lineNumber, int largest, List<MarkerCandidate> found) {
+  private static int bracketed(String line, String next, int open, int lineNumber, int largest,
+      List<MarkerCandidate> found) {
     Matcher matcher = BRACKETED.matcher(line).region(open, line.length());
-    if (!matcher.lookingAt()) {
-      return open + 1;
+    int end;
+    if (matcher.lookingAt()) {
+      end = matcher.end();
+    } else {
+      // "[12," at a line's end and "13]" at the next line's start: one bracket the wrap broke.
+      String joined = line.substring(open) + " " + next.strip();
+      matcher = BRACKETED.matcher(joined);
+      if (!matcher.lookingAt() || matcher.end() <= line.length() - open) {
+        return open + 1;
+      }
+      end = line.length();
     }
-    int end = matcher.end();
     Matcher number = NUMBER_OR_RANGE.matcher(matcher.group(1));
     while (number.find()) {
       int first = Integer.parseInt(number.group(1));
@@ -161,10 +179,17 @@ final class MarkerCandidates {
       return afterYear(line, start) || afterNumber(line, start) && startsSentence(line, next, end) ? Form.AFTER_NUMBER
           : null;
     }
-    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0 && afterWord(line, start - 1)) {
+    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0
+        && (afterWord(line, start - 1) || afterYear(line, start - 1) || afterNumber(line, start - 1))) {
       return startsProse(line, end) ? Form.SPACED : null;
     }
     return null;
+  }
+
+  /** "leaders.12,13" or "¹²,13": digits after a comma right after a marker continue its list of markers. */
+  private static boolean continuesList(String line, int listEnd, int start) {
+    return start >= 1 && (listEnd == start - 1 && line.charAt(start - 1) == ','
+        || listEnd == start - 2 && line.charAt(start - 2) == ',' && line.charAt(start - 1) == ' ');
   }
 
   /** "was 118 to 27.12", "by 73%.12": a full stop after a number or a percentage, then the digits. */
@@ -181,11 +206,20 @@ final class MarkerCandidates {
       String next = nextLine.strip();
       return next.isEmpty() || opensSentence(next.charAt(0));
     }
-    return line.charAt(end) == ' ' && end + 1 < line.length() && opensSentence(line.charAt(end + 1));
+    return line.charAt(end) == ' ' && end + 1 < line.length() && opensSentence(line.charAt(end + 1))
+        || listFollows(line, end);
   }
 
+  /** ",13" or ", 13" after the digits: a list of markers ("39.16,17"). */
+  private static boolean listFollows(String line, int end) {
+    int digit = end + 1 < line.length() && line.charAt(end + 1) == ' ' ? end + 2 : end + 1;
+    return line.charAt(end) == ',' && digit < line.length()
+        && (isAsciiDigit(line.charAt(digit)) || SUPERSCRIPTS.indexOf(line.charAt(digit)) >= 0);
+  }
+
+  /** A capital, an opening quote or a digit ("… was 90 to 21.47 49 members of …") opens a sentence. */
   private static boolean opensSentence(char c) {
-    return Character.isUpperCase(c) || "\"“‘'(".indexOf(c) >= 0;
+    return Character.isUpperCase(c) || isAsciiDigit(c) || "\"“‘'(".indexOf(c) >= 0;
   }
 
   /**
@@ -237,9 +271,19 @@ final class MarkerCandidates {
         || after == '°' || after == '\'' || after == '’') {
       return false;
     }
-    boolean numberGoesOn = ".,:".indexOf(after) >= 0 && end + 1 < line.length()
-        && isAsciiDigit(line.charAt(end + 1));
-    return !numberGoesOn;
+    if (".:".indexOf(after) >= 0) {
+      return end + 1 >= line.length() || !isAsciiDigit(line.charAt(end + 1));
+    }
+    return after != ',' || !thousands(line, end + 1);
+  }
+
+  /** Three digits and no more after a comma: "1,960" is one number; "12,13" is two markers. */
+  private static boolean thousands(String line, int from) {
+    int digits = 0;
+    while (from + digits < line.length() && isAsciiDigit(line.charAt(from + digits))) {
+      digits++;
+    }
+    return digits == 3;
   }
 
   /**
@@ -247,7 +291,10 @@ final class MarkerCandidates {
    * a capitalised word starts a sentence, so "5 And" is a marker and "5 and" a quantity.
    */
   private static boolean startsProse(String line, int end) {
-    if (end == line.length()) {
+    if (end == line.length() || listFollows(line, end)) {
+      return true;
+    }
+    if (line.charAt(end) == ' ' && end + 1 < line.length() && isAsciiDigit(line.charAt(end + 1))) {
       return true;
     }
     if (line.charAt(end) != ' ' || end + 1 >= line.length() || !Character.isLetter(line.charAt(end + 1))) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The note markers of a body: the chain that follows the notes' sequence (see {@link MarkerChain})
@@ -25,9 +24,6 @@ public final class MarkerScan {
   /** How far above the last note a plain number is still read as a marker (a marker without a note). */
   static final int ABOVE_LAST = 5;
 
-  /** "[3, 5]", "[4–6]": a bracket citing several numbers at once, a mark of the numeric citation style. */
-  private static final Pattern SEVERAL = Pattern.compile("\\[[^\\]]*[,;–-][^\\]]*]");
-
   private final List<MarkerCandidate> chain;
   private final List<MarkerCandidate> offChain;
   private final Set<MarkerCandidate> onChain = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -39,14 +35,12 @@ public final class MarkerScan {
     List<MarkerCandidate> chained = new ArrayList<>();
     List<MarkerCandidate> off = new ArrayList<>();
     Map<Integer, Integer> bracketed = new TreeMap<>();
-    boolean several = false;
     for (int i = 0; i < candidates.size(); i++) {
       MarkerCandidate candidate = candidates.get(i);
       (onChain[i] ? chained : off).add(candidate);
       byNumber.computeIfAbsent(candidate.number(), n -> new ArrayList<>()).add(candidate);
       if (candidate.form() == MarkerCandidate.Form.BRACKETED) {
         bracketed.merge(candidate.number(), 1, Integer::sum);
-        several |= SEVERAL.matcher(candidate.context()).find();
       }
     }
     this.chain = List.copyOf(chained);
@@ -54,7 +48,7 @@ public final class MarkerScan {
     this.offChain = List.copyOf(off);
     this.last = last;
     long recurring = bracketed.values().stream().filter(count -> count > 1).count();
-    this.numericStyle = several || recurring > 1;
+    this.numericStyle = recurring > 1;
   }
 
   /**
@@ -116,8 +110,8 @@ public final class MarkerScan {
   }
 
   /**
-   * True when bracketed numbers cite several at once ("[3, 5]", "[4–6]") or more than one number
-   * recurs: the numeric citation style, where a reference is cited as often as needed.
+   * True when more than one bracketed number recurs: the numeric citation style, where a reference
+   * is cited as often as needed. One recurring number in a body that cites each note once is a fault.
    */
   public boolean numericStyle() {
     return numericStyle;

@@ -94,14 +94,19 @@ public final class DuplicateFullCitation implements AuditRule {
     return Words.authorsKey(source.authors()) + "|" + String.join(" ", title);
   }
 
-  /** Two citations of one URL are one source unless both give titles that share under half their words. */
+  /**
+   * Two citations of one URL are one source unless both give titles that share under half their
+   * words, and neither title stands in the other citation's text.
+   */
   private static boolean sameTitle(Source a, Source b) {
     Set<String> first = new HashSet<>(Words.title(a));
     Set<String> second = new HashSet<>(Words.title(b));
-    if (first.isEmpty() || second.isEmpty()) {
+    if (first.isEmpty() || second.isEmpty() || 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size())) {
       return true;
     }
-    return 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size());
+    // A title the parser misread ("On this point", a lead-in) still stands in the other's text.
+    return 2 * Words.overlap(second, Words.of(a.text())) >= second.size()
+        || 2 * Words.overlap(first, Words.of(b.text())) >= first.size();
   }
 
   /**

@@ -10,8 +10,10 @@ import org.citecheck.audit.markers.MarkerScan;
 
 /**
  * A note referenced by more than one marker: one finding per marker after the first, naming where
- * both are. A second marker printed as one beyond doubt is a warning; a weakly printed number
- * ("Prospects12", "was 89 to 10.12") is info, with the reason it may be prose. In the numeric citation style, where brackets cite several numbers at once
+ * both are. A second marker printed as one beyond doubt is a warning; a weakly printed number that
+ * touches the text before it, as superscripts come out of a PDF ("Prospects12", "was 89 to 10.12"),
+ * is info, with the reason it may be prose; a number set off by a space ("against. 11 members") is
+ * most often a count and is not reported. In the numeric citation style, where brackets cite several numbers at once
  * or several numbers recur ("[3]" ... "[3]"), a bracketed number may recur.
  */
 public final class MarkerRepeated extends MarkerRule {
@@ -41,7 +43,8 @@ public final class MarkerRepeated extends MarkerRule {
         continue;
       }
       for (MarkerCandidate again : scan.of(number)) {
-        if (again == first || again.form() == MarkerCandidate.Form.BRACKETED && scan.numericStyle()) {
+        if (again == first || again.form() == MarkerCandidate.Form.BRACKETED && scan.numericStyle()
+            || again.form() == MarkerCandidate.Form.SPACED) {
           continue;
         }
         findings.add(finding(again.strong() ? Severity.WARNING : Severity.INFO, number, null, again.line(),
