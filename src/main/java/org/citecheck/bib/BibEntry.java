@@ -15,7 +15,8 @@ import org.citecheck.references.SourceKind;
  * @param container the site, outlet, publisher or issuing body
  * @param place place of publication
  * @param date publication date, ISO 8601, partial allowed
- * @param urlDate the access date (or the check date from a verification report), ISO 8601
+ * @param urlDate the access date the note gives, else the date a verification report's check
+ *     reached the link (alive or redirected), ISO 8601; null when neither
  * @param url the URL (the redirect target when a report says the link redirects)
  * @param doi the DOI, without resolver prefix
  * @param pages page or page range

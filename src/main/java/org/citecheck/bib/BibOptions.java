@@ -7,7 +7,7 @@ package org.citecheck.bib;
  * @param style the output format
  * @param output the output file, "-" for standard output, or null for the style's default name
  *     next to the input
- * @param report a verification.json whose redirects, snapshots and check date enrich the entries,
- *     or null
+ * @param report a verification.json whose redirects, snapshots and check dates (for the links it
+ *     reached) enrich the entries, or null
  */
 public record BibOptions(String input, BibStyle style, String output, String report) {}

@@ -20,11 +20,13 @@ public final class Bibliography {
   public static BibResult write(BibOptions options, InputStream stdin, OutputStream stdout) {
     Input input = Input.of(options.input(), stdin);
     ReferenceSet references = loadReferences(input);
-    VerificationReport report = options.report() == null ? null : loadReport(Input.of(options.report(), stdin));
-    List<BibEntry> entries = entries(references, report);
+    Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);
+    VerificationReport report = reportInput == null ? null : loadReport(reportInput);
+    ReportLookup lookup = reportInput == null ? ReportLookup.NONE : ReportLookup.of(report, reportInput.name());
+    List<BibEntry> entries = EntryCollector.collect(references, lookup);
     Output output = Output.of(outputSpec(options, input), stdout);
     output.write(options.style().render(entries));
-    return new BibResult(entries.size(), output.name());
+    return new BibResult(entries.size(), output.name(), lookup.notices());
   }
 
   /** The entries a set of references makes, enriched by a report when one is given. */

@@ -148,16 +148,20 @@ final class EntryCollector {
     }
     String url = WebUrl.safe(source.url());
     String redirect = null;
-    String urlDate = null;
+    String reached = null;
     ArchiveResult snapshot = null;
     for (int[] position : group.positions) {
       redirect = redirect != null ? redirect : WebUrl.safe(report.redirectTarget(position[0], position[1]));
+      reached = reached != null ? reached : report.accessDate(position[0], position[1]);
       snapshot = snapshot != null ? snapshot : report.snapshot(position[0], position[1]);
     }
     url = url != null && redirect != null ? redirect : url;
+    // The note's own access date is the author's claim and stays; the report's only says when the
+    // check itself reached the link.
+    String urlDate = null;
     if (url != null) {
       urlDate = IsoDate.clean(source.accessed());
-      urlDate = urlDate != null ? urlDate : report.checkDate();
+      urlDate = urlDate != null ? urlDate : reached;
     }
     return new BibEntry(null, kind, authors, title(source, kind), source.translated(),
         blankToNull(source.container()), blankToNull(source.place()), IsoDate.clean(source.date()),

@@ -38,7 +38,7 @@ final class BibCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--with", paramLabel = "REPORT.json",
-      description = "a verification.json: redirect targets, archived snapshots, check date as access date")
+      description = "a verification.json: redirect targets, archived snapshots, and its check date as access date for the links it reached")
   String report;
 
   BibCommand(Streams streams) {
@@ -54,6 +54,7 @@ final class BibCommand implements Callable<Integer> {
     }
     BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report), streams.in(), streams.out());
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
+    result.notices().forEach(notice -> err.println("citecheck: " + notice));
     err.println("citecheck: wrote " + result.entries() + " " + chosen.id() + " entries to " + result.output());
     return ExitCodes.OK;
   }

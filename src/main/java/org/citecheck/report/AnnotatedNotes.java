@@ -29,9 +29,18 @@ final class AnnotatedNotes {
     if (document != null && document.title() != null && !document.title().isBlank()) {
       md.append(": ").append(MarkdownText.escape(document.title()));
     }
-    md.append("\n\nURLs as repaired and checked by citecheck on ")
-        .append(MarkdownText.escape(context.report().generatedAt()))
-        .append(". \\[archived …\\] gives the snapshot nearest the date each source was cited;")
+    Unverified unverified = Unverified.of(context.report());
+    String date = MarkdownText.escape(context.report().generatedAt());
+    if (unverified.offlineRun()) {
+      md.append("\n\n**Not checked: the checker was offline.** URLs as repaired by citecheck on ").append(date)
+          .append("; no link was verified, so a URL without \\[dead link\\] may be dead all the same.");
+    } else {
+      md.append("\n\nURLs as repaired and checked by citecheck on ").append(date).append('.');
+      if (unverified.any()) {
+        md.append(" **").append(MarkdownText.escape(unverified.explanation())).append("**");
+      }
+    }
+    md.append(" \\[archived …\\] gives the snapshot nearest the date each source was cited;")
         .append(" \\[dead link\\] and \\[soft 404\\] mark links that no longer lead to the cited page.\n");
     for (Note note : context.references().notes()) {
       md.append("\n**").append(note.number()).append(".** ").append(annotate(note, results)).append('\n');

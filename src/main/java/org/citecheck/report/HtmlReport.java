@@ -32,6 +32,7 @@ final class HtmlReport {
 
   static String format(ReportContext context) {
     List<ReportRow> rows = ReportRow.of(context);
+    Unverified unverified = Unverified.of(context.report());
     DocumentInfo document = context.references().document();
     String title = document == null ? null : document.title();
     StringBuilder html = new StringBuilder(4096 + rows.size() * 600);
@@ -39,7 +40,8 @@ final class HtmlReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Citation check").append(title == null ? "" : ": " + Markup.text(SafeText.clip(title, 120)))
+        .append("<title>Citation check").append(unverified.any() ? ": " + Markup.text(unverified.headline()) : "")
+        .append(title == null ? "" : (unverified.any() ? " — " : ": ") + Markup.text(SafeText.clip(title, 120)))
         .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     header(html, context, rows, title);
     html.append("<section aria-labelledby=\"verdicts\">\n<h2 id=\"verdicts\">Verdicts</h2>\n")
@@ -54,7 +56,14 @@ final class HtmlReport {
   }
 
   private static void header(StringBuilder html, ReportContext context, List<ReportRow> rows, String title) {
-    html.append("<header>\n<h1>Citation check</h1>\n");
+    Unverified unverified = Unverified.of(context.report());
+    html.append("<header>\n<h1>Citation check");
+    if (unverified.any()) {
+      html.append(": ").append(Markup.text(unverified.headline())).append("</h1>\n<p class=\"offline\"><strong>")
+          .append(Markup.text(unverified.explanation())).append("</strong></p>\n");
+    } else {
+      html.append("</h1>\n");
+    }
     if (title != null && !title.isBlank()) {
       html.append("<p class=\"doc\"><bdi>").append(Markup.text(title)).append("</bdi></p>\n");
     }
@@ -66,14 +75,13 @@ final class HtmlReport {
     meta(html, "Input", Markup.text(context.report().input()));
     meta(html, "Generated", "<time>" + Markup.text(context.report().generatedAt()) + "</time>");
     meta(html, "Cited URLs", rows.size() + " in " + notes + (notes == 1 ? " note" : " notes"));
-    meta(html, "Fail-on", failOn.isEmpty() ? "nothing" : failOn + " (" + context.findings() + " found)");
+    String outcome = unverified.offlineRun()
+        ? Markup.text(unverified.failOnOutcome(context.findings()).replaceFirst("^Not", "not"))
+        : context.findings() + " found" + (unverified.unverified() == 0 ? "" : "; " + unverified.unverified()
+            + " not verified");
+    meta(html, "Fail-on", failOn.isEmpty() ? "nothing" : failOn + " (" + outcome + ")");
     meta(html, "Rescued", rescued + " of " + broken + " dead or soft-404 links have a snapshot");
-    html.append("</dl>\n");
-    if (context.report().offline()) {
-      html.append("<p class=\"offline\"><strong>The checker was offline:</strong> no link could be ")
-          .append("verified and none was declared dead. Run it again with network access.</p>\n");
-    }
-    html.append("</header>\n");
+    html.append("</dl>\n</header>\n");
   }
 
   private static void meta(StringBuilder html, String term, String safeValue) {

@@ -32,6 +32,11 @@ final class JUnitReport {
     List<ReportRow> all = byNote.values().stream().flatMap(List::stream).toList();
     String timestamp = Markup.text(context.report().generatedAt());
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    Unverified unverified = Unverified.of(context.report());
+    if (unverified.any()) {
+      // CI tools count the offline cases as skipped; this says why to a person opening the file.
+      xml.append("<!-- ").append(Markup.escape(unverified.explanation()).replace("--", "- -")).append(" -->\n");
+    }
     xml.append("<testsuites name=\"citecheck\"").append(counts(context, all))
         .append(timestamp.isEmpty() ? "" : " timestamp=\"" + timestamp + "\"").append(">\n");
     byNote.forEach((note, rows) -> {

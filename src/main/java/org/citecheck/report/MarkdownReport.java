@@ -45,7 +45,13 @@ final class MarkdownReport {
   }
 
   private static void header(StringBuilder md, ReportContext context, List<ReportRow> rows) {
-    md.append("# Citation check\n\n");
+    Unverified unverified = Unverified.of(context.report());
+    md.append("# Citation check");
+    if (unverified.any()) {
+      md.append(": ").append(unverified.headline()).append("\n\n> **").append(unverified.explanation())
+          .append("**");
+    }
+    md.append("\n\n");
     DocumentInfo document = context.references().document();
     if (document != null && document.title() != null && !document.title().isBlank()) {
       md.append("**").append(text(SafeText.clip(document.title(), 200))).append("**\n\n");
@@ -55,10 +61,6 @@ final class MarkdownReport {
         .append(" in ").append(notes).append(notes == 1 ? " note" : " notes")
         .append(" · input ").append(text(context.report().input()))
         .append(" · generated ").append(text(context.report().generatedAt())).append("\n\n");
-    if (context.report().offline()) {
-      md.append("> **The checker was offline:** no link could be verified and none was declared dead. ")
-          .append("Run it again with network access.\n\n");
-    }
   }
 
   private static void counts(StringBuilder md, ReportContext context) {
@@ -77,10 +79,8 @@ final class MarkdownReport {
     if (!context.failOn().isEmpty()) {
       String failOn = context.failOnInOrder().stream().map(Verdict::id)
           .collect(Collectors.joining(", "));
-      long findings = context.findings();
-      String verdict = findings == 0 ? "Nothing fails"
-          : findings + (findings == 1 ? " URL fails" : " URLs fail");
-      md.append("**").append(verdict).append(" the check** (fail-on: ").append(failOn).append(").\n\n");
+      String outcome = Unverified.of(context.report()).failOnOutcome(context.findings());
+      md.append("**").append(outcome).append("** (fail-on: ").append(failOn).append(").\n\n");
     }
   }
 

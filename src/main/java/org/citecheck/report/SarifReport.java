@@ -84,13 +84,17 @@ final class SarifReport {
     rule.putObject("properties").putArray("tags").add("citation").add("link");
   }
 
+  /**
+   * The run's headline for code-scanning views: an offline run did not execute successfully and
+   * says so as an error; links left unverified in a run that had a network are a warning.
+   */
   private static void invocation(ObjectNode invocation, ReportContext context) {
-    invocation.put("executionSuccessful", !context.report().offline());
-    if (context.report().offline()) {
+    Unverified unverified = Unverified.of(context.report());
+    invocation.put("executionSuccessful", !unverified.offlineRun());
+    if (unverified.any()) {
       ObjectNode notification = invocation.putArray("toolExecutionNotifications").addObject();
-      notification.put("level", "error");
-      notification.putObject("message").put("text",
-          "The checker was offline: no link could be verified and none was declared dead.");
+      notification.put("level", unverified.offlineRun() ? "error" : "warning");
+      notification.putObject("message").put("text", unverified.explanation());
     }
   }
 

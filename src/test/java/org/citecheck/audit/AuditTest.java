@@ -42,9 +42,9 @@ class AuditTest {
       assertTrue(rule.id().matches("(numbering|marker|xref|duplicate|url|date|link)\\.[a-z0-9-]+"), rule.id());
       assertFalse(rule.description().isBlank(), rule.id());
     }
-    String readme = readme();
+    String docs = auditPage();
     for (String id : ids) {
-      assertTrue(readme.contains("`" + id + "`"), "README does not document " + id);
+      assertTrue(docs.contains("`" + id + "`"), "docs/audit.md does not document " + id);
     }
   }
 
@@ -133,9 +133,9 @@ class AuditTest {
     assertEquals(CitecheckException.Kind.OUTPUT, e.kind());
   }
 
-  private static String readme() {
+  private static String auditPage() {
     try {
-      return Files.readString(Path.of("README.md"));
+      return Files.readString(Path.of("docs/audit.md"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -89,7 +89,14 @@ class EntryCollectorTest {
   @Test
   void theAccessDateWinsOverTheReportsCheckDate() {
     assertEquals("2021-05-06", edge.get("dewaal2021costsa").urlDate());
-    assertEquals("2024-02-03", edge.get("erdogan2020twitter").urlDate());
+    assertEquals("2024-02-03", edge.get("government2020decree").urlDate(), "alive in the run of 3 February");
+    assertEquals("2024-01-30", edge.get("erdogan2020twitter").urlDate(), "alive in a cached check of 30 January");
+  }
+
+  @Test
+  void linksTheCheckDidNotReachHaveNoAccessDate() {
+    assertNull(edge.get("aznar2020cozum").urlDate(), "dead");
+    assertNull(edge.get("daily2022unsigned").urlDate(), "blocked");
   }
 
   @Test

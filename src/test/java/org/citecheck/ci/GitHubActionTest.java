@@ -25,11 +25,11 @@ class GitHubActionTest {
   @Test
   void isACompositeActionWithDocumentedInputsAndOutputs() throws IOException {
     assertEquals("composite", action.at("/runs/using").asText());
-    String docs = Files.readString(Path.of("README.md"));
+    String docs = Files.readString(Path.of("docs/ci.md"));
     action.get("inputs").fields().forEachRemaining(input -> {
       assertFalse(input.getValue().path("description").asText().isBlank(), input.getKey());
       assertTrue(input.getValue().has("default"), input.getKey() + " has a default");
-      assertTrue(docs.contains("| `" + input.getKey() + "` |"), input.getKey() + " is documented in the README");
+      assertTrue(docs.contains("| `" + input.getKey() + "` |"), input.getKey() + " is documented in docs/ci.md");
     });
     assertEquals("${{ steps.check.outputs.exit-code }}", action.at("/outputs/exit-code/value").asText());
     assertEquals("${{ steps.check.outputs.reports-dir }}", action.at("/outputs/reports-dir/value").asText());

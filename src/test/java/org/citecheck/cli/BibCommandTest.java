@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.citecheck.io.Json;
+import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +56,7 @@ class BibCommandTest {
       assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style));
     }
     assertTrue(Files.exists(folder.resolve("references-bibtex.bib")));
-    assertTrue(Files.exists(folder.resolve("references.csl.json")));
+    JsonSchemas.assertValid("/csl-schema/csl-data.json", Files.readString(folder.resolve("references.csl.json")));
     assertTrue(Files.exists(folder.resolve("references.ris")));
   }
 
@@ -59,6 +66,50 @@ class BibCommandTest {
     assertEquals(ExitCodes.OK, run(references, "bib", "-", "--style", "ris", "-o", "-",
         "--with", FIXTURES.resolve("edge.verification.json").toString()));
     assertEquals(Files.readString(FIXTURES.resolve("edge.expected.ris")), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anOfflineReportGivesNoAccessDateAndSaysSoOnce() throws IOException {
+    Path input = copy("edge.references.json");
+    Path report = folder.resolve("verification.json");
+    String online = Files.readString(FIXTURES.resolve("edge.verification.json"));
+    Files.writeString(report, online.replace("\"offline\": false", "\"offline\": true"));
+    for (String style : new String[] {"biblatex", "bibtex", "csl-json", "ris"}) {
+      out.reset();
+      err.reset();
+      assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style, "-o", "-",
+          "--with", report.toString()));
+      if (style.equals("csl-json")) {
+        JsonSchemas.assertValid("/csl-schema/csl-data.json", out.toString(StandardCharsets.UTF_8));
+      }
+      List<String> dates = accessDates(style, out.toString(StandardCharsets.UTF_8));
+      assertEquals(List.of("2021-05-06"), dates, style + ": only the access date note 1 printed is left");
+      List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+      assertEquals(2, lines.size(), lines.toString());
+      assertEquals("citecheck: " + report + " comes from an offline check: no link was reached, so no entry gets"
+          + " an access date from it; run citecheck check again with network access", lines.get(0));
+    }
+  }
+
+  /** Every access date a bibliography gives, as ISO dates, in entry order. */
+  private static List<String> accessDates(String style, String bibliography) throws IOException {
+    List<String> dates = new ArrayList<>();
+    if (style.equals("csl-json")) {
+      for (JsonNode item : Json.mapper().readTree(bibliography)) {
+        JsonNode parts = item.path("accessed").path("date-parts").path(0);
+        if (!parts.isMissingNode()) {
+          dates.add(String.format("%04d-%02d-%02d", parts.get(0).asInt(), parts.get(1).asInt(), parts.get(2).asInt()));
+        }
+      }
+      return dates;
+    }
+    Pattern field = style.equals("ris") ? Pattern.compile("(?m)^Y2  - (\\d{4})/(\\d{2})/(\\d{2})/$")
+        : Pattern.compile("urldate\\s*=\\s*\\{(\\d{4})-(\\d{2})-(\\d{2})\\}");
+    Matcher matcher = field.matcher(bibliography);
+    while (matcher.find()) {
+      dates.add(matcher.group(1) + "-" + matcher.group(2) + "-" + matcher.group(3));
+    }
+    return dates;
   }
 
   @Test
