@@ -61,9 +61,23 @@ public final class MarkerScan {
     if (noteNumbers.isEmpty()) {
       return new MarkerScan(List.of(), new boolean[0], 0);
     }
+    int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
+    return placing(MarkerCandidates.find(body, last + ABOVE_LAST), noteNumbers);
+  }
+
+  /**
+   * Places candidates found by a reader that knows more than the text: a PDF's fonts and baselines
+   * give {@link MarkerCandidate.Form#RAISED} markers, which weigh as superscripts do.
+   *
+   * @param candidates the candidates in text order
+   * @param noteNumbers the notes' numbers
+   */
+  public static MarkerScan placing(List<MarkerCandidate> candidates, Collection<Integer> noteNumbers) {
+    if (noteNumbers.isEmpty()) {
+      return new MarkerScan(List.of(), new boolean[0], 0);
+    }
     int first = noteNumbers.stream().min(Integer::compare).orElseThrow();
     int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
-    List<MarkerCandidate> candidates = MarkerCandidates.find(body, last + ABOVE_LAST);
     boolean[] onChain = new boolean[candidates.size()];
     MarkerChain.choose(candidates, first, last).forEach(i -> onChain[i] = true);
     return new MarkerScan(candidates, onChain, last);

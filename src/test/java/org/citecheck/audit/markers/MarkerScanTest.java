@@ -131,4 +131,18 @@ class MarkerScanTest {
     assertEquals(10_000, scan.chain().size());
     assertEquals(IntStream.rangeClosed(1, 10_000).boxed().toList(), numbers(scan));
   }
+
+  @Test
+  void markersARendererKnowsAreRaisedWeighAsSuperscripts() {
+    List<MarkerCandidate> raised = List.of(
+        new MarkerCandidate(1, 1, 10, MarkerCandidate.Form.RAISED, "One"),
+        new MarkerCandidate(2, 2, 10, MarkerCandidate.Form.RAISED, "Two"),
+        new MarkerCandidate(2, 3, 10, MarkerCandidate.Form.RAISED, "Two again"),
+        new MarkerCandidate(3, 4, 10, MarkerCandidate.Form.RAISED, "Three"),
+        new MarkerCandidate(9, 5, 10, MarkerCandidate.Form.RAISED, "Nine"));
+    MarkerScan scan = MarkerScan.placing(raised, List.of(1, 2, 3));
+    assertEquals(List.of(1, 2, 3), scan.chain().stream().map(MarkerCandidate::number).toList());
+    assertTrue(scan.offChain().stream().allMatch(MarkerCandidate::strong), "a repeat and an orphan beyond doubt");
+    assertEquals(List.of(2, 9), scan.offChain().stream().map(MarkerCandidate::number).toList());
+  }
 }
