@@ -22,9 +22,6 @@ final class MarkerCandidates {
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-  /** URLs and e-mail addresses: their digits are never markers. */
-  private static final Pattern ADDRESSES = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
-
   /** "[12]", "[3, 5]", "[4–6; 9]": numbers and ranges in square brackets, nothing else. */
   private static final Pattern BRACKETED =
       Pattern.compile("\\[((?:[1-9]\\d{0,4}(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)(?:\\s*[,;]\\s*[1-9]\\d{0,4}"
@@ -75,7 +72,7 @@ final class MarkerCandidates {
 
   /** @param next the line after, which says whether a number at the line's end ends a sentence */
   private static void scanLine(String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
-    boolean[] address = addresses(line);
+    boolean[] address = MarkerText.addresses(line);
     int i = 0;
     int listEnd = -1;
     Form listForm = null;
@@ -154,7 +151,7 @@ final class MarkerCandidates {
     }
     int number = Integer.parseInt(digits);
     if (number <= largest) {
-      found.add(new MarkerCandidate(number, lineNumber, start, form, context(line, start, end)));
+      found.add(new MarkerCandidate(number, lineNumber, start, form, MarkerText.context(line, start, end)));
     }
   }
 
@@ -336,35 +333,6 @@ final class MarkerCandidates {
       digits.append((char) ('0' + SUPERSCRIPTS.indexOf(line.charAt(i))));
     }
     return digits.toString();
-  }
-
-  private static boolean[] addresses(String line) {
-    boolean[] inside = new boolean[line.length()];
-    if (line.indexOf("://") < 0 && line.indexOf("www.") < 0 && line.indexOf('@') < 0) {
-      return inside;
-    }
-    Matcher matcher = ADDRESSES.matcher(line);
-    while (matcher.find()) {
-      for (int i = matcher.start(); i < matcher.end(); i++) {
-        inside[i] = true;
-      }
-    }
-    return inside;
-  }
-
-  /** About forty characters either side, cut at spaces, with an ellipsis where the line goes on. */
-  private static String context(String line, int start, int end) {
-    int from = Math.max(0, start - 40);
-    int to = Math.min(line.length(), end + 25);
-    if (from > 0) {
-      int space = line.indexOf(' ', from);
-      from = space >= 0 && space < start ? space + 1 : from;
-    }
-    if (to < line.length()) {
-      int space = line.lastIndexOf(' ', to);
-      to = space > end ? space : to;
-    }
-    return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
   }
 
   private static boolean isDigits(String text, int start, int end) {
