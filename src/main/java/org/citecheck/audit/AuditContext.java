@@ -3,9 +3,12 @@ package org.citecheck.audit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.citecheck.audit.markers.MarkerScan;
+import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.UrlResult;
@@ -26,10 +29,15 @@ public final class AuditContext {
   private final Map<Note, Integer> positions = new IdentityHashMap<>();
   private final Map<String, UrlResult> results = new HashMap<>();
   private final List<Cited> cited = new ArrayList<>();
+  private final List<PrintedNote> printed;
+  private final Set<Integer> printedNumbers = new LinkedHashSet<>();
   private MarkerScan markers;
 
-  private AuditContext(ReferenceSet references, List<String> body, String noBody, VerificationReport report) {
+  private AuditContext(ReferenceSet references, List<String> body, String noBody, VerificationReport report,
+      List<PrintedNote> printed) {
     this.references = references;
+    this.printed = List.copyOf(printed);
+    printed.forEach(p -> printedNumbers.add(p.number()));
     this.body = body == null ? null : List.copyOf(body);
     this.noBody = noBody;
     this.report = report;
@@ -54,7 +62,18 @@ public final class AuditContext {
    * @param report the verification report, or null
    */
   public static AuditContext of(ReferenceSet references, List<String> body, String noBody, VerificationReport report) {
-    return new AuditContext(references, body, body == null ? noBody : null, report);
+    return new AuditContext(references, body, body == null ? noBody : null, report,
+        PrintedNumbers.of(references.notes()));
+  }
+
+  /**
+   * The context of a document's text: its notes, its body, and the note numbers printed in its notes
+   * section (see {@link PrintedNumbers}).
+   */
+  public static AuditContext of(ExtractedDocument extracted, VerificationReport report) {
+    ReferenceSet references = extracted.references();
+    return new AuditContext(references, extracted.body(), null, report,
+        PrintedNumbers.of(references.notes(), extracted));
   }
 
   public ReferenceSet references() {
@@ -71,6 +90,25 @@ public final class AuditContext {
    */
   public boolean numbered() {
     return references.notes().stream().anyMatch(note -> !note.numberInferred());
+  }
+
+  /**
+   * The note numbers as printed, in document order: each note's, and those extraction read as text
+   * of the note before (a second note 14, note 13 after note 14).
+   *
+   */
+  public List<PrintedNote> printed() {
+    return printed;
+  }
+
+  /** True when the document prints a note with this number. */
+  public boolean printed(int number) {
+    return printedNumbers.contains(number);
+  }
+
+  /** The printed note numbers, each once, in document order. */
+  public Set<Integer> printedNumbers() {
+    return printedNumbers;
   }
 
   /** The note with this number (the first, if several share it), or null. */
@@ -123,7 +161,7 @@ public final class AuditContext {
   /** The body's note markers, scanned on first use; only for rules that need the body. */
   public MarkerScan markers() {
     if (markers == null) {
-      markers = MarkerScan.of(body == null ? List.of() : body, notes.keySet());
+      markers = MarkerScan.of(body == null ? List.of() : body, printedNumbers);
     }
     return markers;
   }

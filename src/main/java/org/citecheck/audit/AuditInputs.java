@@ -30,7 +30,7 @@ final class AuditInputs {
           input.name() + " is references.json, which holds the notes but not the body: audit the document's"
               + " text to check note markers", report);
     }
-    return AuditContext.of(loaded.references(), loaded.body(), null, report);
+    return AuditContext.of(loaded.extracted(), report);
   }
 
   private static VerificationReport readReport(Input input) {

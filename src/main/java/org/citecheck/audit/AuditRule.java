@@ -11,7 +11,10 @@ public interface AuditRule {
   /** The rule's id, "family.name": the public name users filter and look up. */
   String id();
 
-  /** The severity of every finding the rule makes. */
+  /**
+   * The severity of the rule's findings; a rule that weighs evidence (the marker rules) gives a
+   * finding it is unsure of a lower one, and says why.
+   */
   Severity severity();
 
   /** One sentence for the README and the report: what the rule checks. */
@@ -28,5 +31,10 @@ public interface AuditRule {
   /** A finding of this rule. */
   default Finding finding(Integer note, Integer source, Integer line, String message, String fix) {
     return new Finding(id(), severity(), note, source, line, message, fix);
+  }
+
+  /** A finding of this rule at a lower severity than the rule's, when the evidence for it is weak. */
+  default Finding finding(Severity severity, Integer note, Integer source, Integer line, String message, String fix) {
+    return new Finding(id(), severity, note, source, line, message, fix);
   }
 }

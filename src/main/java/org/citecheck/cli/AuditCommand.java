@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Audits a document's notes before it is republished and prints each finding with its fix.",
+      "Audits a document's notes before it is republished and prints each warning and error with its fix.",
       "It checks numbering, markers in the body, cross-references, sources cited in full twice, broken"
-          + " and tracking URLs, dates and, with a verification report, link health; it writes"
-          + " <reports>/audit.json and <reports>/audit.md."
+          + " and tracking URLs, dates and, with a verification report, link health; --verbose prints the"
+          + " info findings too. It writes every finding to <reports>/audit.json and <reports>/audit.md."
     })
 final class AuditCommand implements Callable<Integer> {
 
@@ -42,6 +42,14 @@ final class AuditCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "warning",
+      description = "error, warning or info: the least severe findings printed; the rest are counted"
+          + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
+  String minSeverity;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print every finding, info included (--min-severity info).")
+  boolean verbose;
+
   @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for audit.json and audit.md (default: ${DEFAULT-VALUE}).")
   Path reports;
@@ -53,8 +61,9 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Severity threshold = threshold(failOn);
+    Severity shown = verbose ? Severity.INFO : severity("--min-severity", minSeverity);
     AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports), streams.in(), Clock.systemUTC());
-    new AuditSummary(outcome, threshold).print(Console.out(streams));
+    new AuditSummary(outcome, threshold, shown).print(Console.out(streams));
     return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
@@ -68,6 +77,15 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CitecheckException(CitecheckException.Kind.USAGE,
           "unknown --fail-on '" + value + "' (expected error, warning, info or none)");
+    }
+  }
+
+  private static Severity severity(String option, String value) {
+    try {
+      return Severity.fromId(value);
+    } catch (IllegalArgumentException e) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "unknown " + option + " '" + value + "' (expected error, warning or info)");
     }
   }
 }

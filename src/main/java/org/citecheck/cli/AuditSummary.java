@@ -14,28 +14,43 @@ import org.citecheck.audit.SkippedRule;
 import org.citecheck.text.SafeText;
 
 /**
- * What `citecheck audit` prints: each finding (severity, place, rule, message, then its fix on an
- * indented line), the rules that could not run and why, and a one-line summary. Document and
+ * What `citecheck audit` prints: each finding at or above the shown severity (severity, place, rule,
+ * message, then its fix on an indented line), a count by rule of those not shown, the rules that
+ * could not run and why, and a one-line summary. Document and
  * server text is put on one line with control characters removed ({@link SafeText}).
  */
 final class AuditSummary {
 
   private final AuditOutcome outcome;
   private final Severity threshold;
+  private final Severity shown;
 
-  AuditSummary(AuditOutcome outcome, Severity threshold) {
+  /**
+   * @param threshold the --fail-on severity, or null for none
+   * @param shown the least severe findings printed; the others are counted on one line
+   */
+  AuditSummary(AuditOutcome outcome, Severity threshold, Severity shown) {
     this.outcome = outcome;
     this.threshold = threshold;
+    this.shown = shown;
   }
 
   void print(PrintWriter out) {
     AuditReport report = outcome.report();
+    Map<String, Integer> hidden = new java.util.TreeMap<>();
     for (Finding finding : report.findings()) {
+      if (!finding.severity().atLeast(shown)) {
+        hidden.merge(finding.rule(), 1, Integer::sum);
+        continue;
+      }
       out.println(String.format("%-7s %s [%s] %s", finding.severity().id(), where(finding), finding.rule(),
           SafeText.line(finding.message())));
       if (finding.fix() != null) {
         out.println("        fix: " + SafeText.line(finding.fix()));
       }
+    }
+    if (!hidden.isEmpty()) {
+      out.println(hiddenLine(hidden));
     }
     Map<String, List<String>> byReason = new LinkedHashMap<>();
     for (SkippedRule rule : report.skipped()) {
@@ -45,6 +60,18 @@ final class AuditSummary {
         out.println("not run: " + String.join(", ", rules) + ": " + SafeText.line(reason)));
     out.println(summary(report));
     out.flush();
+  }
+
+  /** "20 info findings not shown (url.repaired 13, numbering.inferred 5, ...): --verbose prints them; the reports list them." */
+  private String hiddenLine(Map<String, Integer> hidden) {
+    int count = hidden.values().stream().mapToInt(Integer::intValue).sum();
+    List<String> rules = new ArrayList<>();
+    hidden.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> rules.add(e.getKey() + " " + e.getValue()));
+    String which = shown == Severity.ERROR ? "warning and info" : "info";
+    return count + " " + which + (count == 1 ? " finding" : " findings") + " not shown (" + String.join(", ", rules)
+        + "): --verbose prints them; audit.json and audit.md list every finding.";
   }
 
   private String summary(AuditReport report) {

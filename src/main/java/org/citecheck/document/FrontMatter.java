@@ -1,21 +1,22 @@
 package org.citecheck.document;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a document's own metadata from its first lines: title, authors, DOI and the "To cite this
- * publication" line, and from that line the publication year.
+ * Reads a document's own metadata from its first lines: title, authors, DOI, the "To cite this
+ * publication" line, and the document's date with where it is printed ({@link DocumentDate}).
  *
  * @param title the first line of text, when it reads as a title
  * @param authors names on the line after the title
  * @param doi the document's DOI
  * @param citation its suggested citation
- * @param date its publication date (from the citation line), ISO 8601, partial allowed
+ * @param date its publication date, ISO 8601, partial allowed
+ * @param dateFrom where the date is printed, or null when there is none
  */
-public record FrontMatter(String title, List<String> authors, String doi, String citation, String date) {
+public record FrontMatter(
+    String title, List<String> authors, String doi, String citation, String date, DocumentDate dateFrom) {
 
   /** How far into the document the front matter may reach. */
   private static final int WINDOW = 120;
@@ -25,8 +26,6 @@ public record FrontMatter(String title, List<String> authors, String doi, String
           + "|how to cite(?: this)?(?: (?:publication|article|report))?|recommended citation|citation|zitiervorschlag|zitierweise)\\s*:\\s*(.+)$");
 
   private static final Pattern DOI = Pattern.compile("(?iu)(?:doi\\.org/|\\bdoi\\s*:?\\s*)(10\\.\\d{4,9}/[^\\s,;\"<>]+)");
-
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d/-])");
 
   public FrontMatter {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -55,30 +54,22 @@ public record FrontMatter(String title, List<String> authors, String doi, String
     }
     String doi = null;
     String citation = null;
+    int citationLine = -1;
     for (int i = 0; i < limit; i++) {
       String line = lines.get(i);
       Matcher cite = CITATION.matcher(line);
       if (citation == null && cite.find()) {
         citation = cite.group(1).strip();
+        citationLine = i;
       }
       Matcher d = DOI.matcher(line);
       if (doi == null && d.find()) {
         doi = d.group(1).replaceAll("[.)\\]]+$", "");
       }
     }
-    return new FrontMatter(title, authors, doi, citation, year(citation));
-  }
-
-  private static String year(String citation) {
-    if (citation == null) {
-      return null;
-    }
-    List<String> years = new ArrayList<>();
-    Matcher matcher = YEAR.matcher(citation.replaceAll("(?i)https?://\\S+", ""));
-    while (matcher.find()) {
-      years.add(matcher.group(1));
-    }
-    return years.isEmpty() ? null : years.get(years.size() - 1);
+    DocumentDate.Found date = DocumentDate.read(lines, limit, citationLine);
+    return new FrontMatter(title, authors, doi, citation, date == null ? null : date.iso(),
+        date == null ? null : date.where());
   }
 
   private static int nextText(List<String> lines, int from, int limit) {

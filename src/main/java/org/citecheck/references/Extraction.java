@@ -64,7 +64,8 @@ public final class Extraction {
     int frontEnd = section.heading() >= 0 ? section.heading() : section.start();
     FrontMatter front = FrontMatter.read(lines, frontEnd, Names::isAuthorList, Names::split);
     DocumentInfo info =
-        new DocumentInfo(front.title(), front.authors(), front.doi(), document.name(), front.citation(), front.date());
+        new DocumentInfo(front.title(), front.authors(), front.doi(), document.name(), front.citation(), front.date(),
+            front.dateFrom());
     ReferenceSet references = new ReferenceSet(info, CrossReferences.resolve(notes));
     return new ExtractedDocument(document, section, references, body(lines, section, raw));
   }

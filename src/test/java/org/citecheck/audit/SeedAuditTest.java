@@ -28,7 +28,7 @@ class SeedAuditTest {
   @BeforeAll
   static void audit() {
     ExtractedDocument document = Extraction.extract(Input.file(Path.of(Documents.SEED)));
-    AuditContext context = AuditContext.of(document.references(), document.body(), null, null);
+    AuditContext context = AuditContext.of(document, null);
     report = Audit.audit(context, "osce-insights-2020-minsk-group.txt", null, Instant.parse("2021-03-01T10:00:00Z"));
   }
 

@@ -58,6 +58,32 @@ class AuditCommandTest {
   }
 
   @Test
+  void theConsoleShowsWarningsAndErrorsAndCountsTheInfoFindings() throws IOException {
+    CliRun run = CliRun.of("audit", Documents.SEED, "--reports", reports().toString());
+    assertFalse(run.out().lines().anyMatch(line -> line.startsWith("info ")), run.out());
+    String hidden = run.out().lines().filter(line -> line.contains("findings not shown")).findFirst().orElseThrow();
+    assertTrue(hidden.startsWith("20 info findings not shown (url.repaired 13, ") && hidden.endsWith(
+        "): --verbose prints them; audit.json and audit.md list every finding."), hidden);
+    assertEquals(4, run.out().lines().filter(line -> line.startsWith("warning ")).count(), run.out());
+    assertTrue(Files.readString(reports().resolve("audit.json")).contains("\"rule\": \"url.repaired\""),
+        "the reports keep every finding");
+
+    for (String[] verbose : List.of(new String[] {"--verbose"}, new String[] {"-v"},
+        new String[] {"--min-severity", "info"})) {
+      List<String> args = new java.util.ArrayList<>(List.of("audit", Documents.SEED, "--reports", reports().toString()));
+      args.addAll(List.of(verbose));
+      CliRun all = CliRun.of(args.toArray(String[]::new));
+      assertEquals(20, all.out().lines().filter(line -> line.startsWith("info ")).count(), all.out());
+      assertFalse(all.out().contains("not shown"), all.out());
+    }
+    CliRun errors = CliRun.of("audit", Documents.SEED, "--reports", reports().toString(), "--min-severity", "error");
+    assertFalse(errors.out().lines().anyMatch(line -> line.startsWith("warning ") || line.startsWith("info ")));
+    assertTrue(errors.out().contains("24 warning and info findings not shown ("), errors.out());
+    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", reports().toString(), "--min-severity", "all"),
+        ExitCodes.USAGE_OR_INPUT, "unknown --min-severity 'all' (expected error, warning or info)");
+  }
+
+  @Test
   void failOnDecidesTheExitCode() {
     String out = reports().toString();
     assertEquals(ExitCodes.FINDINGS, CliRun.of("audit", Documents.SEED, "--reports", out, "--fail-on", "warning").code());

@@ -15,14 +15,12 @@ import org.citecheck.document.Months;
  * or a word ("leaders.5", "death.\"6", "Introduction1", "in 2021.3 They"), or digits set off by a
  * space after punctuation ("Russia. 10 Turkey"). Numbers
  * that read as quantities are left out here (decimals, "1,960", "5th", "F-16", "10⁶", "p.5",
- * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide.
+ * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide,
+ * and how sure that is for {@link MarkerCandidate.Form}.
  */
 final class MarkerCandidates {
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-  /** URLs and e-mail addresses: their digits are never markers. */
-  private static final Pattern ADDRESSES = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
 
   /** "[12]", "[3, 5]", "[4–6; 9]": numbers and ranges in square brackets, nothing else. */
   private static final Pattern BRACKETED =
@@ -61,23 +59,27 @@ final class MarkerCandidates {
    * The candidates in text order.
    *
    * @param lines the body's lines; line {@code i} is line {@code i + 1} of the document
-   * @param largest the largest number worth keeping (the last note's number): larger plain numbers
-   *     are quantities; larger superscripts are kept, as markers without a note
+   * @param largest the largest number worth keeping (a little above the last note's number): larger
+   *     plain numbers are quantities; larger superscripts are kept, as markers without a note
    */
   static List<MarkerCandidate> find(List<String> lines, int largest) {
     List<MarkerCandidate> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      scanLine(lines.get(i), i + 1, largest, found);
+      scanLine(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : "", i + 1, largest, found);
     }
     return found;
   }
 
-  private static void scanLine(String line, int lineNumber, int largest, List<MarkerCandidate> found) {
-    boolean[] address = addresses(line);
+  /** @param next the line after, which says whether a number at the line's end ends a sentence */
+  private static void scanLine(String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
+    boolean[] address = MarkerText.addresses(line);
     int i = 0;
+    int listEnd = -1;
+    Form listForm = null;
     while (i < line.length()) {
       char c = line.charAt(i);
       int end = i + 1;
+      int before = found.size();
       if (SUPERSCRIPTS.indexOf(c) >= 0) {
         while (end < line.length() && SUPERSCRIPTS.indexOf(line.charAt(end)) >= 0) {
           end++;
@@ -92,15 +94,21 @@ final class MarkerCandidates {
           add(found, line.substring(i + 2, close), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
         }
       } else if (c == '[' && !address[i]) {
-        end = bracketed(line, i, lineNumber, largest, found);
+        end = bracketed(line, next, i, lineNumber, largest, found);
       } else if (isAsciiDigit(c)) {
         while (end < line.length() && isAsciiDigit(line.charAt(end))) {
           end++;
         }
-        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null : plainForm(line, i, end);
+        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null
+            : listForm != null && continuesList(line, listEnd, i) && endsCleanly(line, end) ? listForm
+            : plainForm(line, next, i, end);
         if (form != null) {
           add(found, line.substring(i, end), lineNumber, line, i, end, form, largest);
         }
+      }
+      if (found.size() > before) {
+        listEnd = end;
+        listForm = found.get(found.size() - 1).form() == Form.BRACKETED ? null : found.get(found.size() - 1).form();
       }
       i = end;
     }
@@ -110,12 +118,21 @@ final class MarkerCandidates {
    * Numeric citations in brackets: "[12]", "[3, 5]", "[4–6]" (a range of at most {@link #RANGE}
    * numbers); each number is a candidate at the bracket. Returns where scanning goes on.
    */
-  private static int bracketed(String line, int open, int lineNumber, int largest, List<MarkerCandidate> found) {
+  private static int bracketed(String line, String next, int open, int lineNumber, int largest,
+      List<MarkerCandidate> found) {
     Matcher matcher = BRACKETED.matcher(line).region(open, line.length());
-    if (!matcher.lookingAt()) {
-      return open + 1;
+    int end;
+    if (matcher.lookingAt()) {
+      end = matcher.end();
+    } else {
+      // "[12," at a line's end and "13]" at the next line's start: one bracket the wrap broke.
+      String joined = line.substring(open) + " " + next.strip();
+      matcher = BRACKETED.matcher(joined);
+      if (!matcher.lookingAt() || matcher.end() <= line.length() - open) {
+        return open + 1;
+      }
+      end = line.length();
     }
-    int end = matcher.end();
     Matcher number = NUMBER_OR_RANGE.matcher(matcher.group(1));
     while (number.find()) {
       int first = Integer.parseInt(number.group(1));
@@ -134,12 +151,12 @@ final class MarkerCandidates {
     }
     int number = Integer.parseInt(digits);
     if (number <= largest) {
-      found.add(new MarkerCandidate(number, lineNumber, start, form, context(line, start, end)));
+      found.add(new MarkerCandidate(number, lineNumber, start, form, MarkerText.context(line, start, end)));
     }
   }
 
   /** How a run of ASCII digits at [start, end) is printed, or null when it reads as a quantity. */
-  private static Form plainForm(String line, int start, int end) {
+  private static Form plainForm(String line, String next, int start, int end) {
     if (!endsCleanly(line, end)) {
       return null;
     }
@@ -150,15 +167,56 @@ final class MarkerCandidates {
     if (Character.isLetter(before)) {
       String word = wordBefore(line, start);
       boolean lowerEnd = Character.isLowerCase(word.charAt(word.length() - 1));
-      return word.length() >= 3 && lowerEnd ? Form.LOOSE : null;
+      return word.length() >= 3 && lowerEnd ? Form.GLUED_TO_WORD : null;
     }
     if (CLOSERS.indexOf(before) >= 0) {
-      return afterWord(line, start) ? Form.GLUED_TO_PUNCTUATION : afterYear(line, start) ? Form.LOOSE : null;
+      if (afterWord(line, start)) {
+        return Form.GLUED_TO_PUNCTUATION;
+      }
+      return afterYear(line, start) || afterNumber(line, start) && startsSentence(line, next, end) ? Form.AFTER_NUMBER
+          : null;
     }
-    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0 && afterWord(line, start - 1)) {
-      return startsProse(line, end) ? Form.LOOSE : null;
+    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0
+        && (afterWord(line, start - 1) || afterYear(line, start - 1) || afterNumber(line, start - 1))) {
+      return startsProse(line, end) ? Form.SPACED : null;
     }
     return null;
+  }
+
+  /** "leaders.12,13" or "¹²,13": digits after a comma right after a marker continue its list of markers. */
+  private static boolean continuesList(String line, int listEnd, int start) {
+    return start >= 1 && (listEnd == start - 1 && line.charAt(start - 1) == ','
+        || listEnd == start - 2 && line.charAt(start - 2) == ',' && line.charAt(start - 1) == ' ');
+  }
+
+  /** "was 118 to 27.12", "by 73%.12": a full stop after a number or a percentage, then the digits. */
+  private static boolean afterNumber(String line, int pos) {
+    return pos >= 2 && line.charAt(pos - 1) == '.' && (isAsciiDigit(line.charAt(pos - 2)) || line.charAt(pos - 2) == '%');
+  }
+
+  /**
+   * What follows starts a sentence: a space and a capital letter or an opening quote, or the line's
+   * end when the next line is blank or starts so ("rose by 12.5" then "percent" on the next line is prose).
+   */
+  private static boolean startsSentence(String line, String nextLine, int end) {
+    if (end == line.length()) {
+      String next = nextLine.strip();
+      return next.isEmpty() || opensSentence(next.charAt(0));
+    }
+    return line.charAt(end) == ' ' && end + 1 < line.length() && opensSentence(line.charAt(end + 1))
+        || listFollows(line, end);
+  }
+
+  /** ",13" or ", 13" after the digits: a list of markers ("39.16,17"). */
+  private static boolean listFollows(String line, int end) {
+    int digit = end + 1 < line.length() && line.charAt(end + 1) == ' ' ? end + 2 : end + 1;
+    return line.charAt(end) == ',' && digit < line.length()
+        && (isAsciiDigit(line.charAt(digit)) || SUPERSCRIPTS.indexOf(line.charAt(digit)) >= 0);
+  }
+
+  /** A capital, an opening quote or a digit ("… was 90 to 21.47 49 members of …") opens a sentence. */
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || isAsciiDigit(c) || "\"“‘'(".indexOf(c) >= 0;
   }
 
   /**
@@ -210,9 +268,19 @@ final class MarkerCandidates {
         || after == '°' || after == '\'' || after == '’') {
       return false;
     }
-    boolean numberGoesOn = ".,:".indexOf(after) >= 0 && end + 1 < line.length()
-        && isAsciiDigit(line.charAt(end + 1));
-    return !numberGoesOn;
+    if (".:".indexOf(after) >= 0) {
+      return end + 1 >= line.length() || !isAsciiDigit(line.charAt(end + 1));
+    }
+    return after != ',' || !thousands(line, end + 1);
+  }
+
+  /** Three digits and no more after a comma: "1,960" is one number; "12,13" is two markers. */
+  private static boolean thousands(String line, int from) {
+    int digits = 0;
+    while (from + digits < line.length() && isAsciiDigit(line.charAt(from + digits))) {
+      digits++;
+    }
+    return digits == 3;
   }
 
   /**
@@ -220,7 +288,10 @@ final class MarkerCandidates {
    * a capitalised word starts a sentence, so "5 And" is a marker and "5 and" a quantity.
    */
   private static boolean startsProse(String line, int end) {
-    if (end == line.length()) {
+    if (end == line.length() || listFollows(line, end)) {
+      return true;
+    }
+    if (line.charAt(end) == ' ' && end + 1 < line.length() && isAsciiDigit(line.charAt(end + 1))) {
       return true;
     }
     if (line.charAt(end) != ' ' || end + 1 >= line.length() || !Character.isLetter(line.charAt(end + 1))) {
@@ -262,35 +333,6 @@ final class MarkerCandidates {
       digits.append((char) ('0' + SUPERSCRIPTS.indexOf(line.charAt(i))));
     }
     return digits.toString();
-  }
-
-  private static boolean[] addresses(String line) {
-    boolean[] inside = new boolean[line.length()];
-    if (line.indexOf("://") < 0 && line.indexOf("www.") < 0 && line.indexOf('@') < 0) {
-      return inside;
-    }
-    Matcher matcher = ADDRESSES.matcher(line);
-    while (matcher.find()) {
-      for (int i = matcher.start(); i < matcher.end(); i++) {
-        inside[i] = true;
-      }
-    }
-    return inside;
-  }
-
-  /** About forty characters either side, cut at spaces, with an ellipsis where the line goes on. */
-  private static String context(String line, int start, int end) {
-    int from = Math.max(0, start - 40);
-    int to = Math.min(line.length(), end + 25);
-    if (from > 0) {
-      int space = line.indexOf(' ', from);
-      from = space >= 0 && space < start ? space + 1 : from;
-    }
-    if (to < line.length()) {
-      int space = line.lastIndexOf(' ', to);
-      to = space > end ? space : to;
-    }
-    return (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
   }
 
   private static boolean isDigits(String text, int start, int end) {

@@ -11,31 +11,44 @@ import java.util.TreeMap;
 
 /**
  * The note markers of a body: the chain that follows the notes' sequence (see {@link MarkerChain})
- * and the superscripts and bracketed numbers off that chain, which are markers beyond doubt and so
- * are repeated, out of order, or without a note. Plain numbers off the chain are prose and are
- * dropped. The chain's numbers rise along the text, so lookups on it are binary searches.
+ * and the candidates off that chain, which may be repeated, out of order or without a note, or may
+ * be prose. How sure each is comes from how it is printed ({@link MarkerCandidate.Form}) and from
+ * the chain around it ({@link #sequenceFits}). The chain's numbers rise along the text, so lookups
+ * on it are binary searches.
  */
 public final class MarkerScan {
 
   /** The on-chain markers nearest in number below and above a note, either null. */
   public record Neighbours(MarkerCandidate below, MarkerCandidate above) {}
 
-  private final List<MarkerCandidate> markers;
-  private final List<MarkerCandidate> chain;
-  private final Set<MarkerCandidate> offChain = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Integer, List<MarkerCandidate>> byNumber = new TreeMap<>();
+  /** How far above the last note a plain number is still read as a marker (a marker without a note). */
+  static final int ABOVE_LAST = 5;
 
-  private MarkerScan(List<MarkerCandidate> markers, List<MarkerCandidate> chain) {
-    this.markers = List.copyOf(markers);
-    this.chain = List.copyOf(chain);
-    Set<MarkerCandidate> onChain = Collections.newSetFromMap(new IdentityHashMap<>());
-    onChain.addAll(this.chain);
-    for (MarkerCandidate marker : this.markers) {
-      byNumber.computeIfAbsent(marker.number(), n -> new ArrayList<>()).add(marker);
-      if (!onChain.contains(marker)) {
-        offChain.add(marker);
+  private final List<MarkerCandidate> chain;
+  private final List<MarkerCandidate> offChain;
+  private final Set<MarkerCandidate> onChain = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Integer, List<MarkerCandidate>> byNumber = new TreeMap<>();
+  private final boolean numericStyle;
+  private final int last;
+
+  private MarkerScan(List<MarkerCandidate> candidates, boolean[] onChain, int last) {
+    List<MarkerCandidate> chained = new ArrayList<>();
+    List<MarkerCandidate> off = new ArrayList<>();
+    Map<Integer, Integer> bracketed = new TreeMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      MarkerCandidate candidate = candidates.get(i);
+      (onChain[i] ? chained : off).add(candidate);
+      byNumber.computeIfAbsent(candidate.number(), n -> new ArrayList<>()).add(candidate);
+      if (candidate.form() == MarkerCandidate.Form.BRACKETED) {
+        bracketed.merge(candidate.number(), 1, Integer::sum);
       }
     }
+    this.chain = List.copyOf(chained);
+    this.onChain.addAll(chained);
+    this.offChain = List.copyOf(off);
+    this.last = last;
+    long recurring = bracketed.values().stream().filter(count -> count > 1).count();
+    this.numericStyle = recurring > 1;
   }
 
   /**
@@ -46,57 +59,133 @@ public final class MarkerScan {
    */
   public static MarkerScan of(List<String> body, Collection<Integer> noteNumbers) {
     if (noteNumbers.isEmpty()) {
-      return new MarkerScan(List.of(), List.of());
+      return new MarkerScan(List.of(), new boolean[0], 0);
+    }
+    int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
+    return placing(MarkerCandidates.find(body, last + ABOVE_LAST), noteNumbers);
+  }
+
+  /**
+   * Places candidates found by a reader that knows more than the text: a PDF's fonts and baselines
+   * give {@link MarkerCandidate.Form#RAISED} markers, which weigh as superscripts do.
+   *
+   * @param candidates the candidates in text order
+   * @param noteNumbers the notes' numbers
+   */
+  public static MarkerScan placing(List<MarkerCandidate> candidates, Collection<Integer> noteNumbers) {
+    if (noteNumbers.isEmpty()) {
+      return new MarkerScan(List.of(), new boolean[0], 0);
     }
     int first = noteNumbers.stream().min(Integer::compare).orElseThrow();
     int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
-    List<MarkerCandidate> candidates = MarkerCandidates.find(body, last);
-    List<Integer> chosen = MarkerChain.choose(candidates, first, last);
     boolean[] onChain = new boolean[candidates.size()];
-    chosen.forEach(i -> onChain[i] = true);
-    List<MarkerCandidate> markers = new ArrayList<>();
-    List<MarkerCandidate> chain = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      MarkerCandidate candidate = candidates.get(i);
-      if (onChain[i]) {
-        markers.add(candidate);
-        chain.add(candidate);
-      } else if (candidate.form() == MarkerCandidate.Form.SUPERSCRIPT
-          || candidate.form() == MarkerCandidate.Form.BRACKETED) {
-        markers.add(candidate);
-      }
-    }
-    return new MarkerScan(markers, chain);
+    MarkerChain.choose(candidates, first, last).forEach(i -> onChain[i] = true);
+    return new MarkerScan(candidates, onChain, last);
   }
 
-  /** Every marker, in text order. */
-  public List<MarkerCandidate> markers() {
-    return markers;
+  /** The markers that follow the notes' sequence, in text order (their numbers rise). */
+  public List<MarkerCandidate> chain() {
+    return chain;
   }
 
-  /** True when the body holds no marker at all. */
+  /** The candidates the sequence could not place, in text order: repeats, markers out of order, prose. */
+  public List<MarkerCandidate> offChain() {
+    return offChain;
+  }
+
+  /** True when the body holds no marker: nothing on the chain and no strong candidate off it. */
   public boolean isEmpty() {
-    return markers.isEmpty();
+    return chain.isEmpty() && offChain.stream().noneMatch(MarkerCandidate::strong);
   }
 
-  /** The markers of one note number, in text order. */
+  /** The candidates of one number, on and off the chain, in text order. */
   public List<MarkerCandidate> of(int number) {
     return byNumber.getOrDefault(number, List.of());
   }
 
-  /** The numbers that have markers, ascending. */
+  /** The marker of this number on the chain, or null. */
+  public MarkerCandidate placed(int number) {
+    for (MarkerCandidate candidate : of(number)) {
+      if (isOnChain(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The numbers that have candidates, ascending. */
   public Collection<Integer> numbers() {
     return byNumber.keySet();
   }
 
-  /** True when the marker is a superscript or bracketed number that the sequence could not place. */
-  public boolean isOffChain(MarkerCandidate marker) {
-    return offChain.contains(marker);
+  /** The last note's number the scan was made for. */
+  public int last() {
+    return last;
+  }
+
+  /**
+   * True when more than one bracketed number recurs: the numeric citation style, where a reference
+   * is cited as often as needed. One recurring number in a body that cites each note once is a fault.
+   */
+  public boolean numericStyle() {
+    return numericStyle;
+  }
+
+  public boolean isOnChain(MarkerCandidate marker) {
+    return onChain.contains(marker);
+  }
+
+  /**
+   * True when the sequence expects this number here: the chain markers just before and after it in
+   * the text are the numbers just below and above it (or it follows the last marker and is the next
+   * number). This is what makes a weakly printed number a marker.
+   */
+  public boolean sequenceFits(MarkerCandidate marker) {
+    int after = chainIndexAfter(marker);
+    int before = isOnChain(marker) ? after - 2 : after - 1;
+    MarkerCandidate previous = before >= 0 ? chain.get(before) : null;
+    MarkerCandidate next = after < chain.size() ? chain.get(after) : null;
+    boolean fromBelow = previous == null ? marker.number() == 1 : previous.number() == marker.number() - 1;
+    boolean toAbove = next == null || next.number() == marker.number() + 1;
+    return fromBelow && toAbove;
+  }
+
+  /**
+   * The marker of a note that the sequence could not place, when there is one to report as out of
+   * order: the first printed as a marker beyond doubt, else the first weakly printed one that sits
+   * within two places of where the sequence expects it (its chain neighbours in the text are numbers
+   * close to its own, as when two markers are swapped). Null when the note has a placed marker.
+   */
+  public MarkerCandidate misplaced(int number) {
+    if (placed(number) != null) {
+      return null;
+    }
+    MarkerCandidate near = null;
+    for (MarkerCandidate candidate : of(number)) {
+      if (candidate.strong()) {
+        return candidate;
+      }
+      if (near == null && nearPlace(candidate)) {
+        near = candidate;
+      }
+    }
+    return near;
+  }
+
+  private boolean nearPlace(MarkerCandidate marker) {
+    int after = chainIndexAfter(marker);
+    MarkerCandidate previous = after > 0 ? chain.get(after - 1) : null;
+    MarkerCandidate next = after < chain.size() ? chain.get(after) : null;
+    int n = marker.number();
+    return previous != null && Math.abs(previous.number() - n) <= 2 && (next == null || Math.abs(next.number() - n) <= 3);
   }
 
   /** The last on-chain marker before the given one in the text, when its number is larger; else null. */
   public MarkerCandidate largerBefore(MarkerCandidate marker) {
     int at = chainIndexAfter(marker) - 1;
+    if (at >= 0 && chain.get(at) == marker) {
+      at--;
+    }
     return at >= 0 && chain.get(at).number() > marker.number() ? chain.get(at) : null;
   }
 

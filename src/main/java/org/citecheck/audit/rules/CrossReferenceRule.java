@@ -7,6 +7,7 @@ import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Cited;
 import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
+import org.citecheck.references.Note;
 
 /**
  * The cross-reference rules: each reports the cross-references that {@link CrossReferenceCheck}
@@ -43,7 +44,7 @@ public final class CrossReferenceRule implements AuditRule {
 
   public static CrossReferenceRule forward() {
     return new CrossReferenceRule("xref.forward", Severity.ERROR, CrossReferenceCheck.Problem.FORWARD,
-        "a \"cited above\" that points to its own note or a later one");
+        "a \"cited above\" that points to its own note or a later one, or a \"below\" that points to an earlier one");
   }
 
   @Override
@@ -71,6 +72,16 @@ public final class CrossReferenceRule implements AuditRule {
       CrossReferenceCheck.Outcome outcome = CrossReferenceCheck.of(cited, context);
       if (outcome.problem() == problem) {
         findings.add(finding(cited.number(), cited.index(), cited.line(), outcome.message(), outcome.fix()));
+      }
+    }
+    if (problem == CrossReferenceCheck.Problem.FORWARD || problem == CrossReferenceCheck.Problem.MISSING_TARGET) {
+      for (Note note : context.notes()) {
+        for (CrossReferenceCheck.Located located : CrossReferenceCheck.pointers(note, context)) {
+          if (located.outcome().problem() == problem) {
+            findings.add(finding(note.number(), located.source(), note.line() > 0 ? note.line() : null,
+                located.outcome().message(), located.outcome().fix()));
+          }
+        }
       }
     }
     return findings;

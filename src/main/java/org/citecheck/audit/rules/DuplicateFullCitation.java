@@ -52,6 +52,9 @@ public final class DuplicateFullCitation implements AuditRule {
       if (earlier == null || earlier.number() == cited.number() || !sameTitle(earlier.source(), source)) {
         earlier = workKey == null ? null : byWork.get(workKey);
         same = "the same authors and title";
+        if (earlier != null && !sameEdition(earlier.source(), source)) {
+          earlier = null;
+        }
       }
       if (urlKey != null) {
         byUrl.putIfAbsent(urlKey, cited);
@@ -91,14 +94,34 @@ public final class DuplicateFullCitation implements AuditRule {
     return Words.authorsKey(source.authors()) + "|" + String.join(" ", title);
   }
 
-  /** Two citations of one URL are one source unless both give titles that share under half their words. */
+  /**
+   * Two citations of one URL are one source unless both give titles that share under half their
+   * words, and neither title stands in the other citation's text.
+   */
   private static boolean sameTitle(Source a, Source b) {
     Set<String> first = new HashSet<>(Words.title(a));
     Set<String> second = new HashSet<>(Words.title(b));
-    if (first.isEmpty() || second.isEmpty()) {
+    if (first.isEmpty() || second.isEmpty() || 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size())) {
       return true;
     }
-    return 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size());
+    // A title the parser misread ("On this point", a lead-in) still stands in the other's text.
+    return 2 * Words.overlap(second, Words.of(a.text())) >= second.size()
+        || 2 * Words.overlap(first, Words.of(b.text())) >= first.size();
+  }
+
+  /**
+   * Two citations of the same authors and title are one work unless both give a URL and the URLs
+   * differ, or both give a date and the years differ: another page, edition or report (two reports of
+   * one body whose names the parser took for their title share authors and title).
+   */
+  private static boolean sameEdition(Source a, Source b) {
+    String first = urlKey(a.url());
+    String second = urlKey(b.url());
+    if (first != null && second != null && !first.equals(second)) {
+      return false;
+    }
+    return a.date() == null || b.date() == null || a.date().length() < 4 || b.date().length() < 4
+        || a.date().substring(0, 4).equals(b.date().substring(0, 4));
   }
 
   /** More than a short form's authors, title and pages: a URL, an outlet, a date or a place. */

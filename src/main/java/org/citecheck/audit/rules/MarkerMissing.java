@@ -1,19 +1,20 @@
 package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.Finding;
+import org.citecheck.audit.PrintedNote;
 import org.citecheck.audit.Severity;
 import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
-import org.citecheck.references.Note;
 
 /**
  * A note that no marker in the body references. The message places the gap between the markers
- * around it, which is where the editor looks for a garbled or forgotten marker.
+ * around it, which is where the editor looks for a garbled or forgotten marker. A marker printed
+ * clearly but out of sequence is {@code marker.order}'s finding; when only a weakly printed number
+ * could be the marker ("…glued to a word…"), or the body kept markers for few notes at all, the
+ * finding is info and says so.
  */
 public final class MarkerMissing extends MarkerRule {
 
@@ -46,18 +47,39 @@ public final class MarkerMissing extends MarkerRule {
       }
       return findings;
     }
-    Set<Integer> done = new HashSet<>();
-    for (Note note : context.notes()) {
-      if (!done.add(note.number()) || !scan.of(note.number()).isEmpty()) {
+    int notes = context.printedNumbers().size();
+    boolean sparse = scan.chain().size() * 2 < notes;
+    for (PrintedNote note : firstOfEach(context)) {
+      int number = note.number();
+      if (scan.placed(number) != null || scan.misplaced(number) != null) {
         continue;
       }
-      MarkerScan.Neighbours around = scan.neighbours(note.number());
-      findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
-          "No marker in the body references note " + note.number() + place(around) + ".",
-          "Find where note " + note.number() + " is cited" + range(around)
+      MarkerCandidate maybe = scan.of(number).isEmpty() ? null : scan.of(number).get(0);
+      MarkerScan.Neighbours around = scan.neighbours(number);
+      String message = "No marker in the body references note " + number + place(around) + ".";
+      if (maybe != null) {
+        message += " The " + describe(maybe) + " may be it, out of sequence; it is " + maybe.form().printed() + ".";
+      } else if (sparse) {
+        message += " Markers were found for only " + scan.chain().size() + " of the " + notes + " notes: the"
+            + " text may not keep them.";
+      }
+      findings.add(finding(maybe == null && !sparse ? Severity.WARNING : Severity.INFO, number, null,
+          note.line() > 0 ? note.line() : null, message,
+          "Find where note " + number + " is cited" + range(around)
               + " and print its marker there; in the extracted text it may be garbled into a word."));
     }
     return findings;
+  }
+
+  private static List<PrintedNote> firstOfEach(AuditContext context) {
+    List<PrintedNote> first = new ArrayList<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (PrintedNote note : context.printed()) {
+      if (seen.add(note.number())) {
+        first.add(note);
+      }
+    }
+    return first;
   }
 
   private static String place(MarkerScan.Neighbours around) {

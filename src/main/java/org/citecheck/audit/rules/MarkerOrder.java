@@ -9,8 +9,11 @@ import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
 
 /**
- * A marker out of the notes' order: the first marker of a note that the sequence of markers around
- * it cannot place ("³" after "⁴").
+ * A marker out of the notes' order: a note whose marker the sequence of markers around it cannot
+ * place ("³" after "⁴", "accord.12" after "accord.13"): a marker printed as one beyond doubt, or a
+ * weakly printed number ("in 2019.12") within two places of where the sequence expects it, as when
+ * two markers are swapped (see {@link MarkerScan#misplaced}). A weakly printed number further off is
+ * more likely prose, and {@code marker.missing} names it as the possible marker.
  */
 public final class MarkerOrder extends MarkerRule {
 
@@ -33,9 +36,9 @@ public final class MarkerOrder extends MarkerRule {
   public List<Finding> check(AuditContext context) {
     MarkerScan scan = context.markers();
     List<Finding> findings = new ArrayList<>();
-    for (MarkerCandidate marker : scan.markers()) {
-      int number = marker.number();
-      if (!scan.isOffChain(marker) || context.note(number) == null || scan.of(number).get(0) != marker) {
+    for (int number : context.printedNumbers()) {
+      MarkerCandidate marker = scan.misplaced(number);
+      if (marker == null) {
         continue;
       }
       MarkerCandidate larger = scan.largerBefore(marker);

@@ -8,7 +8,12 @@ import org.citecheck.audit.Severity;
 import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
 
-/** A marker in the body whose number no note has. */
+/**
+ * A marker in the body whose number no note has: above the last note ("accord.32" when the notes
+ * end at 31) or between notes where no note has it. A marker printed as one beyond doubt, or exactly
+ * where the sequence expects the next number, is a warning; a weakly printed number that the sequence
+ * took up but that does not sit between its neighbours is info, with the reason.
+ */
 public final class MarkerOrphan extends MarkerRule {
 
   @Override
@@ -31,12 +36,19 @@ public final class MarkerOrphan extends MarkerRule {
     MarkerScan scan = context.markers();
     List<Finding> findings = new ArrayList<>();
     for (int number : scan.numbers()) {
-      if (context.note(number) != null) {
+      if (context.printed(number)) {
         continue;
       }
       for (MarkerCandidate marker : scan.of(number)) {
-        findings.add(finding(number, null, marker.line(),
-            "The " + describe(marker) + " references note " + number + ", which is not among the notes.",
+        boolean fits = scan.sequenceFits(marker);
+        if (!marker.strong() && !fits && !scan.isOnChain(marker)) {
+          continue;
+        }
+        boolean sure = marker.strong() || fits;
+        String where = number > scan.last() ? "the notes end at " + scan.last() : "there is no note " + number;
+        findings.add(finding(sure ? Severity.WARNING : Severity.INFO, number, null, marker.line(),
+            "The " + describe(marker) + " references note " + number + ", but " + where + "."
+                + (sure ? "" : doubt(marker)),
             "Add the missing note, or correct or remove the marker."));
       }
     }

@@ -6,7 +6,9 @@ import org.citecheck.audit.markers.MarkerCandidate;
 
 /**
  * A rule on the body's note markers: it runs only when the input held the body's text and the
- * notes are numbered.
+ * notes are numbered. A marker read from plain text is a guess, so each finding weighs its evidence
+ * ({@link MarkerCandidate.Form}, and the sequence of markers around it): a warning when the evidence
+ * is strong, info with the reason when it is not.
  */
 abstract class MarkerRule implements AuditRule {
 
@@ -22,5 +24,10 @@ abstract class MarkerRule implements AuditRule {
   /** "marker 5 at line 53 (…the leaders.5 Indeed…)". */
   static String describe(MarkerCandidate marker) {
     return "marker " + marker.number() + " at line " + marker.line() + " (\"" + marker.context() + "\")";
+  }
+
+  /** Why a weakly printed number may not be a marker: " It may be prose: it is glued to a word, …". */
+  static String doubt(MarkerCandidate marker) {
+    return " It may be prose, not a marker: it is " + marker.form().printed() + ".";
   }
 }

@@ -7,10 +7,14 @@ import java.util.Map;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Finding;
+import org.citecheck.audit.PrintedNote;
 import org.citecheck.audit.Severity;
-import org.citecheck.references.Note;
 
-/** Two or more notes with the same number: one finding per note after the first. */
+/**
+ * Two or more notes printed with the same number: one finding per note after the first, naming the
+ * lines of both. Reads the numbers as printed ({@link AuditContext#printed()}), so a second note 14
+ * that extraction joined to the first is found too.
+ */
 public final class NumberingDuplicate implements AuditRule {
 
   @Override
@@ -30,10 +34,10 @@ public final class NumberingDuplicate implements AuditRule {
 
   @Override
   public List<Finding> check(AuditContext context) {
-    Map<Integer, Note> first = new HashMap<>();
+    Map<Integer, PrintedNote> first = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
-    for (Note note : context.notes()) {
-      Note earlier = first.putIfAbsent(note.number(), note);
+    for (PrintedNote note : context.printed()) {
+      PrintedNote earlier = first.putIfAbsent(note.number(), note);
       if (earlier != null) {
         findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
             "Two notes are numbered " + note.number() + " (lines " + earlier.line() + " and " + note.line() + ").",

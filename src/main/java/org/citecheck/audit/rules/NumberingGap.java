@@ -1,16 +1,17 @@
 package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Finding;
 import org.citecheck.audit.Severity;
-import org.citecheck.references.Note;
 
-/** Note numbers missing from the sequence 1, 2, 3...: one finding per run of missing numbers. */
+/**
+ * Note numbers missing from the sequence 1, 2, 3... as printed ({@link AuditContext#printed()}):
+ * one finding per run of missing numbers.
+ */
 public final class NumberingGap implements AuditRule {
 
   @Override
@@ -30,11 +31,10 @@ public final class NumberingGap implements AuditRule {
 
   @Override
   public List<Finding> check(AuditContext context) {
-    Set<Integer> present = new HashSet<>();
+    Set<Integer> present = context.printedNumbers();
     int last = 0;
-    for (Note note : context.notes()) {
-      present.add(note.number());
-      last = Math.max(last, note.number());
+    for (int number : present) {
+      last = Math.max(last, number);
     }
     List<Finding> findings = new ArrayList<>();
     int n = 1;

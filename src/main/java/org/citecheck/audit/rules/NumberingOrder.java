@@ -7,12 +7,13 @@ import java.util.Set;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Finding;
+import org.citecheck.audit.PrintedNote;
 import org.citecheck.audit.Severity;
-import org.citecheck.references.Note;
 
 /**
  * A note whose number is lower than the note printed before it. A number used twice is
- * {@code numbering.duplicate}'s finding, not this one's.
+ * {@code numbering.duplicate}'s finding, not this one's. Reads the numbers as printed
+ * ({@link AuditContext#printed()}): note 13 printed after note 14 is text of note 14 to extraction.
  */
 public final class NumberingOrder implements AuditRule {
 
@@ -35,8 +36,8 @@ public final class NumberingOrder implements AuditRule {
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
-    Note previous = null;
-    for (Note note : context.notes()) {
+    PrintedNote previous = null;
+    for (PrintedNote note : context.printed()) {
       boolean repeated = !seen.add(note.number());
       if (previous != null && note.number() < previous.number() && !repeated) {
         findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,

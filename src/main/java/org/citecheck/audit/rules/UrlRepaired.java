@@ -3,6 +3,7 @@ package org.citecheck.audit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.citecheck.audit.AuditContext;
 import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.Cited;
@@ -21,6 +22,9 @@ import org.citecheck.verdict.UrlResult;
 public final class UrlRepaired implements AuditRule {
 
   private static final int OTHER_READINGS = 5;
+
+  /** A line break with the spaces around it. */
+  private static final Pattern WRAP = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*");
 
   @Override
   public String id() {
@@ -69,10 +73,28 @@ public final class UrlRepaired implements AuditRule {
             : " The check settled on " + result.url() + " (" + result.verdict().id() + ").");
         url = result.url();
       }
-      findings.add(finding(cited.number(), cited.index(), cited.line(), message.toString(),
-          "Correct the URL in the source document, so that the next PDF prints it whole: " + url));
+      findings.add(finding(cited.number(), cited.index(), cited.line(), message.toString(), fix(printed, broken, url)));
     }
     return findings;
+  }
+
+  /**
+   * What to do. A URL broken only where a line ends is the PDF's line wrap: the source most likely
+   * prints it whole, so there is nothing to fix there, and the record keeps the repaired URL. A URL
+   * with spaces inside a line may be broken in the source too (or the text was extracted with its
+   * wraps joined into spaces): check the source. A URL printed otherwise is corrected in the source.
+   */
+  static String fix(String printed, boolean broken, String url) {
+    if (broken && WRAP.matcher(printed).replaceAll("").chars().noneMatch(Character::isWhitespace)) {
+      return "Nothing to fix in the source if it prints the URL whole: the break is where the PDF wrapped"
+          + " the line. The record keeps the repaired URL: " + url;
+    }
+    if (broken) {
+      return "Check the URL in the source document: if it is whole there, the spaces are the PDF's line wraps and"
+          + " there is nothing to fix (the record keeps the repaired URL); if not, correct it so that the next PDF"
+          + " prints it whole: " + url;
+    }
+    return "Correct the URL in the source document, so that the next PDF prints it whole: " + url;
   }
 
   /** True when the two differ only by a scheme added ("www.x.org" or http/https) or a DOI's prefix. */

@@ -14,8 +14,16 @@ class MarkerScanTest {
     return MarkerScan.of(body.lines().toList(), IntStream.rangeClosed(1, notes).boxed().toList());
   }
 
+  /** The markers: the chain and the candidates off it printed as markers beyond doubt, in text order. */
+  private static List<MarkerCandidate> markers(MarkerScan scan) {
+    List<MarkerCandidate> markers = new java.util.ArrayList<>(scan.chain());
+    scan.offChain().stream().filter(MarkerCandidate::strong).forEach(markers::add);
+    markers.sort(java.util.Comparator.comparingInt(MarkerCandidate::line).thenComparingInt(MarkerCandidate::column));
+    return markers;
+  }
+
   private static List<Integer> numbers(MarkerScan scan) {
-    return scan.markers().stream().map(MarkerCandidate::number).toList();
+    return markers(scan).stream().map(MarkerCandidate::number).toList();
   }
 
   @Test
@@ -77,10 +85,10 @@ class MarkerScanTest {
     MarkerScan scan = scan(4, "One.¹ Two.² Four.⁴ Three.³ Two again.² Nine.⁹");
     assertEquals(List.of(1, 2, 4, 3, 2, 9), numbers(scan));
     assertEquals(2, scan.of(2).size());
-    assertTrue(scan.isOffChain(scan.of(9).get(0)));
-    assertTrue(scan.isOffChain(scan.of(2).get(1)));
-    assertFalse(scan.isOffChain(scan.of(1).get(0)));
-    long offChain = scan.markers().stream().filter(scan::isOffChain).count();
+    assertFalse(scan.isOnChain(scan.of(9).get(0)));
+    assertFalse(scan.isOnChain(scan.of(2).get(1)));
+    assertTrue(scan.isOnChain(scan.of(1).get(0)));
+    long offChain = markers(scan).stream().filter(m -> !scan.isOnChain(m)).count();
     assertEquals(3, offChain, "one of 3 and 4, the repeated 2 and the 9 are off the chain");
   }
 
@@ -94,7 +102,7 @@ class MarkerScanTest {
   void numericCitationsInBracketsMayRecurAndCoverRanges() {
     MarkerScan scan = scan(6, "Sources [1], [2] and [3] agree; later studies [4–6] and [2; 5] do not. See [2020] too.");
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 2, 5), numbers(scan));
-    assertTrue(scan.isOffChain(scan.of(2).get(1)));
+    assertFalse(scan.isOnChain(scan.of(2).get(1)));
     assertEquals(MarkerCandidate.Form.BRACKETED, scan.of(2).get(1).form());
   }
 
@@ -120,7 +128,21 @@ class MarkerScanTest {
           .append(i).append(" Next\n");
     }
     MarkerScan scan = scan(10_000, body.toString());
-    assertEquals(10_000, scan.markers().size());
+    assertEquals(10_000, scan.chain().size());
     assertEquals(IntStream.rangeClosed(1, 10_000).boxed().toList(), numbers(scan));
+  }
+
+  @Test
+  void markersARendererKnowsAreRaisedWeighAsSuperscripts() {
+    List<MarkerCandidate> raised = List.of(
+        new MarkerCandidate(1, 1, 10, MarkerCandidate.Form.RAISED, "One"),
+        new MarkerCandidate(2, 2, 10, MarkerCandidate.Form.RAISED, "Two"),
+        new MarkerCandidate(2, 3, 10, MarkerCandidate.Form.RAISED, "Two again"),
+        new MarkerCandidate(3, 4, 10, MarkerCandidate.Form.RAISED, "Three"),
+        new MarkerCandidate(9, 5, 10, MarkerCandidate.Form.RAISED, "Nine"));
+    MarkerScan scan = MarkerScan.placing(raised, List.of(1, 2, 3));
+    assertEquals(List.of(1, 2, 3), scan.chain().stream().map(MarkerCandidate::number).toList());
+    assertTrue(scan.offChain().stream().allMatch(MarkerCandidate::strong), "a repeat and an orphan beyond doubt");
+    assertEquals(List.of(2, 9), scan.offChain().stream().map(MarkerCandidate::number).toList());
   }
 }

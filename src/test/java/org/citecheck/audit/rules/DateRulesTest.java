@@ -55,6 +55,25 @@ class DateRulesTest {
   }
 
   @Test
+  void aDateTheParserDidNotReadIsTakenFromTheCitationsText() {
+    Note unread = new Note(1, false, false, 101, "", null, List.of(source().title("On this point").text(
+        "On this point, see Amnesty International, Water, October 2021, p. 14, at: https://x.org/2019/05/a (accessed 3 May 2019)")
+        .build()));
+    Note yearInParentheses = new Note(2, false, false, 102, "", null, List.of(source().title("Railways").text(
+        "Katarina Doe, \"Railways\", Journal of Democracy 27, no. 2 (2024).").build()));
+    Note titleYear = new Note(3, false, false, 103, "", null, List.of(source().title("Vision 2030").text(
+        "Ministry, Vision 2030: A Plan, at: https://x.org/vision-2030").build()));
+    Note commentary = new Note(4, false, false, 104, "", "See, e.g., Anna Roe, Courts and Water, March 2022, p. 3.",
+        List.of());
+    List<String> found = check("date.after-document", context(dated("2020-07", unread, yearInParentheses, titleYear,
+        commentary))).stream().map(f -> f.note() + ": " + f.message()).toList();
+    assertEquals(List.of("1: The source is dated October 2021, after the document itself (July 2020).",
+        "2: The source is dated 2024, after the document itself (July 2020).",
+        "4: The note's text names March 2022, after the document itself (July 2020), in a part not read as a source:"
+            + " \"See, e.g., Anna Roe, Courts and Water, March 2022, p. 3.\"."), found);
+  }
+
+  @Test
   void anUndatedDocumentSkipsTheRule() {
     assertEquals("the document gives no date of its own",
         rule("date.after-document").unavailable(context(dated(null, note(1)))));

@@ -45,6 +45,31 @@ class DuplicateFullCitationTest {
   }
 
   @Test
+  void twoReportsOfOneBodyReadWithTheBodyAsTitleAreDifferentWorks() {
+    Source first = source().kind(SourceKind.REPORT).title("Organization for Security and Co-operation in Europe")
+        .date("2019").url("https://osce.example/2019/water-1").build();
+    Source second = source().kind(SourceKind.REPORT).title("Organization for Security and Co-operation in Europe")
+        .date("2019").url("https://osce.example/2019/courts-2").build();
+    Source otherYear = source().kind(SourceKind.REPORT).title("Organization for Security and Co-operation in Europe")
+        .date("2017").build();
+    assertEquals(List.of(), findings(note(1, first), note(2, second), note(3, otherYear)));
+  }
+
+  @Test
+  void oneUrlWithATitleTheParserMisreadIsStillOneSource() {
+    Source misread = source().title("On this point").container("see OECD").date("2014")
+        .url("https://example.org/2014/04/regional-politics-151")
+        .text("On this point, see OECD, The Regional Politics of Pipelines, 2014, at: https://example.org/2014/04/regional-"
+            + "politics-151").build();
+    Source again = source().authors("OECD").title("The Regional Politics of Pipelines").date("2014")
+        .url("https://example.org/2014/04/regional-politics-151").build();
+    assertEquals(1, findings(note(4, misread), note(6, again)).size());
+    Source homePage = source().title("Courts and Water in Moldova").url("https://example.org/").build();
+    Source otherPage = source().title("Borders and Mining in Georgia").url("https://example.org/").build();
+    assertEquals(List.of(), findings(note(1, homePage), note(2, otherPage)), "one site's home page for two works");
+  }
+
+  @Test
   void titlesThatDifferOnlyByANumberAreDifferentWorks() {
     Source first = source().kind(SourceKind.RESOLUTION).authors("UN Security Council").title("Resolution 822 (1993)")
         .date("1993-04-30").build();

@@ -76,7 +76,9 @@ class MarkerRulesTest {
     assertEquals(1, repeated.size());
     assertEquals(2, repeated.get(0).note());
     assertEquals(2, repeated.get(0).line());
-    assertTrue(repeated.get(0).message().endsWith("the first reference is at line 1."), repeated.get(0).message());
+    assertTrue(repeated.get(0).message().contains("referenced again by marker 2 at line 2 (\"Four.⁴ Two again.²")
+        && repeated.get(0).message().contains("the first reference is marker 2 at line 1 (\"One.¹ Two.²"),
+        repeated.get(0).message());
     assertEquals(List.of(), check("marker.order", context), "a repeat is not also out of order");
   }
 

@@ -122,8 +122,11 @@ class UrlRulesTest {
     assertEquals("The PDF broke this URL: printed \"https://www.ipin st.org/uploads/1605⏎-Chained.pdf\", read as"
         + " https://www.ipinst.org/uploads/1605-Chained.pdf. Another reading: https://www.ipinst.org/uploads/1605.",
         found.get(0).message());
+    assertTrue(found.get(0).fix().startsWith("Check the URL in the source document: if it is whole there, the"
+        + " spaces are the PDF's line wraps and there is nothing to fix (the record keeps the repaired URL)"), found.get(0).fix());
+    assertTrue(found.get(0).fix().endsWith(": https://www.ipinst.org/uploads/1605-Chained.pdf"), found.get(0).fix());
     assertEquals("Correct the URL in the source document, so that the next PDF prints it whole:"
-        + " https://www.ipinst.org/uploads/1605-Chained.pdf", found.get(0).fix());
+        + " https://www.osce.org/files/report.pdf", found.get(1).fix(), "printed otherwise, not broken");
     assertEquals("The URL is printed as \"<www.osce.org/files/report.pdf>\", read as https://www.osce.org/files/report.pdf.",
         found.get(1).message());
     List<Finding> settled = check("url.repaired", withReport(refs,
@@ -131,6 +134,18 @@ class UrlRulesTest {
     assertTrue(settled.get(0).message().endsWith("The check settled on https://www.ipinst.org/uploads/1605 (alive)."),
         settled.get(0).message());
     assertTrue(settled.get(0).fix().endsWith(": https://www.ipinst.org/uploads/1605"));
+  }
+
+  @Test
+  void aUrlBrokenOnlyWhereTheLineEndsNeedsNoFixInTheSource() {
+    for (String printed : List.of("https://example.org/reports/\n2020/annual.pdf", "https://example.org/reports/ \r\n 2020/"
+        + "annual.pdf", "https://example.org/\nreports/\n2020/annual.pdf")) {
+      Source wrapped = source().url("https://example.org/reports/2020/annual.pdf").printed(printed).build();
+      List<Finding> found = check("url.repaired", context(references(note(3, wrapped))));
+      assertEquals(1, found.size(), printed);
+      assertEquals("Nothing to fix in the source if it prints the URL whole: the break is where the PDF wrapped the"
+          + " line. The record keeps the repaired URL: https://example.org/reports/2020/annual.pdf", found.get(0).fix());
+    }
   }
 
   @Test
