@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.citecheck.http.FakeTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,14 +29,14 @@ class FetchEventsTest {
     server.stubFor(any(urlEqualTo("/fast")).willReturn(aResponse().withStatus(200)));
     server.stubFor(any(urlEqualTo("/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(700)));
     RecordingListener listener = new RecordingListener();
-    CheckOptions options = TestOptions.loopback(new RecordingSleeper())
+    CheckOptions options = TestOptions.loopback(new FakeTime())
         .withExcludes(List.of(Pattern.compile("/excluded")));
-    new Checker(options, listener).check(new TestReferences()
+    TestOptions.run(options, new TestReferences()
         .note(TestReferences.web("Slow", url("/slow")))
         .note(TestReferences.web("Fast", url("/fast")))
         .note(TestReferences.web("Excluded", url("/excluded")))
         .note(TestReferences.web("Slow again", url("/slow")))
-        .build(), "test");
+        .build(), listener);
 
     List<String> events = listener.events;
     for (String path : List.of("/slow", "/fast")) {
