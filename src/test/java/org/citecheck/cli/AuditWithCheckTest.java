@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.audit.AuditReport;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.io.Json;
 import org.citecheck.testing.CliRun;
 import org.citecheck.testing.JsonSchemas;

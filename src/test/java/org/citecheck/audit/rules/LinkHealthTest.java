@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
@@ -102,7 +102,7 @@ class LinkHealthTest {
   @Test
   void withoutReportOrOfflineTheLinkRulesDoNotRun() {
     assertTrue(rule("link.dead").unavailable(context(CITED)).startsWith("no verification report"));
-    AuditContext offline = org.citecheck.audit.AuditContext.of(CITED, null, "none", report(true));
+    AuditContext offline = org.citecheck.audit.model.AuditContext.of(CITED, null, "none", report(true));
     assertEquals("the verification report was made offline: no link was verified", rule("link.dead").unavailable(offline));
   }
 }
