@@ -155,16 +155,4 @@ class UrlRulesTest {
     Source doi = source().url("https://doi.org/10.1177/0022343319829794").printed("doi:10.1177/0022343319829794").build();
     assertEquals(List.of(), check("url.repaired", context(references(note(1, www), note(2, doi)))));
   }
-
-  @Test
-  void urlPartsCompareResourcesNotSpellings() {
-    UrlParts a = UrlParts.parse("http://User@Example.org:80/a/?q=1#frag");
-    UrlParts b = UrlParts.parse("https://example.org:443/a?q=1");
-    assertTrue(a.sameResource(b));
-    assertTrue(!a.sameResource(UrlParts.parse("https://example.org/a?q=2")));
-    assertTrue(!a.sameResource(UrlParts.parse("https://example.org:8443/a?q=1")));
-    assertEquals(null, UrlParts.parse("ftp://example.org/a"));
-    assertEquals(null, UrlParts.parse("javascript:alert(1)"));
-    assertEquals("/ü/ß", UrlParts.parse("https://example.org/ü/ß").path());
-  }
 }
