@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliRun;
+import org.citecheck.testing.ClosedPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,12 +58,10 @@ class SourceNumbersTest {
     return file;
   }
 
-  private CliRun check(Path references) throws IOException {
-    try (ServerSocket closed = new ServerSocket(0)) {
-      return CliRun.of("check", references.toString(), "--reports", folder.resolve("reports").toString(),
-          "--format", "json,junit,sarif", "--allow-private-hosts", "--no-cache", "--archive", "none",
-          "--probe-url", "http://127.0.0.1:" + closed.getLocalPort() + "/");
-    }
+  private CliRun check(Path references) {
+    return CliRun.of("check", references.toString(), "--reports", folder.resolve("reports").toString(),
+        "--format", "json,junit,sarif", "--allow-private-hosts", "--no-cache", "--archive", "none",
+        "--probe-url", ClosedPort.url());
   }
 
   @Test
