@@ -162,7 +162,7 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
 
   /** The URL in pure ASCII: the host in punycode, other non-ASCII characters percent-encoded as UTF-8 (RFC 3987). */
   public String toAscii() {
-    String ascii = scheme + "://" + (userInfo == null ? "" : percentEncodeNonAscii(userInfo) + "@") + asciiHost(host)
+    String ascii = scheme + "://" + (userInfo == null ? "" : percentEncodeNonAscii(userInfo) + "@") + punycode(host)
         + (port < 0 ? "" : ":" + port);
     return ascii + percentEncodeNonAscii(tail());
   }
@@ -194,8 +194,8 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
     return out.toString();
   }
 
-  /** The host for the ASCII form: punycode keeps its case as written when IDNA accepts it. */
-  private static String asciiHost(String host) {
+  /** The host for the ASCII form: ASCII labels keep their case as written when IDNA accepts the name. */
+  private static String punycode(String host) {
     try {
       return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
     } catch (IllegalArgumentException e) {

@@ -115,6 +115,7 @@ public final class LinkHealth implements AuditRule {
   private static boolean onlyCleaned(UrlResult result) {
     WebUrl cited = WebUrl.parse(result.url());
     WebUrl end = WebUrl.parse(result.finalUrl());
-    return cited != null && end != null && (end.sameResource(cited) || end.sameResource(TrackingParameters.withoutTracking(cited)));
+    return cited != null && end != null
+        && (end.sameResource(cited) || end.sameResource(TrackingParameters.withoutTracking(cited)));
   }
 }
