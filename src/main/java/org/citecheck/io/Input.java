@@ -68,7 +68,7 @@ public final class Input {
     } catch (AccessDeniedException e) {
       throw CitecheckException.input(name + ": permission denied");
     } catch (IOException e) {
-      throw CitecheckException.input("cannot read " + name + ": " + e.getMessage());
+      throw CitecheckException.input("cannot read " + name + ": " + FileProblem.describe(e, path));
     }
   }
 

@@ -47,7 +47,7 @@ public final class Output {
       stream.write(text.getBytes(StandardCharsets.UTF_8));
       stream.flush();
     } catch (IOException e) {
-      throw CitecheckException.output("cannot write to standard output: " + e.getMessage(), e);
+      throw CitecheckException.output("cannot write to standard output: " + FileProblem.describe(e, null), e);
     }
   }
 }

@@ -156,7 +156,7 @@ class AuditCommandTest {
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a verification report");
     Path truncated = Files.writeString(dir.resolve("cut.json"), "{\"results\": [ {\"note\": 1,");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", truncated.toString(), "--reports",
-        reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a valid verification report");
+        reports().toString()), ExitCodes.USAGE_OR_INPUT, truncated + " line 1, column 26: the JSON ends too early");
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"schemaVersion\": 9, \"results\": []}");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", newer.toString(), "--reports",
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "has schemaVersion 9");

@@ -156,7 +156,7 @@ class BibCommandTest {
     Path report = folder.resolve("verification.json");
     Files.writeString(report, "{\"results\": [");
     assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--with", report.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " is not a valid verification report"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " line 1, column 14: the JSON ends too early"));
     assertFalse(Files.exists(folder.resolve("references.bib")));
   }
 
