@@ -18,6 +18,7 @@ import org.citecheck.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.io.Input;
+import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
 import org.citecheck.verdict.Verdict;
@@ -137,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CheckOptions options = options();
     Set<ReportFormat> formats = ReportFormat.parseList(format);
+    // Before any URL is checked: a report that cannot be written would waste the whole run.
+    require(!reports.toString().isEmpty(), "--reports is empty: name a folder");
+    Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;

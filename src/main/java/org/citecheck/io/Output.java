@@ -19,7 +19,16 @@ public final class Output {
     this.stream = stream;
   }
 
+  /**
+   * "-" means standard output; anything else is a file path.
+   *
+   * @throws CitecheckException (usage) when {@code spec} is empty: it names no file
+   */
   public static Output of(String spec, OutputStream stdout) {
+    if (spec.isBlank()) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "-o is empty: name a file, or - for standard output");
+    }
     if ("-".equals(spec)) {
       return new Output("standard output", null, stdout);
     }
@@ -36,6 +45,14 @@ public final class Output {
 
   public boolean isStandardOutput() {
     return path == null;
+  }
+
+  /** Checks before any work that the file can be written (see {@link Writable}); standard output always can. */
+  public Output requireWritable() {
+    if (path != null) {
+      Writable.file(path);
+    }
+    return this;
   }
 
   public void write(String text) {

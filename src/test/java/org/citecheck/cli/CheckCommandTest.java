@@ -316,13 +316,14 @@ class CheckCommandTest {
   }
 
   @Test
-  void aReportThatCannotBeWrittenExitsFour() throws IOException {
+  void aReportsFolderThatCannotBeWrittenIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
     Path blocker = folder.resolve("not-a-folder");
     Files.writeString(blocker, "x");
     int code = check(references(url("/ok.pdf")).toString(), "--reports", blocker.toString(), "--allow-private-hosts",
         "--no-cache");
-    assertEquals(ExitCodes.OUTPUT, code);
-    assertTrue(stderr().contains("citecheck: cannot write"), stderr());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, code);
+    assertEquals("citecheck: cannot write into " + blocker + ": " + blocker + " is a file, not a folder\n", stderr());
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok.pdf")));
   }
 
   @Test
