@@ -20,12 +20,15 @@ public final class CliProcess {
 
   private CliProcess() {}
 
-  /** Runs citecheck in {@code folder} with {@code stdin} as its standard input (null: closed at once). */
+  /** Runs citecheck in {@code folder} with {@code stdin} as its standard input (null: closed, as by {@code <&-}). */
   public static CliRun run(Path folder, byte[] stdin, String... args) {
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
     command.addAll(List.of(args));
+    if (stdin == null) {
+      command.addAll(0, List.of("sh", "-c", "exec \"$@\" <&-", "sh")); // the shell closes descriptor 0
+    }
     try {
       Path scratch = Files.createTempDirectory("citecheck-process");
       Path in = Files.write(scratch.resolve("stdin"), stdin == null ? new byte[0] : stdin);
@@ -33,8 +36,7 @@ public final class CliProcess {
       Path err = scratch.resolve("stderr");
       ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile());
-      builder.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())
-          : ProcessBuilder.Redirect.from(in.toFile()));
+      builder.redirectInput(ProcessBuilder.Redirect.from(in.toFile()));
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
