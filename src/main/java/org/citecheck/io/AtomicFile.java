@@ -91,7 +91,7 @@ public final class AtomicFile {
    * umask decide the mode, as for any file a program creates; {@code createTempFile} would force
    * 0600 on every output.
    */
-  private static Path createTemporary(Path folder, String name) throws IOException {
+  static Path createTemporary(Path folder, String name) throws IOException {
     for (int attempt = 1; ; attempt++) {
       Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
       try {

@@ -1,6 +1,7 @@
 package org.citecheck.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,7 +22,7 @@ public final class Writable {
   public static void file(Path target) {
     Path place = placeOf(target);
     refuseWhatIsNoFile(target, place);
-    probe(place.getParent(), target, target);
+    probe(place.getParent(), target, target, place.getFileName().toString());
   }
 
   /** A folder and the files a command will write into it. */
@@ -34,7 +35,8 @@ public final class Writable {
       Path target = folder.resolve(name);
       refuseWhatIsNoFile(target, placeOf(target));
     }
-    probe(absolute, folder, folder.resolve(fileNames.isEmpty() ? "x" : fileNames.iterator().next()));
+    String longest = fileNames.stream().reduce("x", (a, b) -> b.length() > a.length() ? b : a);
+    probe(absolute, folder, folder.resolve(longest), longest);
   }
 
   private static Path placeOf(Path path) {
@@ -60,8 +62,10 @@ public final class Writable {
    *
    * @param shown the output as the user named it
    * @param file a file to be written there, whose parents as the user named them are checked first
+   * @param name the name of the file to be written, whose temporary file the probe is named after
+   *     (so that a name too long for the file system is found now too)
    */
-  private static void probe(Path folder, Path shown, Path file) {
+  private static void probe(Path folder, Path shown, Path file, String name) {
     Path blocker = FileProblem.fileInTheWay(file);
     if (blocker != null) {
       throw usage("cannot write " + shown + ": " + blocker + " is a file, not a folder");
@@ -74,9 +78,13 @@ public final class Writable {
       throw usage("cannot write " + shown + ": " + existing + " is a file, not a folder");
     }
     try {
-      Files.delete(Files.createTempFile(existing, ".citecheck-", ".probe"));
+      Files.delete(AtomicFile.createTemporary(existing, name));
+    } catch (AccessDeniedException e) {
+      throw usage("cannot write " + shown + ": no permission to create files in " + existing);
     } catch (IOException e) {
-      throw usage("cannot write into " + existing + ": " + FileProblem.describe(e, null));
+      String reason = FileProblem.describe(e, null);
+      throw usage("cannot write " + shown + ": " + (reason.equals("permission denied")
+          ? "no permission to create files in " + existing : reason));
     }
   }
 

@@ -118,15 +118,18 @@ class OutputsTest {
     Path reports = locked.resolve("reports");
     CliRun run = check("--reports", reports.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
-    assertEquals("citecheck: cannot write into " + locked + ": permission denied\n", run.err());
+    assertEquals("citecheck: cannot write " + reports + ": no permission to create files in " + locked + "\n",
+        run.err());
     server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
     assertFalse(Files.exists(reports));
 
     CliRun audit = CliRun.of("audit", Documents.SEED, "--reports", reports.toString());
-    assertEquals("citecheck: cannot write into " + locked + ": permission denied\n", audit.err());
+    assertEquals("citecheck: cannot write " + reports + ": no permission to create files in " + locked + "\n",
+        audit.err());
     assertEquals(ExitCodes.USAGE_OR_INPUT, audit.code());
     CliRun bib = CliRun.of("bib", references.toString(), "-o", locked.resolve("x.bib").toString());
-    assertEquals("citecheck: cannot write into " + locked + ": permission denied\n", bib.err());
+    assertEquals("citecheck: cannot write " + locked.resolve("x.bib") + ": no permission to create files in " + locked
+        + "\n", bib.err());
   }
 
   /**
