@@ -44,9 +44,11 @@ public final class JsonProblem {
    * {@code references.json line 1, column 31: the JSON ends too early},
    * {@code references.json: notes[3].number: expected a whole number, found "x"}.
    *
+   * @param input the input's name as the user gave it ("-" for standard input)
    * @param content the JSON that was read, to quote the value found where another was expected
    */
-  public static String describe(JsonProcessingException error, String name, byte[] content) {
+  public static String describe(JsonProcessingException error, String input, byte[] content) {
+    String name = "-".equals(input) ? "standard input" : input;
     JsonProcessingException root = root(error);
     if (!(root instanceof JsonMappingException)) {
       // A syntax error, even when found while mapping: its line and column say the most.

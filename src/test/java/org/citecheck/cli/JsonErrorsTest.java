@@ -126,6 +126,14 @@ class JsonErrorsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void jsonOnStandardInputIsNamedSo() {
+    CliRun run = CliRun.withInput(DOCUMENT + "\"notes\": [{\"number\": true}]}", "bib", "-");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code());
+    assertEquals("citecheck: standard input: notes[0].number: expected a whole number, found true\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @org.junit.jupiter.api.Test
   void aByteOrderMarkBeforeTheJsonIsNoError() throws IOException {
     Path file = Files.writeString(folder.resolve("references.json"), "\uFEFF" + DOCUMENT + "\"notes\": [" + NOTE + "]}",
         StandardCharsets.UTF_8);
