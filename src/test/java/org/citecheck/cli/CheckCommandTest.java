@@ -30,9 +30,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.ClosedPort;
 import org.citecheck.testing.JsonSchemas;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,8 +72,7 @@ class CheckCommandTest {
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = new Source(SourceKind.WEB_PAGE, List.of(), "The OSCE Minsk Group", false, null, null, null, url,
-          url, List.of(url), null, null, null, null, false, null, null, "text");
+      Source source = SourceFixture.source().title("The OSCE Minsk Group").url(url).text("text").build();
       notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
     }
     Path file = folder.resolve("references.json");

@@ -21,9 +21,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliRun;
 import org.citecheck.testing.ClosedPort;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +47,7 @@ class SourceNumbersTest {
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       String url = "http://127.0.0.1:" + server.getPort() + (i == deadAt ? "/gone" : "/ok") + "?n=" + i;
-      sources.add(new Source(SourceKind.WEB_PAGE, List.of(), "Page", false, null, null, null, url, url,
-          List.of(url), null, null, null, null, false, null, null, "text"));
+      sources.add(SourceFixture.source().title("Page").url(url).text("text").build());
     }
     Note first = new Note(6, false, false, 10, "Ibid.", null, List.of());
     Note cited = new Note(7, false, false, 12, "three pages", null, sources);

@@ -15,9 +15,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliRun;
 import org.citecheck.testing.ClosedPort;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,8 +61,8 @@ class OfflineRunTest {
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = new Source(SourceKind.WEB_PAGE, List.of("Ann Author"), "Page " + notes.size(), false, null,
-          "2020", null, url, url, List.of(url), null, null, null, null, false, null, null, "text");
+      Source source = SourceFixture.source().authors("Ann Author").title("Page " + notes.size()).date("2020").url(url)
+          .text("text").build();
       notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text " + url, null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
