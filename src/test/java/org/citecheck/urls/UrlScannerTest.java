@@ -71,6 +71,9 @@ class UrlScannerTest {
         Arguments.of("at: https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318.",
             "https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318"),
         Arguments.of("at: https://example.org/%D0%9F%D1%83/x.", "https://example.org/%D0%9F%D1%83/x"),
+        // ftp URLs are cited too (check skips them)
+        Arguments.of("Data at ftp://ftp.example.org/pub/data/file.txt.", "ftp://ftp.example.org/pub/data/file.txt"),
+        Arguments.of("at: FTP://ftp.example.org/pub/\nreadme.txt", "ftp://ftp.example.org/pub/readme.txt"),
         // DOIs become resolver URLs
         Arguments.of("doi:10.1000/xyz123. Next", "https://doi.org/10.1000/xyz123"),
         Arguments.of("DOI: 10.5771/9783748922339-06", "https://doi.org/10.5771/9783748922339-06"),
