@@ -48,6 +48,18 @@ final class HostCheck {
     return tld.length() == 2 || GENERIC_TLDS.contains(tld) || !tld.matches("[a-z]+");
   }
 
+  /** True when the URL has gone past its host: a path, a query or a fragment has started. */
+  static boolean hasPath(String url) {
+    int scheme = url.indexOf("://");
+    int start = scheme < 0 ? 0 : scheme + 3;
+    for (int i = start; i < url.length(); i++) {
+      if ("/?#".indexOf(url.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String host(String url) {
     int scheme = url.indexOf("://");
     int start = scheme < 0 ? 0 : scheme + 3;

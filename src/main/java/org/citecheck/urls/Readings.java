@@ -56,7 +56,8 @@ final class Readings {
         alternatives.add(new Scored(shorter, 1 - decision.p()));
       }
       if (decision.hyphenBreak()) {
-        alternatives.add(new Scored(join(joined, k, -1), 0.4));
+        // the other reading of the hyphen: less likely when the document gave evidence
+        alternatives.add(new Scored(join(joined, k, -1), decision.typesetHyphen() ? 0.3 : 0.4));
       }
       if (decision.bullet()) {
         alternatives.add(new Scored(join(joined, -1, k), 0.3));
@@ -78,14 +79,16 @@ final class Readings {
   }
 
   /**
-   * Joins the first {@code count} fragments to the core; at decision {@code dropHyphen} the hyphen
-   * before the line break is dropped, at {@code keepMarker} the list marker is kept as a hyphen.
+   * Joins the first {@code count} fragments to the core. A hyphen before a line break is dropped
+   * where the document's evidence says the typesetter put it there; at decision {@code flipHyphen}
+   * the other reading is taken. At {@code keepMarker} the list marker is kept as a hyphen.
    */
-  private String join(int count, int dropHyphen, int keepMarker) {
+  private String join(int count, int flipHyphen, int keepMarker) {
     StringBuilder url = new StringBuilder(core);
     for (int i = 0; i < count; i++) {
       UrlScanner.Decision decision = decisions.get(i);
-      if (i == dropHyphen && url.length() > 0 && url.charAt(url.length() - 1) == '-') {
+      boolean drop = decision.hyphenBreak() && (decision.typesetHyphen() != (i == flipHyphen));
+      if (drop && url.length() > 0 && url.charAt(url.length() - 1) == '-') {
         url.setLength(url.length() - 1);
       }
       if (i == keepMarker) {

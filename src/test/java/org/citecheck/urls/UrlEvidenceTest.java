@@ -1,0 +1,52 @@
+package org.citecheck.urls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.citecheck.notes.PrintedText;
+import org.junit.jupiter.api.Test;
+
+/** A hyphen at a line break inside a URL, decided with what the rest of the document prints. */
+class UrlEvidenceTest {
+
+  private static FoundUrl scan(String note, String... document) {
+    return UrlScanner.scan(PrintedText.of(note), UrlEvidence.of(List.of(document))).get(0);
+  }
+
+  @Test
+  void aWordTheDocumentUsesSplitByTheTypesetterLosesTheHyphen() {
+    FoundUrl url = scan("at: https://example.org/2020/compromis-\nes-with-backdoor.html",
+        "The project made compromises with the vendor.");
+    assertEquals("https://example.org/2020/compromises-with-backdoor.html", url.best());
+    assertTrue(url.candidates().contains("https://example.org/2020/compromis-es-with-backdoor.html"), url.candidates().toString());
+  }
+
+  @Test
+  void twoWordsWhoseJoinIsNoWordKeepTheHyphen() {
+    FoundUrl url = scan("at: https://example.org/what-is-a-\ngpu.html", "A GPU is a processor.", "What is it?");
+    assertEquals("https://example.org/what-is-a-gpu.html", url.best());
+    assertTrue(url.candidates().contains("https://example.org/what-is-agpu.html"), url.candidates().toString());
+  }
+
+  @Test
+  void theSameUrlPrintedWholeElsewhereDecides() {
+    String note = "at: https://example.org/annual-over-\nview-2020/";
+    assertEquals("https://example.org/annual-overview-2020/",
+        scan(note, "As cited: https://example.org/annual-overview-2020/ (note 3).").best());
+    assertEquals("https://example.org/annual-over-view-2020/",
+        scan(note, "Over and view are words; so is overview.", "Also https://example.org/annual-over-view-2020/").best());
+  }
+
+  @Test
+  void withoutEvidenceTheHyphenStaysAndTheOtherReadingIsACandidate() {
+    FoundUrl url = scan("at: https://example.org/xq-\nzr/", "Nothing about it here.");
+    assertEquals(List.of("https://example.org/xq-zr/", "https://example.org/xqzr/"), url.candidates());
+  }
+
+  @Test
+  void aHyphenInsideAHostIsDecidedTheSameWay() {
+    FoundUrl url = scan("at: https://www.transparen-\ncy.org/x", "Transparency matters.");
+    assertEquals("https://www.transparency.org/x", url.best());
+  }
+}
