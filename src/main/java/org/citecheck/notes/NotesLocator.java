@@ -118,7 +118,7 @@ public final class NotesLocator {
     List<Integer> best = List.of();
     for (int i = 0; i < lines.size(); i++) {
       NoteLine first = LineParser.parse(lines.get(i), i + 1);
-      if (first.number() == null || first.number() > 3 || first.body().isEmpty()) {
+      if (first.number() == null || first.number() > 3 || first.body().isEmpty() && !hangingNumber(lines, i)) {
         continue;
       }
       List<Integer> run = follow(lines, i, first.number());
@@ -143,12 +143,24 @@ public final class NotesLocator {
     for (int i = start + 1; i < lines.size(); i++) {
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
       Integer n = line.number();
-      if (n != null && n >= expected && n <= expected + 2 && !line.body().isEmpty()) {
+      if (n != null && n >= expected && n <= expected + 2 && (!line.body().isEmpty() || hangingNumber(lines, i))) {
         run.add(i);
         expected = n + 1;
       }
     }
     return run;
+  }
+
+  /**
+   * A note number on a line of its own with the note's text on the next line, as pdftotext prints
+   * a footnote whose number is set apart (raised, or in a margin).
+   */
+  private static boolean hangingNumber(List<String> lines, int i) {
+    if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+      return false;
+    }
+    NoteLine next = LineParser.parse(lines.get(i + 1), i + 2);
+    return next.number() == null && next.body().codePoints().anyMatch(Character::isLetter);
   }
 
   /** Footnotes: some numbered lines have a page break and a page's worth of text between them. */

@@ -57,6 +57,9 @@ public final class UrlEvidence {
    * hyphen, or when both pieces are words and their join is not.
    */
   Boolean typesetHyphen(String left, String right) {
+    if (this == NONE) {
+      return null;
+    }
     String before = tail(left).toLowerCase(Locale.ROOT);
     String after = head(right).toLowerCase(Locale.ROOT);
     if (before.isEmpty() || after.isEmpty()) {
@@ -77,6 +80,15 @@ public final class UrlEvidence {
       return true;
     }
     if (pieces && !word) {
+      return false;
+    }
+    boolean breakable = Hyphenation.english().allows(before + after, before.length());
+    if (breakable && !pieces) {
+      // where a typesetter may hyphenate the joined word, and the pieces are not both words
+      return true;
+    }
+    if (!breakable && (before.length() < 2 || after.length() < 3 || pieces)) {
+      // no typesetter breaks a word there ("what-is-a-" + "gpu")
       return false;
     }
     return null;
@@ -100,15 +112,16 @@ public final class UrlEvidence {
     return s.substring(0, end);
   }
 
-  /** The end of the URL since its last slash, as it would be printed on one line. */
+  /** The end of the URL since its last slash or dot, as it would be printed on one line. */
   private static String contextTail(String s) {
-    int slash = s.lastIndexOf('/');
-    return s.substring(slash + 1);
+    int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf('.'));
+    return s.substring(cut + 1);
   }
 
   private static String contextHead(String s) {
     int end = 0;
-    while (end < s.length() && "/?#&=".indexOf(s.charAt(end)) < 0 && !Character.isWhitespace(s.charAt(end))) {
+    while (end < s.length() && "/?#&=".indexOf(s.charAt(end)) < 0 && !Character.isWhitespace(s.charAt(end))
+        && (s.charAt(end) != '.' || end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1)))) {
       end++;
     }
     return s.substring(0, end);

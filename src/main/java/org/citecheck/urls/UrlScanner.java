@@ -59,8 +59,9 @@ public final class UrlScanner {
       if (!scheme && !bare) {
         break;
       }
-      Start start = bare ? new Start("", host.start(), "https://", false) : Start.of(matcher);
-      int matchStart = bare ? host.start() : matcher.start();
+      int hostStart = bare ? brokenHostStart(text, host.start(), from) : -1;
+      Start start = bare ? new Start("", hostStart, "https://", false) : Start.of(matcher);
+      int matchStart = bare ? hostStart : matcher.start();
       int matchEnd = bare ? host.end() : matcher.end();
       FoundUrl url = read(printed, start, matchStart, evidence);
       if (url == null) {
@@ -71,6 +72,23 @@ public final class UrlScanner {
       from = Math.max(url.end(), matchEnd + 1);
     }
     return found;
+  }
+
+  /**
+   * Where a host printed without a scheme really starts when the line before ends with a piece of
+   * it and a hyphen ("courtmon-" + "itor.org/view.php"): the piece is taken in, and the hyphen is
+   * decided as at any break.
+   */
+  private static int brokenHostStart(String text, int start, int from) {
+    if (start < 3 || text.charAt(start - 1) != '\n' || text.charAt(start - 2) != '-') {
+      return start;
+    }
+    int piece = start - 2;
+    while (piece > from && (Character.isLetterOrDigit(text.charAt(piece - 1)) || ".-".indexOf(text.charAt(piece - 1)) >= 0)) {
+      piece--;
+    }
+    boolean wordBefore = piece > 0 && !Character.isWhitespace(text.charAt(piece - 1)) && "(\"“".indexOf(text.charAt(piece - 1)) < 0;
+    return piece < start - 2 && !wordBefore && Character.isLetterOrDigit(text.charAt(piece)) ? piece : start;
   }
 
   private static FoundUrl read(PrintedText printed, Start start, int matchStart, UrlEvidence evidence) {

@@ -49,4 +49,12 @@ class UrlEvidenceTest {
     FoundUrl url = scan("at: https://www.transparen-\ncy.org/x", "Transparency matters.");
     assertEquals("https://www.transparency.org/x", url.best());
   }
+
+  @Test
+  void aHostWithoutSchemeBrokenAtAHyphenIsTakenWhole() {
+    FoundUrl url = scan("Court Monitor, courtmon-\nitor.org/view.php?id=1", "Also at courtmonitor.org/reports/ (note 2).");
+    assertEquals("https://courtmonitor.org/view.php?id=1", url.best());
+    FoundUrl real = scan("League, municipal-\nleague.eu/about/", "See municipal-league.eu/news/ too.");
+    assertEquals("https://municipal-league.eu/about/", real.best());
+  }
 }
