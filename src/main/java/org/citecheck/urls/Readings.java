@@ -15,7 +15,7 @@ import java.util.Set;
 final class Readings {
 
   /** Readings beyond this many are too unlikely to be worth a request each. */
-  private static final int MAX_READINGS = 6;
+  static final int MAX_READINGS = 6;
 
   private final String core;
   private final List<UrlScanner.Decision> decisions;
@@ -33,6 +33,11 @@ final class Readings {
 
   static Readings of(String core, List<UrlScanner.Decision> decisions) {
     return new Readings(core, decisions);
+  }
+
+  /** How many breaks the best reading takes in. */
+  int joinedCount() {
+    return joined;
   }
 
   String best() {

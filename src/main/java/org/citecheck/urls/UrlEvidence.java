@@ -13,22 +13,48 @@ import java.util.Map;
 public final class UrlEvidence {
 
   /** No document around the note (tests, one-line notes): no evidence either way. */
-  public static final UrlEvidence NONE = new UrlEvidence(Map.of(), "");
+  public static final UrlEvidence NONE = new UrlEvidence(Map.of(), Map.of(), Map.of(), "");
+
+  /** At most this many readings with a hyphen put back are offered for one URL. */
+  private static final int MAX_REJOINED = 3;
 
   private final Map<String, Integer> words;
+  private final Map<String, Integer> proseWords;
+  private final Map<String, Integer> wholeWords;
   private final String text;
 
-  private UrlEvidence(Map<String, Integer> words, String text) {
+  private UrlEvidence(
+      Map<String, Integer> words, Map<String, Integer> proseWords, Map<String, Integer> wholeWords, String text) {
     this.words = words;
+    this.proseWords = proseWords;
+    this.wholeWords = wholeWords;
     this.text = text;
   }
 
   public static UrlEvidence of(List<String> lines) {
     Map<String, Integer> words = new HashMap<>();
+    Map<String, Integer> proseWords = new HashMap<>();
+    Map<String, Integer> slugWords = new HashMap<>();
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
       String lower = line.toLowerCase(Locale.ROOT);
       text.append(lower).append('\n');
+      for (String token : lower.split("\\s+")) {
+        if (!URLISH.matcher(token).find()) {
+          for (String word : token.split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+              proseWords.merge(word, 1, Integer::sum);
+            }
+          }
+        } else {
+          // the words of a slug, between separators on both sides; a run at either end of the
+          // token may be a fragment of a URL the line broke
+          java.util.regex.Matcher slug = SLUG_WORD.matcher(token);
+          while (slug.find()) {
+            slugWords.merge(slug.group(1), 1, Integer::sum);
+          }
+        }
+      }
       int i = 0;
       while (i < lower.length()) {
         if (!Character.isLetter(lower.charAt(i))) {
@@ -46,15 +72,85 @@ public final class UrlEvidence {
         }
       }
     }
-    return new UrlEvidence(words, text.toString());
+    Map<String, Integer> known = new HashMap<>(proseWords);
+    slugWords.forEach((word, n) -> known.merge(word, n, Integer::sum));
+    return new UrlEvidence(words, proseWords, known, text.toString());
+  }
+
+  /** A token that is (part of) a URL rather than a word of prose. */
+  private static final java.util.regex.Pattern URLISH = java.util.regex.Pattern.compile("://|/|\\p{L}\\.\\p{L}{2}");
+
+  /** A lower-case word of a URL's slug, with a separator on each side. */
+  private static final java.util.regex.Pattern SLUG_WORD =
+      java.util.regex.Pattern.compile("(?<=[-/_.?=&#])(\\p{Ll}+)(?=[-/_.?=&#])");
+
+  /** Short words that slugs spell out ("what-is-a-gpu"); other pieces need three letters. */
+  private static final java.util.Set<String> SHORT_SLUG_WORDS =
+      java.util.Set.of("a", "of", "is", "to", "in", "on", "at", "by", "an", "or", "we", "it", "no");
+
+  private static boolean slugPiece(String piece) {
+    return piece.length() >= 3 || SHORT_SLUG_WORDS.contains(piece);
+  }
+
+  /**
+   * Readings of a URL printed on one line with a hyphen put back where plain pdftotext may have
+   * deleted one at a line end: inside a run of letters in the path that the document's prose never
+   * uses, between two pieces that are words of the document ("governance-whatindicators" ->
+   * "governance-what-indicators"), or between a number and a word ("2015what" -> "2015-what").
+   * Best splits first (the shorter piece longest); {@code check} settles which one answers.
+   */
+  List<String> rejoined(String url) {
+    if (this == NONE) {
+      return List.of();
+    }
+    int scheme = url.indexOf("://");
+    int path = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    if (path < 0) {
+      return List.of();
+    }
+    record Split(int at, int weight) {}
+    List<Split> splits = new java.util.ArrayList<>();
+    String lower = url.toLowerCase(Locale.ROOT);
+    int i = path;
+    while (i < lower.length()) {
+      if (!Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      String run = lower.substring(start, i);
+      for (int k = 1; k < run.length(); k++) {
+        String left = run.substring(0, k);
+        String right = run.substring(k);
+        boolean numberThenWord = Character.isDigit(run.charAt(k - 1)) && Character.isLetter(run.charAt(k))
+            && left.length() >= 2 && left.chars().allMatch(Character::isDigit) && right.length() >= 3
+            && wholeWords.containsKey(right) && right.chars().allMatch(Character::isLetter);
+        boolean twoWords = slugPiece(left) && slugPiece(right) && wholeWords.containsKey(left)
+            && wholeWords.containsKey(right)
+            && !proseWords.containsKey(run) && left.chars().allMatch(Character::isLetter)
+            && right.chars().allMatch(Character::isLetter);
+        if (numberThenWord || twoWords) {
+          splits.add(new Split(start + k, Math.min(left.length(), right.length())));
+        }
+      }
+    }
+    splits.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
+    List<String> readings = new java.util.ArrayList<>();
+    for (Split split : splits.subList(0, Math.min(MAX_REJOINED, splits.size()))) {
+      readings.add(url.substring(0, split.at()) + "-" + url.substring(split.at()));
+    }
+    return readings;
   }
 
   /**
    * Whether the hyphen between {@code left} (the URL up to the hyphen, hyphen excluded) and
-   * {@code right} (what follows the break) was put there by the typesetter. True when the same
-   * URL is printed elsewhere without it, or when the pieces join into a word the document uses
-   * while one of them is no word of its own; false when the URL is printed elsewhere with the
-   * hyphen, or when both pieces are words and their join is not.
+   * {@code right} (what follows the break) was put there by the typesetter, or null when nothing
+   * tells. In order: the same URL printed elsewhere on one line, with or without the hyphen; the
+   * joined word or the hyphenated compound printed elsewhere (not both); whether a typesetter may
+   * hyphenate the joined word there at all (TeX's patterns), and whether the pieces are words.
    */
   Boolean typesetHyphen(String left, String right) {
     if (this == NONE) {
@@ -75,13 +171,13 @@ public final class UrlEvidence {
       }
     }
     boolean word = words.containsKey(before + after);
+    boolean compound = text.contains(before + "-" + after);
+    if (word != compound) {
+      // the document prints the joined word ("budgetwatch", "compromises") or the compound
+      // ("municipal-league") elsewhere, and not the other
+      return word;
+    }
     boolean pieces = words.containsKey(before) && words.containsKey(after);
-    if (word && !pieces) {
-      return true;
-    }
-    if (pieces && !word) {
-      return false;
-    }
     boolean breakable = Hyphenation.english().allows(before + after, before.length());
     if (breakable && !pieces) {
       // where a typesetter may hyphenate the joined word, and the pieces are not both words

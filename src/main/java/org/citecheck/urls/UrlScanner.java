@@ -111,7 +111,16 @@ public final class UrlScanner {
       return null;
     }
     int end = readings.bestEnd(coreEnd) - UrlEnd.trailingJunk(readings.best());
-    List<String> candidates = start.finish(readings.all());
+    List<String> all = new ArrayList<>(readings.all());
+    if (decisions.stream().limit(readings.joinedCount()).noneMatch(Decision::hyphenBreak)) {
+      // printed on one line: plain pdftotext may have deleted a hyphen at a line end inside it
+      for (String rejoined : evidence.rejoined(all.get(0))) {
+        if (all.size() < Readings.MAX_READINGS && !all.contains(rejoined)) {
+          all.add(rejoined);
+        }
+      }
+    }
+    List<String> candidates = start.finish(all);
     if (candidates.isEmpty()) {
       return null;
     }

@@ -57,4 +57,22 @@ class UrlEvidenceTest {
     FoundUrl real = scan("League, municipal-\nleague.eu/about/", "See municipal-league.eu/news/ too.");
     assertEquals("https://municipal-league.eu/about/", real.best());
   }
+
+  @Test
+  void aHyphenPlainPdftotextDeletedComesBackAsACandidate() {
+    String[] document = {"Water governance and what it costs.", "See https://example.org/water-budget/what-indicators/."};
+    FoundUrl url = scan("at: https://example.org/governance-whatindicators-budget.htm.", document);
+    assertEquals("https://example.org/governance-whatindicators-budget.htm", url.best());
+    assertTrue(url.candidates().contains("https://example.org/governance-what-indicators-budget.htm"), url.candidates().toString());
+    FoundUrl year = scan("at: https://example.org/2015what-development/", document);
+    assertTrue(year.candidates().contains("https://example.org/2015-what-development/"), year.candidates().toString());
+  }
+
+  @Test
+  void noHyphenIsPutBackBetweenPiecesThatAreNoWholeWords() {
+    // a URL printed broken elsewhere ("asset_publ isher") gives no evidence of the words "publ" and "isher"
+    String[] document = {"at: https://example.org/-/asset_publ isher/content/id/11", "Assets were frozen."};
+    FoundUrl url = scan("at: https://example.org/-/asset_publisher/content/id/12", document);
+    assertEquals(List.of("https://example.org/-/asset_publisher/content/id/12"), url.candidates());
+  }
 }
