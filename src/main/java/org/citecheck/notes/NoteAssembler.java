@@ -82,6 +82,7 @@ public final class NoteAssembler {
       breaks.add(blankBefore);
       blankBefore = false;
     }
+    pairHangingNumbers(parsed, breaks);
     boolean bulletsInUse = bullets * 2 >= parsed.size();
     List<Item> items = new ArrayList<>();
     int expected = -1;
@@ -128,9 +129,63 @@ public final class NoteAssembler {
     return items;
   }
 
+  /**
+   * pdftotext sometimes prints a run of hanging note numbers as a block of their own ("29", "30",
+   * ... "40") followed by the notes' texts. Each number goes back to one of the lines after the
+   * block: the first, then the most note-like ones, in order.
+   */
+  private static void pairHangingNumbers(List<NoteLine> parsed, List<Boolean> breaks) {
+    int i = 0;
+    while (i < parsed.size()) {
+      int end = i;
+      while (end < parsed.size() && parsed.get(end).isNumberOnly()
+          && (end == i || parsed.get(end).number() == parsed.get(end - 1).number() + 1)) {
+        end++;
+      }
+      int count = end - i;
+      if (count < 2) {
+        i++;
+        continue;
+      }
+      int textEnd = end;
+      while (textEnd < parsed.size() && parsed.get(textEnd).number() == null) {
+        textEnd++;
+      }
+      if (textEnd - end < count) {
+        i = end;
+        continue;
+      }
+      List<Integer> starts = new ArrayList<>();
+      starts.add(end);
+      List<Integer> others = new ArrayList<>();
+      for (int k = end + 1; k < textEnd; k++) {
+        others.add(k);
+      }
+      others.sort((a, b) -> Integer.compare(
+          NoteStartScore.score(parsed.get(b - 1).body(), parsed.get(b), false),
+          NoteStartScore.score(parsed.get(a - 1).body(), parsed.get(a), false)));
+      starts.addAll(others.subList(0, count - 1));
+      starts.sort(Integer::compare);
+      for (int k = 0; k < count; k++) {
+        NoteLine text = parsed.get(starts.get(k));
+        parsed.set(starts.get(k), new NoteLine(text.lineNumber(), text.raw(), text.bullet(), parsed.get(i + k).number(),
+            text.body(), text.indent()));
+      }
+      for (int k = 0; k < count; k++) {
+        parsed.remove(i);
+        breaks.remove(i);
+      }
+      i = textEnd - count;
+    }
+  }
+
   /** A line holding only a number starts a note when it is the expected one and text follows. */
   private static boolean numberOnlyStartsNote(NoteLine line, List<NoteLine> parsed, int i, int expected) {
-    boolean textFollows = i + 1 < parsed.size() && parsed.get(i + 1).number() == null;
+    // text follows, even text that starts with a number other than the next note's ("10." then
+    // "9 Box of Controls")
+    NoteLine next = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
+    boolean textFollows = next != null && (next.number() == null
+        || !next.body().isEmpty() && next.number() != line.number() + 1 && next.number() != line.number());
     return textFollows && (expected < 0 ? line.number() <= 3 : line.number() == expected);
   }
 

@@ -43,10 +43,49 @@ public final class NotesLocator {
 
   public static Optional<NotesSection> locate(List<String> lines) {
     NotesSection byHeading = byHeading(lines);
-    if (byHeading != null) {
-      return Optional.of(byHeading);
+    NotesSection trailing = trailingRun(lines);
+    if (byHeading != null && trailing != null && trailing.start() > byHeading.start()
+        && numberedRun(lines, byHeading) < runLength(lines, trailing.start())) {
+      // A short list under a heading near the start (a cover page's or the previous article's
+      // "References") is not the notes when a longer numbered run follows it to the end.
+      return Optional.of(trailing);
     }
-    return Optional.ofNullable(trailingRun(lines));
+    return Optional.ofNullable(byHeading != null ? byHeading : trailing);
+  }
+
+  /** How many numbered lines in sequence the section under a heading holds. */
+  private static int numberedRun(List<String> lines, NotesSection section) {
+    for (int i = section.start(); i < section.end(); i++) {
+      NoteLine line = LineParser.parse(lines.get(i), i + 1);
+      if (line.number() != null && line.number() > 0) {
+        return closeRun(lines, i, line.number());
+      }
+    }
+    return 0;
+  }
+
+  /** The numbered lines in sequence from {@code start} that no page of text separates. */
+  private static int closeRun(List<String> lines, int start, int firstNumber) {
+    int count = 1;
+    int expected = firstNumber + 1;
+    int text = 0;
+    for (int i = start + 1; i < lines.size() && text < FOOTNOTE_PAGE; i++) {
+      NoteLine line = LineParser.parse(lines.get(i), i + 1);
+      Integer n = line.number();
+      if (n != null && n >= expected && n <= expected + 2) {
+        count++;
+        expected = n + 1;
+        text = 0;
+      } else if (!lines.get(i).isBlank()) {
+        text++;
+      }
+    }
+    return count;
+  }
+
+  private static int runLength(List<String> lines, int start) {
+    NoteLine first = LineParser.parse(lines.get(start), start + 1);
+    return first.number() == null ? 0 : follow(lines, start, first.number()).size();
   }
 
   private static NotesSection byHeading(List<String> lines) {
