@@ -90,10 +90,12 @@ public final class NoteAssembler {
     String previous = null;
     boolean afterNumberOnly = false;
     boolean inFootnote = false;
+    List<NoteLine> outside = new ArrayList<>();
     for (int i = 0; i < parsed.size(); i++) {
       NoteLine line = parsed.get(i);
       if (section.footnotes() && breaks.get(i)) {
         inFootnote = false;
+        outside.clear();
       }
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
@@ -106,11 +108,22 @@ public final class NoteAssembler {
       }
       Item item = new Item(line, breaks.get(i));
       if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
+        if (section.footnotes() && !inFootnote && previous != null && !SENTENCE_END.matcher(previous.strip()).find()) {
+          for (NoteLine carried : carriedOver(outside)) {
+            Item continuation = new Item(carried, true);
+            continuation.forcedContinuation = true;
+            continuation.score = -10;
+            items.add(continuation);
+            previous = carried.body();
+          }
+        }
+        outside.clear();
         item.anchor = line.number();
         expected = line.number() + 1;
         candidatesSince = 0;
         inFootnote = true;
       } else if (section.footnotes() && !inFootnote) {
+        outside.add(line);
         continue;
       } else {
         if (line.number() != null) {
@@ -177,6 +190,30 @@ public final class NoteAssembler {
       }
       i = textEnd - count;
     }
+  }
+
+  /** The body text's last line before the footnotes of a page: a sentence and its note marker. */
+  private static final Pattern BODY_END = Pattern.compile("[.!?][\"”’')\\]]*\\d{0,3}$");
+
+  /** A line that goes on from a broken one: lower case, or a piece of a URL. */
+  private static final Pattern CONTINUES = Pattern.compile("^(\\p{Ll}|[^\\s]*[/=&]|[^\\s]*\\.\\p{Ll}{2,}[/?#])");
+
+  /** A footnote broken at a page's foot goes on at the next page's foot, before its first note. */
+  private static final int MAX_CARRIED = 4;
+
+  /**
+   * The lines that finish a footnote the page break cut, among the lines after that page break
+   * and before the next footnote: the last few, from the first that follows the body text's last
+   * sentence and reads as the rest of a broken line.
+   */
+  private static List<NoteLine> carriedOver(List<NoteLine> outside) {
+    for (int k = Math.max(1, outside.size() - MAX_CARRIED); k < outside.size(); k++) {
+      String before = outside.get(k - 1).raw().strip();
+      if (BODY_END.matcher(before).find() && CONTINUES.matcher(outside.get(k).body()).find()) {
+        return List.copyOf(outside.subList(k, outside.size()));
+      }
+    }
+    return List.of();
   }
 
   /** A line holding only a number starts a note when it is the expected one and text follows. */

@@ -28,7 +28,13 @@ final class BareHosts {
 
   private BareHosts() {}
 
-  static boolean isUrl(String text, int start, int end, String host) {
+  static boolean isUrl(String text, int start, int end, String printed) {
+    String host = printed.replace("\n", "");
+    if (!host.equals(printed)) {
+      // broken after a dot: only with a path after it is it surely a host ("ended.\nIn" is not)
+      return end < text.length() && text.charAt(end) == '/' && host.codePoints().anyMatch(Character::isLowerCase)
+          && registrable(host);
+    }
     if (!host.codePoints().anyMatch(Character::isLowerCase) || !registrable(host)) {
       return false;
     }

@@ -24,7 +24,8 @@ public final class UrlScanner {
   /** A host printed without a scheme or "www." ("someindex.org/2019-indicators/"). */
   private static final Pattern BARE_HOST =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}@/.\\-_:%=&?#+~])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24})"
+          // a line may break after one of the host's dots ("eurodesk." + "org/2012/")
+          "(?<![\\p{L}\\p{N}@/.\\-_:%=&?#+~])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?\\.\\n?)+\\p{L}{2,24})"
               + "(?![\\p{L}\\p{N}\\-@_])");
 
   private static final Pattern DOI_LINK = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");

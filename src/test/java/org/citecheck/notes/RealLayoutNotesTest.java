@@ -133,4 +133,30 @@ class RealLayoutNotesTest {
     assertEquals(range(1, 6), numbers(notes));
     assertEquals("https://example.org/f1", notes.get(0).sources().get(0).url());
   }
+
+  @Test
+  void aFootnoteCutByThePageBreakGoesOnAtTheNextPagesFoot() {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    for (int page = 1; page <= 3; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      text.append("The last sentence of the body on this page.").append(page * 2).append("\n");
+      if (page == 2) {
+        text.append("league.net/view.php?id=53168&lang=en and\nhttps://example.org/after.\n");
+      }
+      int first = page * 2 - 1;
+      text.append(first).append("\nAuthor ").append(first).append(", https://example.org/f").append(first).append(".\n");
+      text.append(first + 1).append("\n");
+      text.append(page == 1 ? "Tools include https://www.municipal-\n" : "Author " + (first + 1) + ", https://example.org/f" + (first + 1) + ".\n");
+      text.append("2019 Annual Index ").append(page).append("\n\f");
+    }
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(range(1, 6), numbers(notes));
+    // nothing in this document says whether "municipal-" + "league" keeps its hyphen: both are readings
+    assertTrue(notes.get(1).sources().get(0).urlCandidates().contains("https://www.municipal-league.net/view.php?id=53168&lang=en"),
+        () -> notes.get(1).sources().toString());
+    assertEquals("https://example.org/after", notes.get(1).sources().get(1).url());
+    assertTrue(notes.stream().noneMatch(n -> n.text().contains("Body text")), () -> notes.toString());
+  }
 }

@@ -84,6 +84,8 @@ class UrlScannerTest {
         Arguments.of("Watch Group, Annual Review, available at: watchgroup.ngo (accessed 3 May 2021)", "https://watchgroup.ngo"),
         Arguments.of("Open Data Lab, \"Report\", opendatalab.org/reports/\nannual-2019/", "https://opendatalab.org/reports/annual-2019/"),
         Arguments.of("(someindex.org/2019/x)", "https://someindex.org/2019/x"),
+        Arguments.of("Regional Audit Office, 3 April 2021, eurodesk.\norg/2012-courts-a/#E.", "https://eurodesk.org/2012-courts-a/#E"),
+        Arguments.of("Health Board, data.healthboard.\nco.uk/of/2006/x.html, accessed 2020", "https://data.healthboard.co.uk/of/2006/x.html"),
         // a scheme at the end of a line stays what it was
         Arguments.of("Report, http://\nwww.example.org/page.html.", "http://www.example.org/page.html"),
         Arguments.of("Report, https://\nexample.org/a/b", "https://example.org/a/b"),
@@ -190,7 +192,8 @@ class UrlScannerTest {
         "The report.pdf was sent to the board.",
         "The town of St.Petersburg and Mr.Smith met in Vol.II.",
         "He worked at Amazon.com and later Booking.com in Amsterdam.",
-        "It ended.The next sentence started without a space.");
+        "It ended.The next sentence started without a space.",
+        "It ended.\nIn the next line, and/or the one after.");
   }
 
   @ParameterizedTest
