@@ -109,7 +109,7 @@ public final class NoteAssembler {
       Item item = new Item(line, breaks.get(i));
       if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
         if (section.footnotes() && !inFootnote && previous != null && !SENTENCE_END.matcher(previous.strip()).find()) {
-          for (NoteLine carried : carriedOver(outside)) {
+          for (NoteLine carried : carriedOver(outside, previous)) {
             Item continuation = new Item(carried, true);
             continuation.forcedContinuation = true;
             continuation.score = -10;
@@ -206,14 +206,31 @@ public final class NoteAssembler {
    * and before the next footnote: the last few, from the first that follows the body text's last
    * sentence and reads as the rest of a broken line.
    */
-  private static List<NoteLine> carriedOver(List<NoteLine> outside) {
-    for (int k = Math.max(1, outside.size() - MAX_CARRIED); k < outside.size(); k++) {
-      String before = outside.get(k - 1).raw().strip();
-      if (BODY_END.matcher(before).find() && CONTINUES.matcher(outside.get(k).body()).find()) {
+  private static List<NoteLine> carriedOver(List<NoteLine> outside, String previous) {
+    boolean inUrl = URL_PIECE.matcher(lastToken(previous)).find();
+    for (int k = Math.max(0, outside.size() - MAX_CARRIED); k < outside.size(); k++) {
+      String line = outside.get(k).body();
+      boolean afterBody = k > 0 && BODY_END.matcher(outside.get(k - 1).raw().strip()).find();
+      // a note cut inside a URL goes on with the URL's rest, whatever the body line before it
+      if (afterBody && CONTINUES.matcher(line).find() || inUrl && URL_PIECE.matcher(firstToken(line)).find()) {
         return List.copyOf(outside.subList(k, outside.size()));
       }
     }
     return List.of();
+  }
+
+  /** A piece of a URL: a path, a query, a host with its suffix, a file name. */
+  private static final Pattern URL_PIECE = Pattern.compile("://|/|[=&]|\\p{L}\\.\\p{Ll}{2,}");
+
+  private static String lastToken(String text) {
+    String stripped = text.strip();
+    return stripped.substring(stripped.lastIndexOf(' ') + 1);
+  }
+
+  private static String firstToken(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? stripped : stripped.substring(0, space);
   }
 
   /** A line holding only a number starts a note when it is the expected one and text follows. */

@@ -134,14 +134,16 @@ class RealLayoutNotesTest {
     assertEquals("https://example.org/f1", notes.get(0).sources().get(0).url());
   }
 
-  @Test
-  void aFootnoteCutByThePageBreakGoesOnAtTheNextPagesFoot() {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aFootnoteCutByThePageBreakGoesOnAtTheNextPagesFoot(boolean bodyEndsItsSentence) {
     StringBuilder text = new StringBuilder("A Report Title\n\n");
     for (int page = 1; page <= 3; page++) {
       for (int line = 0; line < 13; line++) {
         text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
       }
-      text.append("The last sentence of the body on this page.").append(page * 2).append("\n");
+      text.append(bodyEndsItsSentence ? "The last sentence of the body on this page." + page * 2
+          : "The last sentence of the body goes on over the").append("\n");
       if (page == 2) {
         text.append("league.net/view.php?id=53168&lang=en and\nhttps://example.org/after.\n");
       }
