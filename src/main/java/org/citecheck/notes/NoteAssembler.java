@@ -2,6 +2,7 @@ package org.citecheck.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.document.Months;
 
@@ -70,13 +71,23 @@ public final class NoteAssembler {
     for (int i = section.start(); i < section.end(); i++) {
       String raw = lines.get(i);
       if (raw.isBlank()) {
-        blankBefore = !parsed.isEmpty();
+        NoteLine last = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
+        // "1", blank, text: the blank only sets the note's text apart from its hanging number
+        boolean hanging = last != null && last.isNumberOnly() && last.lineNumber() == i
+            && NotesLocator.blankSeparatedHanging(lines, i - 1);
+        blankBefore = last != null && !hanging;
         continue;
       }
       if (artifacts.isFurniture(raw)) {
         continue;
       }
       NoteLine line = LineParser.parse(raw, i + 1);
+      Matcher glued = GLUED_MARKER.matcher(line.body());
+      if (section.footnotes() && line.number() == null && NotesLocator.blankSeparatedHanging(lines, i) && glued.find()) {
+        // Plain pdftotext deletes the hyphen that ends the body's last line ("jurisdic-") and
+        // joins the footnote's hanging number to it ("jurisdic10"): the number is the note's.
+        line = new NoteLine(i + 1, raw, false, Integer.parseInt(glued.group(1)), "", line.indent());
+      }
       bullets += line.bullet() ? 1 : 0;
       parsed.add(line);
       breaks.add(blankBefore);
@@ -191,6 +202,9 @@ public final class NoteAssembler {
       i = textEnd - count;
     }
   }
+
+  /** A footnote's number glued to a word cut by a deleted hyphen: "each jurisdic10". */
+  private static final Pattern GLUED_MARKER = Pattern.compile("\\p{Ll}{2}(\\d{1,3})$");
 
   /** The body text's last line before the footnotes of a page: a sentence and its note marker. */
   private static final Pattern BODY_END = Pattern.compile("[.!?][\"”’')\\]]*\\d{0,3}$");

@@ -161,4 +161,53 @@ class RealLayoutNotesTest {
     assertEquals("https://example.org/after", notes.get(1).sources().get(1).url());
     assertTrue(notes.stream().noneMatch(n -> n.text().contains("Body text")), () -> notes.toString());
   }
+
+  /**
+   * Plain pdftotext: a page's first footnote number under the body's last line, a blank line, then
+   * the note's text; the page number apart at the foot, after the running footer. {@code glue}
+   * says how the body's last line meets the number: its marker, or a word whose hyphen was deleted
+   * with the number glued to it ("jurisdic10").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"marker", "glued", "mixed"})
+  void aFootnoteNumberSetApartByABlankLineFromItsText(String glue) {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    int note = 1;
+    for (int page = 1; page <= 5; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      boolean glued = glue.equals("glued") || glue.equals("mixed") && page % 2 == 0;
+      text.append(glued ? "The index ranks each jurisdic" + note : "The last sentence of the body." + note).append("\n");
+      text.append(note).append("\n\n");
+      text.append("Author ").append(note).append(", \"Title\", https://example.org/f").append(note).append(".\n");
+      note++;
+      if (page % 2 == 1) {
+        text.append(note).append("\nAuthor ").append(note).append(", https://example.org/f").append(note).append(".\n");
+        note++;
+      }
+      text.append("\n2019 Annual Index\n\n").append(page).append("\n\n\f");
+    }
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(range(1, note - 1), numbers(notes));
+    List<String> expected = IntStream.range(1, note).mapToObj(n -> "https://example.org/f" + n).toList();
+    assertEquals(expected, urls(notes));
+    assertTrue(notes.stream().noneMatch(n -> n.text().contains("Body text") || n.text().contains("jurisdic")),
+        () -> notes.toString());
+  }
+
+  @Test
+  void aPageNumberBetweenBlankLinesIsNoHangingNote() {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    for (int page = 1; page <= 4; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      text.append("\n").append(page).append("\n\fNext page opens here.\n");
+    }
+    text.append("Notes\n1. Author, https://example.org/only.\n");
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(List.of(1), numbers(notes));
+    assertEquals(List.of("https://example.org/only"), urls(notes));
+  }
 }
