@@ -83,9 +83,12 @@ public final class NoteAssembler {
       }
       NoteLine line = LineParser.parse(raw, i + 1);
       Matcher glued = GLUED_MARKER.matcher(line.body());
-      if (section.footnotes() && line.number() == null && NotesLocator.blankSeparatedHanging(lines, i) && glued.find()) {
+      boolean textAfter = i + 1 < section.end() && !lines.get(i + 1).isBlank()
+          || NotesLocator.blankSeparatedHanging(lines, i);
+      if (section.footnotes() && line.number() == null && textAfter && glued.find()) {
         // Plain pdftotext deletes the hyphen that ends the body's last line ("jurisdic-") and
-        // joins the footnote's hanging number to it ("jurisdic10"): the number is the note's.
+        // joins the footnote's hanging number to it ("jurisdic10"): the number is the note's when
+        // it is the one expected (else the line is read back as text).
         line = new NoteLine(i + 1, raw, false, Integer.parseInt(glued.group(1)), "", line.indent());
       }
       bullets += line.bullet() ? 1 : 0;
@@ -111,7 +114,12 @@ public final class NoteAssembler {
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
       }
-      if (line.isNumberOnly() && !numberOnlyStartsNote(line, parsed, i, expected)) {
+      // On a page of footnotes, a number alone just before a page break (two blank lines, or a
+      // form feed after a blank line) is the page's number.
+      int at = line.lineNumber() - 1;
+      boolean apart = section.footnotes() && breaks.get(i) && at + 2 < section.end()
+          && lines.get(at + 1).isBlank() && lines.get(at + 2).isBlank();
+      if (line.isNumberOnly() && (apart || !numberOnlyStartsNote(line, parsed, i, expected))) {
         if (Artifacts.isPageNumber(line.raw())) {
           continue;
         }

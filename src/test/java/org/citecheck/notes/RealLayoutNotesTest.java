@@ -169,7 +169,7 @@ class RealLayoutNotesTest {
    * with the number glued to it ("jurisdic10").
    */
   @ParameterizedTest
-  @ValueSource(strings = {"marker", "glued", "mixed"})
+  @ValueSource(strings = {"marker", "glued", "mixed", "glued no blank"})
   void aFootnoteNumberSetApartByABlankLineFromItsText(String glue) {
     StringBuilder text = new StringBuilder("A Report Title\n\n");
     int note = 1;
@@ -177,9 +177,12 @@ class RealLayoutNotesTest {
       for (int line = 0; line < 13; line++) {
         text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
       }
-      boolean glued = glue.equals("glued") || glue.equals("mixed") && page % 2 == 0;
+      // (the document's first note glued with no blank line is still lost: nothing numbered starts the run)
+      boolean glued = glue.equals("glued") || glue.equals("glued no blank") && page > 1 || glue.equals("mixed") && page % 2 == 0;
       text.append(glued ? "The index ranks each jurisdic" + note : "The last sentence of the body." + note).append("\n");
-      text.append(note).append("\n\n");
+      if (!(glued && glue.equals("glued no blank"))) {
+        text.append(note).append("\n\n");
+      }
       text.append("Author ").append(note).append(", \"Title\", https://example.org/f").append(note).append(".\n");
       note++;
       if (page % 2 == 1) {
@@ -209,5 +212,23 @@ class RealLayoutNotesTest {
     List<Note> notes = Documents.notes(text.toString());
     assertEquals(List.of(1), numbers(notes));
     assertEquals(List.of("https://example.org/only"), urls(notes));
+  }
+
+  /** The page number, printed after the footnotes between blank lines, is the next note's number. */
+  @Test
+  void aPageNumberEqualToTheNextNoteIsNotThatNote() {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    for (int page = 1; page <= 5; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      text.append("The last sentence of the body.").append(page).append("\n");
+      text.append(page).append("\nAuthor ").append(page).append(", https://example.org/f").append(page).append(".\n");
+      // the cover is page 1: this page's number is the next note's
+      text.append("\n").append(page + 1).append("\n\n\f");
+    }
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(range(1, 5), numbers(notes));
+    assertEquals(IntStream.rangeClosed(1, 5).mapToObj(n -> "https://example.org/f" + n).toList(), urls(notes));
   }
 }
