@@ -2,6 +2,7 @@ package org.citecheck.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,13 @@ import picocli.CommandLine.Option;
 /** The archive options a command shares (check uses them); turns them into {@link ArchiveOptions}. */
 public final class ArchiveMixin {
 
-  @Option(names = "--archive", paramLabel = "SERVICES", defaultValue = "wayback",
-      description = "Archives to look up snapshots in: none, wayback, or wayback,memento "
-          + "(memento adds the --memento-timegate archives and the Time Travel aggregator). "
-          + "Default: ${DEFAULT-VALUE}.")
-  String archive;
+  @Option(names = "--archive", paramLabel = "SERVICES", defaultValue = "wayback", split = ",",
+      hideParamSyntax = true, converter = IdOption.ArchiveServices.class,
+      completionCandidates = IdOption.ArchiveServices.class,
+      description = "Archives to look up snapshots in, comma-separated in the order to ask them: "
+          + "${COMPLETION-CANDIDATES} (memento adds the --memento-timegate archives and the Time Travel "
+          + "aggregator). Default: ${DEFAULT-VALUE}.")
+  Set<ArchiveService> archive = new LinkedHashSet<>();
 
   @Option(names = "--wayback-base", paramLabel = "URL",
       description = "Replaces the origins of archive.org and web.archive.org (paths kept), "
@@ -56,12 +59,6 @@ public final class ArchiveMixin {
 
   /** The options as the archive engine takes them; bad values are usage errors. */
   public ArchiveOptions toOptions(Map<String, String> environment) {
-    Set<ArchiveService> services;
-    try {
-      services = ArchiveService.parseList(archive);
-    } catch (IllegalArgumentException e) {
-      throw usage("--archive: " + e.getMessage());
-    }
     if (interval < 0 || Double.isNaN(interval) || interval > 3600) {
       throw usage("--archive-interval must be between 0 and 3600 seconds");
     }
@@ -73,7 +70,7 @@ public final class ArchiveMixin {
       gates.add(httpUrl("--memento-timegate", gate));
     }
     ArchiveOptions defaults = ArchiveOptions.defaults();
-    return defaults.withServices(services)
+    return defaults.withServices(archive)
         .withBases(waybackBase == null ? null : httpUrl("--wayback-base", waybackBase),
             timetravelBase == null ? null : httpUrl("--timetravel-base", timetravelBase), gates)
         .withSaving(saveMissing, SaveCredentials.fromEnvironment(environment), defaults.savePolicy())

@@ -3,7 +3,6 @@ package org.citecheck.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.citecheck.CitecheckException;
 import org.citecheck.audit.Audit;
 import org.citecheck.audit.AuditOptions;
 import org.citecheck.audit.AuditOutcome;
@@ -38,14 +37,16 @@ final class AuditCommand implements Callable<Integer> {
   String verification;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "error, warning, info or none: findings at or above it make the exit code 1"
+      converter = IdOption.FailingSeverity.class, completionCandidates = IdOption.FailingSeverity.class,
+      description = "${COMPLETION-CANDIDATES}: findings at or above it make the exit code 1"
           + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  Severity failOn; // null for none: nothing fails
 
   @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "warning",
-      description = "error, warning or info: the least severe findings printed; the rest are counted"
+      converter = IdOption.Severities.class, completionCandidates = IdOption.Severities.class,
+      description = "${COMPLETION-CANDIDATES}: the least severe findings printed; the rest are counted"
           + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
-  String minSeverity;
+  Severity minSeverity;
 
   @Option(names = {"-v", "--verbose"}, description = "Print every finding, info included (--min-severity info).")
   boolean verbose;
@@ -60,32 +61,9 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Severity threshold = threshold(failOn);
-    Severity shown = verbose ? Severity.INFO : severity("--min-severity", minSeverity);
+    Severity shown = verbose ? Severity.INFO : minSeverity;
     AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports), streams.in(), Clock.systemUTC());
-    new AuditSummary(outcome, threshold, shown).print(Console.out(streams));
-    return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /** The --fail-on severity; null for "none". */
-  private static Severity threshold(String value) {
-    if (value.equalsIgnoreCase("none")) {
-      return null;
-    }
-    try {
-      return Severity.fromId(value);
-    } catch (IllegalArgumentException e) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown --fail-on '" + value + "' (expected error, warning, info or none)");
-    }
-  }
-
-  private static Severity severity(String option, String value) {
-    try {
-      return Severity.fromId(value);
-    } catch (IllegalArgumentException e) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown " + option + " '" + value + "' (expected error, warning or info)");
-    }
+    new AuditSummary(outcome, failOn, shown).print(Console.out(streams));
+    return outcome.report().failing(failOn) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

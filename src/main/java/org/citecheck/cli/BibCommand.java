@@ -3,7 +3,6 @@ package org.citecheck.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.citecheck.CitecheckException;
 import org.citecheck.bib.BibOptions;
 import org.citecheck.bib.BibResult;
 import org.citecheck.bib.BibStyle;
@@ -32,8 +31,9 @@ final class BibCommand implements Callable<Integer> {
   String input;
 
   @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",
-      description = "biblatex, bibtex, csl-json or ris (default: ${DEFAULT-VALUE})")
-  String style;
+      converter = IdOption.BibStyles.class, completionCandidates = IdOption.BibStyles.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  BibStyle style;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "output file, or - for standard output")
@@ -49,11 +49,7 @@ final class BibCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BibStyle chosen = BibStyle.fromId(style);
-    if (chosen == null) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown --style '" + style + "' (expected one of " + BibStyle.allIds() + ")");
-    }
+    BibStyle chosen = style;
     BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report), streams.in(), streams.out());
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
     result.notices().forEach(notice -> err.println("citecheck: " + notice));

@@ -110,19 +110,22 @@ final class CheckCommand implements Callable<Integer> {
       description = "Reuse cached results up to this age (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
-  @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404",
-      converter = VerdictListConverter.class,
-      description = "Comma-separated verdicts that make the exit code 1, or none; repeatable (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404", split = ",",
+      hideParamSyntax = true, converter = IdOption.FailingVerdicts.class,
+      completionCandidates = IdOption.FailingVerdicts.class,
+      description = "Comma-separated verdicts that make the exit code 1 (${COMPLETION-CANDIDATES});"
+          + " repeatable (default: ${DEFAULT-VALUE}).")
   Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
 
   @Option(names = "--probe-url", paramLabel = "URL", defaultValue = CheckOptions.DEFAULT_PROBE_URL,
       description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
   String probeUrl;
 
-  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html",
-      description = "Reports to write, comma-separated: " + "json, md, html, junit, sarif, notes, or all"
-          + " (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html", split = ",",
+      hideParamSyntax = true, converter = IdOption.ReportFormats.class,
+      completionCandidates = IdOption.ReportFormats.class,
+      description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 
   @Option(names = {"-q", "--quiet"}, description = "No progress, no summary; errors and warnings only.")
   boolean quiet;
@@ -136,7 +139,6 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckOptions options = options();
-    Set<ReportFormat> formats = ReportFormat.parseList(format);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
