@@ -172,10 +172,16 @@ final class CheckCommand implements Callable<Integer> {
     require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");
     require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
-    HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
-    HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
-        hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
-        defaults.socketFactory(), defaults.time(), defaults.clock());
+    HttpSettings http = HttpSettings.builder()
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .maxRetries(retries)
+        .hostConcurrency(hostConcurrency)
+        .hostInterval(hostInterval)
+        .allowPrivateHosts(allowPrivateHosts)
+        .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
+        .headers(parsedHeaders())
+        .build();
     return CheckOptions.defaults(http)
         .withUrlDeadline(timeout)
         .withMaxConcurrency(maxConcurrency)
