@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The archive options a command shares (check uses them); turns them into {@link ArchiveOptions}. */
 public final class ArchiveMixin {
 
-  @Option(names = "--archive", paramLabel = "SERVICES", defaultValue = "wayback", split = ",",
+  @Option(names = "--archive", paramLabel = "SERVICES", split = ",",
       hideParamSyntax = true, converter = IdOption.ArchiveServices.class,
       completionCandidates = IdOption.ArchiveServices.class,
       description = "Archives to look up snapshots in, comma-separated in the order to ask them: "
@@ -33,7 +33,8 @@ public final class ArchiveMixin {
       description = "The Time Travel aggregator's origin. Default: " + ArchiveOptions.TIMETRAVEL + ".")
   String timetravelBase;
 
-  @Option(names = "--memento-timegate", paramLabel = "URL",
+  @Option(names = "--memento-timegate", paramLabel = "URL", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description = "A Memento TimeGate to ask when memento is on, the cited URL appended to it "
           + "(for example https://archive.today/timegate/); repeatable.")
   List<String> timegates = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class ArchiveMixin {
           + " when both are set, anonymous otherwise).")
   boolean saveMissing;
 
-  @Option(names = "--archive-interval", paramLabel = "SECONDS", defaultValue = "1",
+  @Option(names = "--archive-interval", paramLabel = "SECONDS",
       description = "Least time between two requests to one archive service. "
           + "Default: ${DEFAULT-VALUE}.")
   double interval;
@@ -52,7 +53,7 @@ public final class ArchiveMixin {
   @Option(names = "--no-drift", description = "Do not compare alive pages with their snapshot.")
   boolean noDrift;
 
-  @Option(names = "--drift-max-days", paramLabel = "DAYS", defaultValue = "365",
+  @Option(names = "--drift-max-days", paramLabel = "DAYS",
       description = "Compare only with a snapshot at most this many days from the cite date. "
           + "Default: ${DEFAULT-VALUE}.")
   int driftMaxDays;

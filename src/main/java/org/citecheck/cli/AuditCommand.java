@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "audit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     sortOptions = false,
     description = {
       "Audits a document's notes before it is republished and prints each warning and error with its fix.",
@@ -27,7 +28,7 @@ final class AuditCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or the document's text (then note markers in the body are checked"
           + " too); - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
@@ -36,22 +37,23 @@ final class AuditCommand implements Callable<Integer> {
       description = "A verification.json from citecheck check: link health, https and tracking evidence.")
   String verification;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      converter = IdOption.FailingSeverity.class, completionCandidates = IdOption.FailingSeverity.class,
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = IdOption.FailingSeverity.class,
+      completionCandidates = IdOption.FailingSeverity.class,
       description = "${COMPLETION-CANDIDATES}: findings at or above it make the exit code 1"
           + " (default: ${DEFAULT-VALUE}).")
   Severity failOn; // null for none: nothing fails
 
-  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "warning",
-      converter = IdOption.Severities.class, completionCandidates = IdOption.Severities.class,
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", converter = IdOption.Severities.class,
+      completionCandidates = IdOption.Severities.class,
       description = "${COMPLETION-CANDIDATES}: the least severe findings printed; the rest are counted"
           + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
   Severity minSeverity;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print every finding, info included (--min-severity info).")
+  @Option(names = {"-v", "--verbose"},
+      description = "Print every finding, info included (--min-severity info).")
   boolean verbose;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--reports", paramLabel = "DIR",
       description = "Folder for audit.json and audit.md (default: ${DEFAULT-VALUE}).")
   Path reports;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "bib",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     description = {
       "Writes one bibliography entry per distinct cited source, in note order.",
       "Default output: references.bib (biblatex), references-bibtex.bib (bibtex),",
@@ -25,12 +26,12 @@ final class BibCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "references.json", paramLabel = "INPUT",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or a document's text (its notes are extracted first);"
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",
+  @Option(names = "--style", paramLabel = "STYLE",
       converter = IdOption.BibStyles.class, completionCandidates = IdOption.BibStyles.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   BibStyle style;

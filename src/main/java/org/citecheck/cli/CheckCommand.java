@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     sortOptions = false,
     description = {
       "Verifies every URL cited in references.json and writes the reports.",
@@ -47,41 +48,40 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or a document extract accepts (its notes are extracted first);"
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--reports", paramLabel = "DIR",
       description = "Folder for verification.json (default: ${DEFAULT-VALUE}).")
   Path reports;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", converter = DurationConverter.class,
+  @Option(names = "--timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
       description = "Total time for one URL, redirects and retries included (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      converter = DurationConverter.class, description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
+      description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
   Duration connectTimeout;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "15", converter = DurationConverter.class,
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
       description = "Longest silence while reading an answer (default: ${DEFAULT-VALUE}).")
   Duration readTimeout;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+  @Option(names = "--retries", paramLabel = "N",
       description = "Retries for 429, 502, 503, 504, timeouts and resets (default: ${DEFAULT-VALUE}).")
   int retries;
 
-  @Option(names = "--host-concurrency", paramLabel = "N", defaultValue = "4",
+  @Option(names = "--host-concurrency", paramLabel = "N",
       description = "Requests in flight to one host at most (default: ${DEFAULT-VALUE}).")
   int hostConcurrency;
 
-  @Option(names = "--host-interval", paramLabel = "DURATION", defaultValue = "100ms",
-      converter = DurationConverter.class,
+  @Option(names = "--host-interval", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
   Duration hostInterval;
 
-  @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "64",
+  @Option(names = "--max-concurrency", paramLabel = "N",
       description = "URLs checked at once over all hosts (default: ${DEFAULT-VALUE}).")
   int maxConcurrency;
 
@@ -89,13 +89,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also check loopback, private and link-local addresses (refused by default).")
   boolean allowPrivateHosts;
 
-  @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent to send (default: names citecheck).")
+  @Option(names = "--user-agent", paramLabel = "TEXT",
+      description = "User-Agent to send (default: names citecheck).")
   String userAgent;
 
-  @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Extra request header; repeatable.")
+  @Option(names = "--header", paramLabel = "'NAME: VALUE'", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true, description = "Extra request header; repeatable.")
   List<String> headers = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "REGEX",
+  @Option(names = "--exclude", paramLabel = "REGEX", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description = "Skip URLs matching the regular expression (anywhere in the URL); repeatable.")
   List<String> excludes = new ArrayList<>();
 
@@ -103,31 +106,33 @@ final class CheckCommand implements Callable<Integer> {
       description = "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
   Path cache;
 
-  @Option(names = "--no-cache", description = "Neither read nor write the cache (no dead-link confirmation).")
+  @Option(names = "--no-cache",
+      description = "Neither read nor write the cache (no dead-link confirmation).")
   boolean noCache;
 
-  @Option(names = "--max-age", paramLabel = "DURATION", defaultValue = "1d", converter = DurationConverter.class,
+  @Option(names = "--max-age", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Reuse cached results up to this age (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
-  @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404", split = ",",
+  @Option(names = "--fail-on", paramLabel = "VERDICTS", split = ",",
       hideParamSyntax = true, converter = IdOption.FailingVerdicts.class,
       completionCandidates = IdOption.FailingVerdicts.class,
       description = "Comma-separated verdicts that make the exit code 1 (${COMPLETION-CANDIDATES});"
           + " repeatable (default: ${DEFAULT-VALUE}).")
   Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
 
-  @Option(names = "--probe-url", paramLabel = "URL", defaultValue = CheckOptions.DEFAULT_PROBE_URL,
+  @Option(names = "--probe-url", paramLabel = "URL",
       description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
   String probeUrl;
 
-  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html", split = ",",
+  @Option(names = "--format", paramLabel = "FORMATS", split = ",",
       hideParamSyntax = true, converter = IdOption.ReportFormats.class,
       completionCandidates = IdOption.ReportFormats.class,
       description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress, no summary; errors and warnings only.")
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress, no summary; errors and warnings only.")
   boolean quiet;
 
   @Mixin ArchiveMixin archive;
@@ -166,7 +171,8 @@ final class CheckCommand implements Callable<Integer> {
     return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private CheckOptions options() {
+  /** The options as the checker takes them; bad values are usage errors. */
+  CheckOptions options() {
     require(retries >= 0 && retries <= 10, "--retries must be between 0 and 10");
     require(hostConcurrency >= 1 && hostConcurrency <= 64, "--host-concurrency must be between 1 and 64");
     require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     description = "Turns a report's endnotes into structured records (references.json).")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -28,7 +29,6 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      defaultValue = "references.json",
       description = "Where to write the records; '-' for standard output (default: ${DEFAULT-VALUE}).")
   String output;
 

@@ -25,8 +25,10 @@ final class UsageProblem {
       return describe(new UnmatchedArgumentException(e.getCommandLine(), List.of(topic.group(1))));
     }
     if (e.getCause() instanceof TypeConversionException wrong && e.getArgSpec() != null) {
-      // "--fail-on: unknown verdict 'gone': expected one of ...": the option, then what is wrong with its value.
-      return name(e.getArgSpec()) + ": " + wrong.getMessage();
+      // "--fail-on: unknown verdict 'gone': expected one of ...": the option, then what is wrong with its value;
+      // "citecheck.toml line 4: 'fail-on': ..." when the value came from the config file.
+      String source = configSource(e);
+      return (source != null ? source : name(e.getArgSpec())) + ": " + wrong.getMessage();
     }
     if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
       return e.getMessage();
@@ -46,6 +48,15 @@ final class UsageProblem {
           : nearest);
     }
     return "unexpected argument '" + argument + "'" + nearest;
+  }
+
+  /** "citecheck.toml line 5: 'timeout'" when the wrong value came from the config file; null otherwise. */
+  static String configSource(ParameterException e) {
+    if (e.getArgSpec() == null
+        || !(e.getCommandLine().getCommandSpec().defaultValueProvider() instanceof OptionDefaults defaults)) {
+      return null;
+    }
+    return defaults.configSource(e.getArgSpec(), e.getValue());
   }
 
   /** How the user wrote the option (its longest name), or a positional parameter's label. */

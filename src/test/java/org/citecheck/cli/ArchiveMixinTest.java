@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ArchiveMixinTest {
 
-  /** A stand-in for the command that will carry the mixin. */
-  @Command(name = "probe")
+  /** A stand-in for the command that carries the mixin, with its defaults. */
+  @Command(name = "check", defaultValueProvider = OptionDefaults.class)
   static final class Probe {
     @Mixin ArchiveMixin archive;
   }
