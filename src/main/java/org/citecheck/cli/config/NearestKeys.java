@@ -21,27 +21,35 @@ final class NearestKeys {
     int best = Integer.MAX_VALUE;
     List<String> nearest = new ArrayList<>();
     for (String key : keys) {
-      int distance = distanceToKeyOrItsEnd(wrong, key);
-      if (distance > allowed) {
+      int score = score(wrong, key, allowed);
+      if (score < 0) {
         continue;
       }
-      if (distance < best) {
-        best = distance;
+      if (score < best) {
+        best = score;
         nearest.clear();
       }
-      if (distance == best && nearest.size() < 3) {
+      if (score == best && nearest.size() < 3) {
         nearest.add(key);
       }
     }
     return nearest;
   }
 
-  private static int distanceToKeyOrItsEnd(String wrong, String key) {
-    int distance = distance(wrong, key);
+  /**
+   * Twice the edits to the whole key, or twice the edits to its last words plus one (so that
+   * "timout" is "timeout" before "read-timeout"); -1 when neither is within the edits allowed.
+   */
+  private static int score(String wrong, String key, int allowed) {
+    int whole = distance(wrong, key);
+    int end = Integer.MAX_VALUE;
     for (int dash = key.indexOf('-'); dash >= 0; dash = key.indexOf('-', dash + 1)) {
-      distance = Math.min(distance, distance(wrong, key.substring(dash + 1)));
+      end = Math.min(end, distance(wrong, key.substring(dash + 1)));
     }
-    return distance;
+    if (whole <= allowed && whole <= end) {
+      return 2 * whole;
+    }
+    return end <= allowed ? 2 * end + 1 : -1;
   }
 
   /** Edits (insert, delete, replace, swap two neighbours) from one text to the other. */
