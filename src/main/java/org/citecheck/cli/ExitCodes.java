@@ -39,7 +39,8 @@ public final class ExitCodes {
         new Meaning(OK, "success; nothing at or above --fail-on"),
         new Meaning(FINDINGS, "findings at or above --fail-on"),
         new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown option, missing, empty or binary file, a text with no notes"),
+            "usage or input error: unknown option, a wrong config file, missing, empty or binary file, a text with no"
+                + " notes"),
         new Meaning(OFFLINE, "could not verify: the checker is offline"),
         new Meaning(OUTPUT, "an output file could not be written (an existing one is left as it was)"),
         new Meaning(INTERNAL, "internal error: a bug in citecheck"));
@@ -62,7 +63,7 @@ public final class ExitCodes {
         meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
         meanings.add(new Meaning(FINDINGS, "findings: a result has a verdict listed in --fail-on"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: a wrong option, a missing or unreadable input, no notes"));
+            "usage or input error: a wrong option or config file, a missing or unreadable input, no notes"));
         meanings.add(new Meaning(OFFLINE,
             "could not verify: the checker is offline (even when some results are findings)"));
         meanings.add(new Meaning(OUTPUT, "a report could not be written (an existing one is left as it was)"));

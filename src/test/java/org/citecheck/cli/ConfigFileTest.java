@@ -134,6 +134,8 @@ class ConfigFileTest {
     Run run = run("bib", input.toString(), "-o", folder.resolve("out.bib").toString());
     if (error.isEmpty()) {
       assertEquals(ExitCodes.OK, run.code(), run.err());
+      String written = Files.readString(folder.resolve("out.bib"));
+      assertEquals(text.contains("ris"), written.startsWith("TY  - "), "the file's [bib] style is the one used");
       return;
     }
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
