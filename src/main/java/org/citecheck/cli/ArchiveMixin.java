@@ -11,10 +11,15 @@ import org.citecheck.CitecheckException;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.ArchiveService;
 import org.citecheck.archive.save.SaveCredentials;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The archive options a command shares (check uses them); turns them into {@link ArchiveOptions}. */
 public final class ArchiveMixin {
+
+  /** The command carrying the mixin: where a wrong value came from, the command line or the config file. */
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--archive", paramLabel = "SERVICES", split = ",",
       hideParamSyntax = true, converter = IdOption.ArchiveServices.class,
@@ -61,10 +66,10 @@ public final class ArchiveMixin {
   /** The options as the archive engine takes them; bad values are usage errors. */
   public ArchiveOptions toOptions(Map<String, String> environment) {
     if (interval < 0 || Double.isNaN(interval) || interval > 3600) {
-      throw usage("--archive-interval must be between 0 and 3600 seconds");
+      throw usage(OptionDefaults.named(spec, "--archive-interval") + " must be between 0 and 3600 seconds");
     }
     if (driftMaxDays < 0) {
-      throw usage("--drift-max-days must not be negative");
+      throw usage(OptionDefaults.named(spec, "--drift-max-days") + " must not be negative");
     }
     List<String> gates = new ArrayList<>();
     for (String gate : timegates) {
@@ -81,10 +86,10 @@ public final class ArchiveMixin {
             + " (citation checker; looks up web-archive snapshots of cited pages)");
   }
 
-  private static String httpUrl(String option, String value) {
+  private String httpUrl(String option, String value) {
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
-      throw usage(option + " must be an http or https URL, not '" + value + "'");
+      throw usage(OptionDefaults.named(spec, option) + " must be an http or https URL, not '" + value + "'");
     }
     return value.strip();
   }

@@ -173,9 +173,10 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The options as the checker takes them; bad values are usage errors. */
   CheckOptions options() {
-    require(retries >= 0 && retries <= 10, "--retries must be between 0 and 10");
-    require(hostConcurrency >= 1 && hostConcurrency <= 64, "--host-concurrency must be between 1 and 64");
-    require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");
+    require(retries >= 0 && retries <= 10, named("--retries") + " must be between 0 and 10");
+    require(hostConcurrency >= 1 && hostConcurrency <= 64, named("--host-concurrency") + " must be between 1 and 64");
+    require(maxConcurrency >= 1 && maxConcurrency <= 1024,
+        named("--max-concurrency") + " must be between 1 and 1024");
     require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
     HttpSettings http = HttpSettings.builder()
@@ -205,12 +206,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Map.Entry<String, String>> parsed = new ArrayList<>();
     for (String header : headers) {
       int colon = header.indexOf(':');
-      require(colon > 0, "--header '" + header + "' is not 'Name: value'");
+      require(colon > 0, named("--header") + " '" + header + "' is not 'Name: value'");
       String name = header.substring(0, colon).trim();
       String value = header.substring(colon + 1).trim();
-      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), "--header name '" + name + "' is not a valid header name");
+      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), named("--header") + " name '" + name + "' is not a valid header name");
       require(value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f),
-          "--header '" + name + "' has a control character in its value");
+          named("--header") + " '" + name + "' has a control character in its value");
       parsed.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
     }
     return parsed;
@@ -223,10 +224,14 @@ final class CheckCommand implements Callable<Integer> {
         patterns.add(Pattern.compile(exclude));
       } catch (PatternSyntaxException e) {
         throw new CitecheckException(CitecheckException.Kind.USAGE,
-            "--exclude '" + exclude + "' is not a valid regular expression: " + e.getDescription());
+            named("--exclude") + " '" + exclude + "' is not a valid regular expression: " + e.getDescription());
       }
     }
     return patterns;
+  }
+
+  private String named(String option) {
+    return OptionDefaults.named(spec, option);
   }
 
   private static void require(boolean condition, String message) {

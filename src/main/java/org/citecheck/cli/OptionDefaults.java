@@ -106,6 +106,22 @@ final class OptionDefaults implements IDefaultValueProvider {
     return config.where(entry) + ": '" + entry.key() + "'";
   }
 
+  /**
+   * How a message names an option of a parsed command: "--retries", or "citecheck.toml line 5:
+   * 'retries'" when the command line left it out and the config file gave its value.
+   */
+  static String named(CommandSpec spec, String option) {
+    OptionSpec arg = spec == null ? null : spec.findOption(option);
+    CommandLine.ParseResult parsed = arg == null || spec.commandLine() == null ? null
+        : spec.commandLine().getParseResult();
+    if (parsed == null || parsed.hasMatchedOption(arg)
+        || !(spec.defaultValueProvider() instanceof OptionDefaults defaults)) {
+      return option;
+    }
+    String source = defaults.configSource(arg, null);
+    return source == null ? option : source;
+  }
+
   /** The config key of an option: its long name without dashes; "input" for the input parameter. */
   static String key(ArgSpec arg) {
     if (arg instanceof OptionSpec option) {

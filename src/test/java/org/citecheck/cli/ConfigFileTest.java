@@ -197,6 +197,22 @@ class ConfigFileTest {
   }
 
   @Test
+  void aValueOutOfRangeNamesTheLineItCameFrom() throws IOException {
+    write("citecheck.toml", "[check]\nretries = 20\nexclude = [\"ok\", \"(unclosed\"]\narchive-interval = -1\n");
+    Run run = run("check", "missing.json");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code());
+    assertEquals("citecheck: citecheck.toml line 2: 'retries' must be between 0 and 10", run.err().strip());
+    Run fromLine = run("check", "missing.json", "--retries", "11");
+    assertEquals("citecheck: --retries must be between 0 and 10", fromLine.err().strip());
+    Run exclude = run("check", "missing.json", "--retries", "1");
+    assertTrue(exclude.err().startsWith("citecheck: citecheck.toml line 3: 'exclude' '(unclosed' is not a valid regular"
+        + " expression"), exclude.err());
+    Run interval = run("check", "missing.json", "--retries", "1", "--exclude", "x");
+    assertEquals("citecheck: citecheck.toml line 4: 'archive-interval' must be between 0 and 3600 seconds",
+        interval.err().strip());
+  }
+
+  @Test
   void aWrongValueOnTheCommandLineIsStillBlamedOnTheCommandLine() throws IOException {
     write("citecheck.toml", "[bib]\nstyle = \"ris\"\n");
     Run run = run("bib", "--style", "mla");
