@@ -49,7 +49,7 @@ public final class Main {
     ConfigFile config = ConfigFile.NONE;
     CitecheckException configProblem = null;
     try {
-      config = ConfigFile.find(folder, configArgument(args), configSchema(streams));
+      config = ConfigFile.find(folder, configArgument(args), () -> configSchema(streams));
     } catch (CitecheckException e) {
       configProblem = e;
     }

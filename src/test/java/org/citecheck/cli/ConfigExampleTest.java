@@ -35,7 +35,7 @@ class ConfigExampleTest {
     Matcher block = Pattern.compile("(?s)```" + language + "\n(.*?)```").matcher(Files.readString(Path.of("docs/config.md")));
     assertTrue(block.find(), "docs/config.md has a " + language + " example");
     Files.writeString(folder.resolve(name), block.group(1));
-    return ConfigFile.find(folder, name, Main.configSchema(STREAMS));
+    return ConfigFile.find(folder, name, () -> Main.configSchema(STREAMS));
   }
 
   @Test

@@ -48,7 +48,7 @@ class ConfigMergeTest {
     ConfigFile config = ConfigFile.NONE;
     if (configText != null) {
       Files.writeString(folder.resolve("citecheck.toml"), configText);
-      config = ConfigFile.find(folder, null, Main.configSchema(STREAMS));
+      config = ConfigFile.find(folder, null, () -> Main.configSchema(STREAMS));
     }
     CommandLine root = Main.commandLine(STREAMS, config);
     CommandLine.ParseResult parsed = root.parseArgs(concat(command, args));

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.citecheck.CitecheckException;
 
 /**
@@ -76,9 +77,9 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
    * @throws CitecheckException (usage) when the file is missing, unreadable or wrong, or when the
    *     folder holds both names
    */
-  public static ConfigFile find(Path folder, String given, ConfigSchema schema) {
+  public static ConfigFile find(Path folder, String given, Supplier<ConfigSchema> schema) {
     if (given != null) {
-      return read(folder.resolve(given), given, schema);
+      return read(folder.resolve(given), given, schema.get());
     }
     List<String> present = new ArrayList<>();
     for (String name : NAMES) {
@@ -90,7 +91,8 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
       throw usage("both " + String.join(" and ", present) + " are in this folder: keep one, or choose one with"
           + " --config FILE");
     }
-    return present.isEmpty() ? NONE : read(folder.resolve(present.get(0)), present.get(0), schema);
+    // The schema is built from the command tree only when there is a file to check against it.
+    return present.isEmpty() ? NONE : read(folder.resolve(present.get(0)), present.get(0), schema.get());
   }
 
   /** The value for a command's option: its section's, else the top level's, else null. */
