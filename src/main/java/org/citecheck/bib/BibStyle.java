@@ -23,7 +23,7 @@ public enum BibStyle implements HasId {
     return id;
   }
 
-  /** The output file written next to the input when -o is not given. */
+  /** The output file written in the current folder when -o is not given and the input is a file. */
   public String defaultFileName() {
     return defaultFileName;
   }

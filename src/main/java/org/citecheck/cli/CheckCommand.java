@@ -15,9 +15,12 @@ import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.http.HttpSettings;
+import org.citecheck.http.UrlPolicy;
+import org.citecheck.io.ConsoleText;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.io.Input;
+import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
 import org.citecheck.verdict.Verdict;
@@ -144,6 +147,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckOptions options = options();
+    // Before any URL is checked: a report that cannot be written would waste the whole run.
+    require(!reports.toString().isEmpty(), named("--reports") + " is empty: name a folder");
+    Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
@@ -179,6 +185,7 @@ final class CheckCommand implements Callable<Integer> {
         named("--max-concurrency") + " must be between 1 and 1024");
     require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
+    requireProbeUrl();
     HttpSettings http = HttpSettings.builder()
         .connectTimeout(connectTimeout)
         .readTimeout(readTimeout)
@@ -195,6 +202,20 @@ final class CheckCommand implements Callable<Integer> {
         .withExcludes(compiledExcludes())
         .withProbeUrl(probeUrl)
         .withCache(noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())), maxAge);
+  }
+
+  /**
+   * The probe is fetched like a cited page would be, so it follows the same rules: http or https, a
+   * real URL, and a public address unless --allow-private-hosts allows the others. A wrong one
+   * would otherwise pass silently and make every run that loses the network look "dead".
+   */
+  private void requireProbeUrl() {
+    UrlPolicy.Decision decision = new UrlPolicy(allowPrivateHosts).check(probeUrl);
+    if (!decision.allowed()) {
+      String problem = decision.problem().replaceFirst("^refused: ", "");
+      require(false, named("--probe-url") + " '" + ConsoleText.clean(probeUrl, 200) + "': " + problem
+          + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
+    }
   }
 
   static String defaultUserAgent() {

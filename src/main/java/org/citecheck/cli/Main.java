@@ -11,6 +11,7 @@ import java.util.Set;
 import org.citecheck.CitecheckException;
 import org.citecheck.cli.config.ConfigFile;
 import org.citecheck.cli.config.ConfigSchema;
+import org.citecheck.io.StandardInput;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -28,7 +29,7 @@ public final class Main {
 
   public static void main(String[] args) {
     Interruption interruption = Interruption.install(System.err, System.console() != null);
-    int code = run(System.in, System.out, System.err, args);
+    int code = run(StandardInput.of(System.in), System.out, System.err, args);
     interruption.finished();
     System.exit(code);
   }

@@ -43,7 +43,7 @@ final class OptionDefaults implements IDefaultValueProvider {
   /** Where the reports go when --reports is not given. */
   static final String REPORTS = "reports";
 
-  /** The file extract writes, and check, bib and audit read, when none is named. */
+  /** The file check, bib and audit read, and extract writes (when its input is a file), when none is named. */
   static final String REFERENCES = "references.json";
 
   /**
@@ -165,7 +165,6 @@ final class OptionDefaults implements IDefaultValueProvider {
     HttpSettings http = HttpSettings.builder().build();
     ArchiveOptions archive = ArchiveOptions.defaults();
     Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put("extract output", REFERENCES);
     defaults.put("check input", REFERENCES);
     defaults.put("check reports", REPORTS);
     defaults.put("check timeout", DurationConverter.format(CheckOptions.DEFAULT_URL_DEADLINE));

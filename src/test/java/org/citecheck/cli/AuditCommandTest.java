@@ -162,7 +162,7 @@ class AuditCommandTest {
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a verification report");
     Path truncated = Files.writeString(dir.resolve("cut.json"), "{\"results\": [ {\"note\": 1,");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", truncated.toString(), "--reports",
-        reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a valid verification report");
+        reports().toString()), ExitCodes.USAGE_OR_INPUT, truncated + " line 1, column 26: the JSON ends too early");
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"schemaVersion\": 9, \"results\": []}");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", newer.toString(), "--reports",
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "has schemaVersion 9");
@@ -184,15 +184,17 @@ class AuditCommandTest {
   }
 
   @Test
-  void anUnwritableReportsFolderIsAnOutputErrorAndLeavesOldReportsAlone() throws IOException {
+  void anUnwritableReportsFolderIsAUsageErrorAndLeavesOldReportsAlone() throws IOException {
     Path blocked = Files.writeString(dir.resolve("blocked"), "a file, not a folder");
-    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", blocked.toString()), ExitCodes.OUTPUT,
-        "cannot write");
+    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", blocked.toString()), ExitCodes.USAGE_OR_INPUT,
+        "cannot write into " + blocked + ": " + blocked + " is a file, not a folder");
     Files.createDirectories(reports());
     Path old = Files.writeString(reports().resolve("audit.json"), "{\"old\": true}\n");
     Files.createDirectory(reports().resolve("audit.md"));
-    assertEquals(ExitCodes.OUTPUT, CliRun.of("audit", Documents.SEED, "--reports", reports().toString()).code());
-    JsonSchemas.assertValid(AUDIT_SCHEMA, Files.readString(old));
+    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", reports().toString()), ExitCodes.USAGE_OR_INPUT,
+        "cannot write " + reports().resolve("audit.md") + ": " + reports().resolve("audit.md")
+            + " is a folder, not a file");
+    assertEquals("{\"old\": true}\n", Files.readString(old), "refused before any work, so nothing was replaced");
     try (var leftovers = Files.list(reports())) {
       assertEquals(List.of("audit.json", "audit.md"), leftovers.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary file is left behind");

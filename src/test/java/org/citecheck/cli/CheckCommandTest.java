@@ -170,7 +170,9 @@ class CheckCommandTest {
 
   @Test
   void withoutTheFlagLoopbackUrlsAreInvalidAndNeverFetched() throws IOException {
-    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid");
+    // The probe must be public too without the flag: a documentation address (RFC 5737), never asked here.
+    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid",
+        "--probe-url", "http://192.0.2.1/");
     assertEquals(ExitCodes.FINDINGS, code);
     assertEquals("invalid", report().get("results").get(0).get("verdict").asText());
     server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
@@ -304,25 +306,59 @@ class CheckCommandTest {
       out.reset();
       err.reset();
       List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--reports", reports()));
+      all.addAll(List.of("--reports", reports(), "--allow-private-hosts")); // the test's probe is on loopback
       if (!all.contains("--no-cache")) {
         all.addAll(List.of("--cache", folder.resolve("cache.json").toString()));
       }
       assertEquals(ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
       assertTrue(stderr().startsWith("citecheck: "), stderr());
       assertFalse(stderr().contains("\tat "), stderr());
+      assertFalse(stderr().contains("--probe-url"), "each error is its own: " + stderr());
     }
     assertFalse(Files.exists(folder.resolve("reports/verification.json")));
   }
 
   @Test
-  void aReportThatCannotBeWrittenExitsFour() throws IOException {
+  void aProbeUrlThatCheckWouldRefuseIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
+    String input = references(url("/ok")).toString();
+    String[][] wrong = {
+      {"notaurl", "--probe-url 'notaurl': not an absolute URL (no http:// or https://)"},
+      {"", "--probe-url '': the URL is empty"},
+      {"ftp://example.org/", "--probe-url 'ftp://example.org/': the scheme 'ftp' is not http or https"},
+      {"file:///etc/passwd", "--probe-url 'file:///etc/passwd': the scheme 'file' is not http or https"},
+      {"http://", "--probe-url 'http://': not a valid URL"},
+      {"http://127.0.0.1:9/", "--probe-url 'http://127.0.0.1:9/': 127.0.0.1 is not a public address"
+          + " (add --allow-private-hosts to probe it)"},
+      {"http://169.254.169.254/latest", "--probe-url 'http://169.254.169.254/latest': 169.254.169.254 is not a"
+          + " public address (add --allow-private-hosts to probe it)"},
+      {"http://[::1]/", "--probe-url 'http://[::1]/': 0:0:0:0:0:0:0:1 is not a public address"
+          + " (add --allow-private-hosts to probe it)"},
+      {"http://exa\u001B[2Jmple.org/", "--probe-url 'http://example.org/': not a valid URL"},
+    };
+    for (String[] probe : wrong) {
+      out.reset();
+      err.reset();
+      assertEquals(ExitCodes.USAGE_OR_INPUT, check(input, "--reports", reports(), "--no-cache",
+          "--probe-url", probe[0]), probe[0]);
+      assertEquals("citecheck: " + probe[1] + "\n", stderr());
+    }
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
+    out.reset();
+    err.reset();
+    assertEquals(ExitCodes.OK, check(input, "--reports", reports(), "--no-cache", "--allow-private-hosts",
+        "--probe-url", "http://127.0.0.1:9/"), "--allow-private-hosts allows a private probe: " + stderr());
+    assertFalse(stderr().contains("--probe-url"), stderr());
+  }
+
+  @Test
+  void aReportsFolderThatCannotBeWrittenIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
     Path blocker = folder.resolve("not-a-folder");
     Files.writeString(blocker, "x");
     int code = check(references(url("/ok.pdf")).toString(), "--reports", blocker.toString(), "--allow-private-hosts",
         "--no-cache");
-    assertEquals(ExitCodes.OUTPUT, code);
-    assertTrue(stderr().contains("citecheck: cannot write"), stderr());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, code);
+    assertEquals("citecheck: cannot write into " + blocker + ": " + blocker + " is a file, not a folder\n", stderr());
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok.pdf")));
   }
 
   @Test

@@ -156,9 +156,10 @@ class ConfigFileTest {
         + " --config FILE", run.err().strip());
     Path chosen = write("chosen.toml", "[bib]\nstyle = \"ris\"\n");
     Path input = Files.copy(REFERENCES, folder.resolve("references.json"));
-    Run withConfig = run("bib", input.toString(), "--config", chosen.toString());
+    Path output = folder.resolve("out.bib");
+    Run withConfig = run("bib", input.toString(), "--config", chosen.toString(), "-o", output.toString());
     assertEquals(ExitCodes.OK, withConfig.code(), withConfig.err());
-    assertTrue(Files.exists(folder.resolve("references.ris")), "--config settles which file counts");
+    assertTrue(Files.readString(output).startsWith("TY  - "), "--config settles which file counts");
   }
 
   @Test
@@ -166,10 +167,13 @@ class ConfigFileTest {
     Files.createDirectories(folder.resolve("settings"));
     write("settings/project.yaml", "bib:\n  style: csl-json\n");
     Path input = Files.copy(REFERENCES, folder.resolve("references.json"));
-    assertEquals(ExitCodes.OK, run("--config", "settings/project.yaml", "bib", input.toString()).code());
-    assertTrue(Files.exists(folder.resolve("references.csl.json")), "resolved against the folder, read as YAML");
-    assertEquals(ExitCodes.OK, run("bib", input.toString(), "--config=settings/project.yaml", "--style", "ris").code());
-    assertTrue(Files.exists(folder.resolve("references.ris")));
+    Path output = folder.resolve("out.bib");
+    assertEquals(ExitCodes.OK,
+        run("--config", "settings/project.yaml", "bib", input.toString(), "-o", output.toString()).code());
+    assertTrue(Files.readString(output).startsWith("["), "resolved against the folder, read as YAML: CSL-JSON");
+    assertEquals(ExitCodes.OK, run("bib", input.toString(), "--config=settings/project.yaml", "--style", "ris",
+        "-o", output.toString()).code());
+    assertTrue(Files.readString(output).startsWith("TY  - "), "the command line wins");
   }
 
   @Test
