@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.citecheck.archive.ArchiveService;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.references.SourceKind;
 import org.citecheck.report.ReportFormat;

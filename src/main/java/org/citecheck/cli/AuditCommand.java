@@ -8,7 +8,7 @@ import org.citecheck.CitecheckException;
 import org.citecheck.audit.Audit;
 import org.citecheck.audit.AuditOptions;
 import org.citecheck.audit.AuditOutcome;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.io.Writable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

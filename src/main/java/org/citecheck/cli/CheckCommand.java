@@ -14,23 +14,23 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
 import org.citecheck.check.CheckOptions;
-import org.citecheck.http.HttpSettings;
-import org.citecheck.http.UrlPolicy;
-import org.citecheck.io.ConsoleText;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
+import org.citecheck.http.HttpSettings;
+import org.citecheck.http.UrlPolicy;
 import org.citecheck.io.Input;
 import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code citecheck check}: verifies every cited URL and writes reports/verification.json. */
 @Command(
@@ -213,7 +213,7 @@ final class CheckCommand implements Callable<Integer> {
     UrlPolicy.Decision decision = new UrlPolicy(allowPrivateHosts).check(probeUrl);
     if (!decision.allowed()) {
       String problem = decision.problem().replaceFirst("^refused: ", "");
-      require(false, named("--probe-url") + " '" + ConsoleText.clean(probeUrl, 200) + "': " + problem
+      require(false, named("--probe-url") + " '" + SafeText.words(probeUrl, 200) + "': " + problem
           + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
     }
   }

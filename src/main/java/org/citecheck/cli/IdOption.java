@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.citecheck.HasId;
 import org.citecheck.archive.ArchiveService;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.verdict.Verdict;

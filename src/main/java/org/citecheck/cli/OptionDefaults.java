@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.citecheck.HasId;
 import org.citecheck.archive.ArchiveOptions;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.cli.config.ConfigFile;

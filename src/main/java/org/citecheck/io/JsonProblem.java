@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citecheck.text.SafeText;
 
 /**
  * The one translator of JSON errors into words. Jackson's messages name Java types
@@ -168,7 +169,7 @@ public final class JsonProblem {
     }
     if (error instanceof InputCoercionException) {
       Matcher number = OUT_OF_RANGE.matcher(message);
-      return "the number " + (number.find() ? ConsoleText.clean(number.group(1), MAX_QUOTED) + " " : "")
+      return "the number " + (number.find() ? SafeText.words(number.group(1), MAX_QUOTED) + " " : "")
           + "is too large";
     }
     Matcher character = UNEXPECTED_CHARACTER.matcher(message);
@@ -280,11 +281,11 @@ public final class JsonProblem {
     if (value.isObject()) {
       return "an object";
     }
-    return ConsoleText.clean(value.toString(), MAX_QUOTED); // numbers, true, false, null as written
+    return SafeText.words(value.toString(), MAX_QUOTED); // numbers, true, false, null as written
   }
 
   private static String quoted(String text) {
-    String clean = ConsoleText.clean(text, MAX_QUOTED);
+    String clean = SafeText.words(text, MAX_QUOTED);
     return "\"" + (clean == null ? "" : clean) + "\"";
   }
 }

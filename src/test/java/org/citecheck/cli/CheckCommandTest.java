@@ -18,7 +18,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.testing.JsonSchemas;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,17 +69,10 @@ class CheckCommandTest {
     return "http://127.0.0.1:" + server.getPort() + path;
   }
 
-  private static String closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
-  }
-
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = new Source(SourceKind.WEB_PAGE, List.of(), "The OSCE Minsk Group", false, null, null, null, url,
-          url, List.of(url), null, null, null, null, false, null, null, "text");
+      Source source = SourceFixture.source().title("The OSCE Minsk Group").url(url).text("text").build();
       notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
@@ -92,7 +85,7 @@ class CheckCommandTest {
     List<String> all = new ArrayList<>(List.of("check"));
     all.addAll(List.of(args));
     if (!all.contains("--probe-url")) {
-      all.addAll(List.of("--probe-url", closedPort()));
+      all.addAll(List.of("--probe-url", ClosedPort.url()));
     }
     if (all.stream().noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
       all.addAll(List.of("--archive", "none")); // tests never reach the real web archive
@@ -180,7 +173,7 @@ class CheckCommandTest {
 
   @Test
   void anOfflineCheckerSaysSoAndExitsThree() throws IOException {
-    String closed = closedPort();
+    String closed = ClosedPort.url();
     int code = check(references(closed + "a", closed + "b").toString(), "--reports", reports(),
         "--allow-private-hosts", "--no-cache", "--retries", "0");
     assertEquals(ExitCodes.OFFLINE, code, stderr());

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.ArchiveService;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.cli.config.ConfigFile;

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.citecheck.archive.ArchiveService;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.testing.CliRun;

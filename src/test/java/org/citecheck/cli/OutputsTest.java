@@ -23,10 +23,10 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliProcess;
 import org.citecheck.testing.CliRun;
 import org.citecheck.testing.Documents;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +52,7 @@ class OutputsTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
         .withBody("<html><head><title>Page</title></head><body>text</body></html>")));
     String url = "http://127.0.0.1:" + server.getPort() + "/page";
-    Source source = new Source(SourceKind.WEB_PAGE, List.of(), "Page", false, null, null, null, url, url,
-        List.of(url), null, null, null, null, false, null, null, "text");
+    Source source = SourceFixture.source().title("Page").url(url).text("text").build();
     references = Files.writeString(folder.resolve("references.json"), ReferencesJson.write(new ReferenceSet(
         new DocumentInfo("Report", List.of(), null, "report.txt", null, null),
         List.of(new Note(1, false, false, 1, "text", null, List.of(source))))));

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.citecheck.check.UrlOutcome;
+import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.io.AtomicFile;
 import org.citecheck.io.FileProblem;
 import org.citecheck.io.Json;
