@@ -39,16 +39,8 @@ public final class SourceParser {
 
   /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
   public static Source parse(String text, List<CleanText.Span> urls) {
-    Consumable rest = new Consumable(text);
     SourceBuilder source = new SourceBuilder();
-    source.text = text.strip();
-    takeUrls(text, urls, rest, source);
-    MatchResult accessed = rest.takeFirst(Patterns.ACCESSED);
-    if (accessed != null) {
-      source.accessed = Dates.first(accessed.group(1));
-    }
-    source.translated = rest.takeFirst(Patterns.TRANSLATED) != null;
-    takeCrossReference(rest, source);
+    Consumable rest = takeMarkedParts(text, urls, source);
     MatchResult pages = rest.takeFirst(Patterns.PAGES);
     if (pages != null) {
       source.pages = SPACES.matcher(pages.group(1)).replaceAll("");
@@ -77,6 +69,23 @@ public final class SourceParser {
     }
     source.kind = KindClassifier.classify(source.build(), text);
     return source.build();
+  }
+
+  /**
+   * Takes the parts that have unmistakable forms into {@code source}: URLs with their labels, the
+   * access date, the translation marker and a cross-reference. Both readers start here.
+   */
+  static Consumable takeMarkedParts(String text, List<CleanText.Span> urls, SourceBuilder source) {
+    Consumable rest = new Consumable(text);
+    source.text = text.strip();
+    takeUrls(text, urls, rest, source);
+    MatchResult accessed = rest.takeFirst(Patterns.ACCESSED);
+    if (accessed != null) {
+      source.accessed = Dates.first(accessed.group(1));
+    }
+    source.translated = rest.takeFirst(Patterns.TRANSLATED) != null;
+    takeCrossReference(rest, source);
+    return rest;
   }
 
   private static void takeUrls(String text, List<CleanText.Span> urls, Consumable rest, SourceBuilder source) {

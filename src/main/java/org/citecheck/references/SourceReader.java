@@ -1,0 +1,38 @@
+package org.citecheck.references;
+
+import java.util.List;
+import java.util.Optional;
+import org.citecheck.references.fields.FieldModel;
+
+/** Reads one source's text into a record: the trained field model, or the older rules. */
+@FunctionalInterface
+public interface SourceReader {
+
+  /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
+  Source read(String text, List<CleanText.Span> urls);
+
+  /**
+   * Whether a stretch the splitter took for commentary is a citation after all: the model reads a
+   * plain journal or book reference ("Vihman, Marilyn M. 1985. Language differentiation...") that
+   * the splitter's rules score as prose. The rules never say so.
+   */
+  default boolean citesSomething(String text) {
+    return false;
+  }
+
+  /** The rule-based parser that came before the model, kept for the side-by-side evaluation. */
+  static SourceReader rules() {
+    return SourceParser::parse;
+  }
+
+  /** The trained model {@code model}. */
+  static SourceReader model(FieldModel model) {
+    return new ModelSourceReader(model);
+  }
+
+  /** The bundled model; the rules where its native library cannot load. */
+  static SourceReader standard() {
+    Optional<FieldModel> bundled = FieldModel.bundled();
+    return bundled.isPresent() ? model(bundled.get()) : rules();
+  }
+}

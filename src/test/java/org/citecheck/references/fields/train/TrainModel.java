@@ -1,0 +1,33 @@
+package org.citecheck.references.fields.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code train/train.sh}: trains the bundled field model on the shared corpora and this project's
+ * own labelled examples, and writes it where the jar takes it from.
+ * Usage: TrainModel DATA_FOLDER OWN_EXAMPLES_XML MODEL_OUT
+ */
+public final class TrainModel {
+
+  private TrainModel() {}
+
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("usage: TrainModel DATA_FOLDER OWN_EXAMPLES_XML MODEL_OUT");
+      System.exit(2);
+    }
+    long start = System.nanoTime();
+    List<LabelledReference> all = new ArrayList<>(Corpora.shared(Path.of(args[0])));
+    List<LabelledReference> own = Corpora.anystyle(Path.of(args[1]));
+    all.addAll(own);
+    List<LabelledReference> prose = Prose.sentences(Path.of(args[0]).resolve("anystyle-finder"), 3000);
+    all.addAll(prose);
+    long tokens = all.stream().mapToLong(r -> r.tokens().size()).sum();
+    System.err.printf("training on %d references (%d of them this project's) and %d sentences of prose, %d tokens%n",
+        all.size() - prose.size(), own.size(), prose.size(), tokens);
+    CrfTraining.train(all, Path.of(args[2]), CrfTraining.Settings.BUNDLED);
+    System.err.printf("wrote %s in %.0f s%n", args[2], (System.nanoTime() - start) / 1e9);
+  }
+}
