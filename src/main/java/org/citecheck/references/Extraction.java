@@ -99,7 +99,16 @@ public final class Extraction {
     String text = clean.text();
     List<Source> sources = new ArrayList<>();
     StringBuilder commentary = new StringBuilder();
-    for (SourceSplitter.Segment segment : SourceSplitter.split(clean)) {
+    List<SourceSplitter.Segment> segments = SourceSplitter.split(clean);
+    int start = SourceSplitter.afterSignal(text);
+    if (segments.size() > 1 && clean.urls().size() <= 1 && reader.readsAsOneSource(text.substring(start))) {
+      // The model reads the whole note as one reference that the splitter's rules cut at its
+      // full stops ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324.").
+      segments = start > 0
+          ? List.of(new SourceSplitter.Segment(0, start, false), new SourceSplitter.Segment(start, text.length(), true))
+          : List.of(new SourceSplitter.Segment(0, text.length(), true));
+    }
+    for (SourceSplitter.Segment segment : segments) {
       String part = text.substring(segment.start(), segment.end());
       List<CleanText.Span> urls = relative(clean.urlsIn(segment.start(), segment.end()), segment.start());
       if (segment.source() || reader.citesSomething(part)) {

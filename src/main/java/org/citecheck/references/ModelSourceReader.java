@@ -181,6 +181,40 @@ final class ModelSourceReader implements SourceReader {
     return m.find() ? SPACES.matcher(m.group()).replaceAll("") : null;
   }
 
+  @Override
+  public boolean readsAsOneSource(String text) {
+    if (text.length() < 12 || text.length() > 1500 || hasTopLevelSemicolon(text)) {
+      return false;
+    }
+    Labelling labelling = model.label(text);
+    long words = 0;
+    long note = 0;
+    for (int i = 0; i < labelling.tokens().size(); i++) {
+      if (labelling.tokens().get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+        note += labelling.labels().get(i) == Label.NOTE ? 1 : 0;
+      }
+    }
+    boolean once = labelling.runs(Label.AUTHOR).size() <= 1 && labelling.runs(Label.TITLE).size() == 1
+        && labelling.runs(Label.CONTAINER).size() <= 1 && labelling.runs(Label.URL).size() <= 1;
+    return words >= 4 && note * 7 <= words && once;
+  }
+
+  private static boolean hasTopLevelSemicolon(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (c == ';' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A citation when the model labels most of its words as fields, among them a title and an
    * author, a container or a publisher: it learnt prose from body text labelled as commentary.

@@ -20,6 +20,14 @@ public interface SourceReader {
     return false;
   }
 
+  /**
+   * Whether a whole note is one reference, whatever its full stops: every word a field, each
+   * field once. The rules never say so (their splitter decides).
+   */
+  default boolean readsAsOneSource(String text) {
+    return false;
+  }
+
   /** The rule-based parser that came before the model, kept for the side-by-side evaluation. */
   static SourceReader rules() {
     return SourceParser::parse;

@@ -74,17 +74,27 @@ public final class FieldModel {
     }
   }
 
-  /** Features as CRFsuite's items, every attribute of weight 1. */
+  /**
+   * Features as CRFsuite's items, every attribute of weight 1. Each call into the native library
+   * costs more than the work it does, so one attribute and one item are refilled and copied in.
+   */
   public static ItemSequence items(List<List<String>> features) {
     ItemSequence sequence = new ItemSequence();
-    for (List<String> token : features) {
-      Item item = new Item();
-      for (String feature : token) {
-        Attribute attribute = new Attribute(feature, 1.0);
-        item.add(attribute);
-        attribute.delete();
+    sequence.reserve(features.size());
+    Attribute attribute = new Attribute("", 1.0);
+    Item item = new Item();
+    try {
+      for (List<String> token : features) {
+        item.clear();
+        item.reserve(token.size());
+        for (String feature : token) {
+          attribute.setAttr(feature);
+          item.add(attribute);
+        }
+        sequence.add(item);
       }
-      sequence.add(item);
+    } finally {
+      attribute.delete();
       item.delete();
     }
     return sequence;

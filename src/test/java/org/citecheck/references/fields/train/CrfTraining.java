@@ -20,7 +20,7 @@ public final class CrfTraining {
 
   /** The settings the bundled model is trained with (docs/parser.md). */
   public record Settings(String algorithm, double c1, double c2, int maxIterations, int minFrequency) {
-    public static final Settings BUNDLED = new Settings("averaged-perceptron", 0, 0, 15, 3);
+    public static final Settings BUNDLED = new Settings("averaged-perceptron", 0, 0, 12, 3);
   }
 
   private CrfTraining() {}

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * {@code train/train.sh}: trains the bundled field model on the shared corpora and this project's
  * own labelled examples, and writes it where the jar takes it from.
- * Usage: TrainModel DATA_FOLDER OWN_EXAMPLES_XML MODEL_OUT
+ * Usage: TrainModel DATA_FOLDER OWN_EXAMPLES_XML MODEL_OUT (DATA_FOLDER "-": this project's examples only).
+ * One training per process: CRFsuite's averaged perceptron shuffles the references with a
+ * generator that starts from the same state in every process, so the file is the same each time.
  */
 public final class TrainModel {
 
@@ -19,10 +21,12 @@ public final class TrainModel {
       System.exit(2);
     }
     long start = System.nanoTime();
-    List<LabelledReference> all = new ArrayList<>(Corpora.shared(Path.of(args[0])));
+    boolean shared = !args[0].equals("-");
+    List<LabelledReference> all = new ArrayList<>(shared ? Corpora.shared(Path.of(args[0])) : List.of());
     List<LabelledReference> own = Corpora.anystyle(Path.of(args[1]));
     all.addAll(own);
-    List<LabelledReference> prose = Prose.sentences(Path.of(args[0]).resolve("anystyle-finder"), 3000);
+    List<LabelledReference> prose =
+        shared ? Prose.sentences(Path.of(args[0]).resolve("anystyle-finder"), 3000) : List.of();
     all.addAll(prose);
     long tokens = all.stream().mapToLong(r -> r.tokens().size()).sum();
     System.err.printf("training on %d references (%d of them this project's) and %d sentences of prose, %d tokens%n",
