@@ -101,9 +101,11 @@ public final class Extraction {
     StringBuilder commentary = new StringBuilder();
     List<SourceSplitter.Segment> segments = SourceSplitter.split(clean);
     int start = SourceSplitter.afterSignal(text);
-    if (segments.size() > 1 && clean.urls().size() <= 1 && reader.readsAsOneSource(text.substring(start))) {
-      // The model reads the whole note as one reference that the splitter's rules cut at its
-      // full stops ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324.").
+    boolean noSource = segments.stream().noneMatch(SourceSplitter.Segment::source);
+    if (noSource && clean.urls().size() <= 1 && reader.readsAsOneSource(text.substring(start))) {
+      // The model reads the whole note as one reference that the splitter's rules took for prose
+      // ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324."). A note in which
+      // the splitter found a source keeps its reading.
       segments = start > 0
           ? List.of(new SourceSplitter.Segment(0, start, false), new SourceSplitter.Segment(start, text.length(), true))
           : List.of(new SourceSplitter.Segment(0, text.length(), true));
@@ -111,7 +113,7 @@ public final class Extraction {
     for (SourceSplitter.Segment segment : segments) {
       String part = text.substring(segment.start(), segment.end());
       List<CleanText.Span> urls = relative(clean.urlsIn(segment.start(), segment.end()), segment.start());
-      if (segment.source() || reader.citesSomething(part)) {
+      if (segment.source()) {
         sources.add(reader.read(part, urls));
       } else if (!part.isBlank()) {
         commentary.append(commentary.length() == 0 ? "" : " ").append(part.strip());

@@ -75,7 +75,8 @@ final class KindClassifier {
     }
     boolean organisation = source.authors().stream().anyMatch(Names::isOrganisation)
         || Names.isOrganisation(nullToEmpty(source.container()));
-    if ((pdf && organisation) || REPORT.matcher(nullToEmpty(source.title()) + " " + issuer).find() && organisation) {
+    String named = nullToEmpty(source.title()) + " " + issuer + " " + nullToEmpty(source.genre());
+    if ((pdf && organisation) || REPORT.matcher(named).find() && organisation) {
       return SourceKind.REPORT;
     }
     if (GOVERNMENT.matcher(issuer).find() || GOVERNMENT_HOST.matcher(host).find()) {

@@ -32,8 +32,8 @@ import java.util.List;
  * @param edition the edition ("2nd ed.")
  * @param genre what the document says it is: "Report", "Working Paper", "PhD diss.", "[Tweet]"
  * @param isbn the ISBN as printed
- * @param confidence the field model's probability that it read every field of this source right
- *     (0 to 1); null when the fields were read by the rules (a cross-reference, or no model)
+ * @param confidence reserved for the field model's probability that it read every field right (0
+ *     to 1); null while the bundled model's scores are not probabilities (docs/parser.md)
  */
 @JsonPropertyOrder({
   "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",

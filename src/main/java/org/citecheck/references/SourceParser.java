@@ -15,7 +15,7 @@ import org.citecheck.urls.FoundUrl;
 public final class SourceParser {
 
   /** Authors then "(2020)" or "(2020, May 2)": author-date styles (APA, Harvard). */
-  private static final Pattern AUTHOR_DATE =
+  static final Pattern AUTHOR_DATE =
       Pattern.compile("^\\s*([^()\"“]{2,300}?)\\s*\\(\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*(?:,\\s*([^)]{1,40}))?\\)\\.?");
 
   private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
@@ -25,7 +25,7 @@ public final class SourceParser {
   private static final Pattern NOISE =
       Pattern.compile("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
 
-  private static final Pattern PLATFORM_SUFFIX =
+  static final Pattern PLATFORM_SUFFIX =
       Pattern.compile("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -33,7 +33,7 @@ public final class SourceParser {
   private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?iu)\\bresolutions\\b");
 
   /** "Vienna 2022": a place of publication and its year in one field. */
-  private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
+  static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
 
   private SourceParser() {}
 
@@ -242,7 +242,7 @@ public final class SourceParser {
   }
 
   /** "UNSC Resolutions 822 (30 April 1993), 853 (29 July 1993)": a list read as one title. */
-  private static boolean isResolutionList(String remaining) {
+  static boolean isResolutionList(String remaining) {
     String text = remaining.replace(Consumable.GAP, ' ');
     if (!Patterns.found(Patterns.RESOLUTION, text)) {
       return false;

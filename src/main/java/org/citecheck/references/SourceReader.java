@@ -12,15 +12,6 @@ public interface SourceReader {
   Source read(String text, List<CleanText.Span> urls);
 
   /**
-   * Whether a stretch the splitter took for commentary is a citation after all: the model reads a
-   * plain journal or book reference ("Vihman, Marilyn M. 1985. Language differentiation...") that
-   * the splitter's rules score as prose. The rules never say so.
-   */
-  default boolean citesSomething(String text) {
-    return false;
-  }
-
-  /**
    * Whether a whole note is one reference, whatever its full stops: every word a field, each
    * field once. The rules never say so (their splitter decides).
    */

@@ -46,6 +46,9 @@ public final class FieldScores {
       String g = gold.fields().get(field);
       String p = predicted.fields().get(field);
       int[] c = counts.get(field);
+      if (g == null && p == null) {
+        continue;
+      }
       if (g != null && g.equals(p)) {
         c[0]++;
       } else {
