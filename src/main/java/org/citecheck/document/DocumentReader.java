@@ -15,6 +15,9 @@ import org.citecheck.io.Input;
  */
 public final class DocumentReader {
 
+  /** The name an {@link Input} from standard input has. */
+  private static final String STDIN = "-";
+
   private DocumentReader() {}
 
   public static DocumentText read(Input input) {
@@ -23,15 +26,34 @@ public final class DocumentReader {
 
   public static DocumentText decode(byte[] bytes, String name) {
     if (bytes.length == 0 || isBlank(bytes)) {
-      throw CitecheckException.input(name + " is empty");
+      throw CitecheckException.input(STDIN.equals(name)
+          ? "standard input is empty: pipe a document's text into it, or give a file instead of -"
+          : name + " is empty");
     }
     if (startsWith(bytes, "%PDF-")) {
-      throw CitecheckException.input(
-          name + " is a PDF; extract its text first (for example: pdftotext -layout "
-              + name + " " + name + ".txt) and pass the .txt file");
+      throw CitecheckException.input(pdfHint(name));
     }
     String text = decodeText(bytes, name);
     return DocumentText.of(name, text);
+  }
+
+  /**
+   * What to do with a PDF, in the one command the README recommends: -raw keeps the reading order
+   * and the hyphens of URLs broken across lines, which -layout loses.
+   */
+  static String pdfHint(String name) {
+    if (STDIN.equals(name)) {
+      return "standard input is a PDF; pipe its text instead: pdftotext -raw report.pdf - | citecheck extract -";
+    }
+    String text = (name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4)
+        : name) + ".txt";
+    return name + " is a PDF; extract its text first: pdftotext -raw " + shellWord(name) + " " + shellWord(text)
+        + ", then pass " + text;
+  }
+
+  /** A file name as a shell reads it back: quoted when it holds anything but plain characters. */
+  private static String shellWord(String name) {
+    return name.matches("[A-Za-z0-9._/+:=@%-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
   }
 
   private static String decodeText(byte[] bytes, String name) {
@@ -39,7 +61,8 @@ public final class DocumentReader {
       return new String(bytes, StandardCharsets.UTF_16);
     }
     if (looksBinary(bytes)) {
-      throw CitecheckException.input(name + " is a binary file, not text extracted from a document");
+      throw CitecheckException.input((STDIN.equals(name) ? "standard input" : name)
+          + " is a binary file, not text extracted from a document");
     }
     int offset = startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
     try {

@@ -32,6 +32,10 @@ public final class Input {
     if ("-".equals(spec)) {
       return new Input("-", null, stdin);
     }
+    if (spec.isBlank()) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "the input is empty: name a file, or - for standard input");
+    }
     return file(Path.of(spec));
   }
 
@@ -68,7 +72,7 @@ public final class Input {
     } catch (AccessDeniedException e) {
       throw CitecheckException.input(name + ": permission denied");
     } catch (IOException e) {
-      throw CitecheckException.input("cannot read " + name + ": " + e.getMessage());
+      throw CitecheckException.input("cannot read " + name + ": " + FileProblem.describe(e, path));
     }
   }
 
