@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     description = "Turns a report's endnotes into structured records (references.json).")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -38,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String spec = output != null ? output : "-".equals(input) ? "-" : "references.json";
+    String spec = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output target = Output.of(spec, streams.out()).requireWritable();
     ExtractionSummary summary = ExtractionSummary.run(Input.of(input, streams.in()), target);
     if (!target.isStandardOutput()) {

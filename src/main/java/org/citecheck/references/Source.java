@@ -25,10 +25,20 @@ import java.util.List;
  * @param doi the DOI when the source has one
  * @param place place of publication (books, reports)
  * @param text the part of the note's text that cites this source
+ * @param editors editors of the book or volume that holds the source, in printed order
+ * @param publisher the publisher as printed (books, reports)
+ * @param volume the volume of the journal or series
+ * @param issue the issue or number within the volume
+ * @param edition the edition ("2nd ed.")
+ * @param genre what the document says it is: "Report", "Working Paper", "PhD diss.", "[Tweet]"
+ * @param isbn the ISBN as printed
+ * @param confidence reserved for the field model's probability that it read every field right (0
+ *     to 1); null while the bundled model's scores are not probabilities (docs/parser.md)
  */
 @JsonPropertyOrder({
   "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",
-  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text"
+  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text",
+  "editors", "publisher", "volume", "issue", "edition", "genre", "isbn", "confidence"
 })
 public record Source(
     SourceKind kind,
@@ -48,11 +58,30 @@ public record Source(
     boolean ambiguous,
     String doi,
     String place,
-    String text) {
+    String text,
+    List<String> editors,
+    String publisher,
+    String volume,
+    String issue,
+    String edition,
+    String genre,
+    String isbn,
+    Double confidence) {
 
   public Source {
     authors = authors == null ? List.of() : List.copyOf(authors);
     urlCandidates = urlCandidates == null ? List.of() : List.copyOf(urlCandidates);
+    editors = editors == null ? List.of() : List.copyOf(editors);
+  }
+
+  /** A source without the fields the field model added (editors to confidence). */
+  public Source(
+      SourceKind kind, List<String> authors, String title, boolean translated, String container, String date,
+      String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages, Integer seeNote,
+      Integer seeSource, String crossRef, boolean ambiguous, String doi, String place, String text) {
+    this(kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, urlCandidates, pages,
+        seeNote, seeSource, crossRef, ambiguous, doi, place, text, List.of(), null, null, null, null, null, null,
+        null);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */
