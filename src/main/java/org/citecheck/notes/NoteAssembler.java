@@ -74,7 +74,7 @@ public final class NoteAssembler {
         NoteLine last = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
         // "1", blank, text: the blank only sets the note's text apart from its hanging number
         boolean hanging = last != null && last.isNumberOnly() && last.lineNumber() == i
-            && NotesLocator.blankSeparatedHanging(lines, i - 1);
+            && i + 1 < section.end() && !lines.get(i + 1).isBlank();
         blankBefore = last != null && !hanging;
         continue;
       }
