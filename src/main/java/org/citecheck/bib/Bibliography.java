@@ -19,6 +19,7 @@ public final class Bibliography {
   /** Reads the inputs, writes the bibliography, and says what was written. */
   public static BibResult write(BibOptions options, InputStream stdin, OutputStream stdout) {
     Input input = Input.of(options.input(), stdin);
+    input = options.password() == null ? input : input.withPassword(options.password());
     ReferenceSet references = loadReferences(input);
     Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);
     VerificationReport report = reportInput == null ? null : loadReport(reportInput);

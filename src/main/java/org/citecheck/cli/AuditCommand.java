@@ -9,6 +9,7 @@ import org.citecheck.audit.AuditOptions;
 import org.citecheck.audit.AuditOutcome;
 import org.citecheck.audit.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "references.json, or the document's text (then note markers in the body are checked"
           + " too); - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
+
+  @Mixin PasswordMixin password;
 
   @Option(names = "--with", paramLabel = "REPORT.json",
       description = "A verification.json from citecheck check: link health, https and tracking evidence.")
@@ -62,7 +65,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     Severity threshold = threshold(failOn);
     Severity shown = verbose ? Severity.INFO : severity("--min-severity", minSeverity);
-    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports), streams.in(), Clock.systemUTC());
+    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports, password.value()), streams.in(), Clock.systemUTC());
     new AuditSummary(outcome, threshold, shown).print(Console.out(streams));
     return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -9,6 +9,7 @@ import org.citecheck.bib.BibResult;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.bib.Bibliography;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,8 @@ final class BibCommand implements Callable<Integer> {
       description = "references.json, or a document's text (its notes are extracted first);"
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
+
+  @Mixin PasswordMixin password;
 
   @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",
       description = "biblatex, bibtex, csl-json or ris (default: ${DEFAULT-VALUE})")
@@ -54,7 +57,7 @@ final class BibCommand implements Callable<Integer> {
       throw new CitecheckException(CitecheckException.Kind.USAGE,
           "unknown --style '" + style + "' (expected one of " + BibStyle.allIds() + ")");
     }
-    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report), streams.in(), streams.out());
+    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report, password.value()), streams.in(), streams.out());
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
     result.notices().forEach(notice -> err.println("citecheck: " + notice));
     err.println("citecheck: wrote " + result.entries() + " " + chosen.id() + " entries to " + result.output());

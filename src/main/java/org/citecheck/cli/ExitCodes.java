@@ -39,7 +39,8 @@ public final class ExitCodes {
         new Meaning(OK, "success; nothing at or above --fail-on"),
         new Meaning(FINDINGS, "findings at or above --fail-on"),
         new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown option, missing, empty or binary file, a text with no notes"),
+            "usage or input error: unknown option, missing, empty or binary file, a text with no notes,"
+                + " a PDF without text or with a password not given"),
         new Meaning(OFFLINE, "could not verify: the checker is offline"),
         new Meaning(OUTPUT, "an output file could not be written (an existing one is left as it was)"),
         new Meaning(INTERNAL, "internal error: a bug in citecheck"));

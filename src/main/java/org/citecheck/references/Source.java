@@ -1,6 +1,7 @@
 package org.citecheck.references;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -25,10 +26,15 @@ import java.util.List;
  * @param doi the DOI when the source has one
  * @param place place of publication (books, reports)
  * @param text the part of the note's text that cites this source
+ * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
+ *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a URL
+ * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with
+ *     the print beyond line breaks (also among {@code urlCandidates}); null otherwise
  */
 @JsonPropertyOrder({
   "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",
-  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text"
+  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text", "urlSource",
+  "urlTarget"
 })
 public record Source(
     SourceKind kind,
@@ -48,11 +54,33 @@ public record Source(
     boolean ambiguous,
     String doi,
     String place,
-    String text) {
+    String text,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String urlSource,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String urlTarget) {
+
+  /** {@link #urlSource} of a URL read from a PDF's link annotation. */
+  public static final String FROM_ANNOTATION = "annotation";
+  /** {@link #urlSource} of a URL read from the printed text. */
+  public static final String FROM_TEXT = "text";
 
   public Source {
     authors = authors == null ? List.of() : List.copyOf(authors);
     urlCandidates = urlCandidates == null ? List.of() : List.copyOf(urlCandidates);
+  }
+
+  /** A source whose URL, if any, has no recorded origin (references.json before urlSource). */
+  public Source(SourceKind kind, List<String> authors, String title, boolean translated, String container,
+      String date, String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages,
+      Integer seeNote, Integer seeSource, String crossRef, boolean ambiguous, String doi, String place,
+      String text) {
+    this(kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, urlCandidates, pages,
+        seeNote, seeSource, crossRef, ambiguous, doi, place, text, null, null);
+  }
+
+  /** This source with its URL, readings and their origin replaced. */
+  public Source withUrl(String newUrl, List<String> candidates, String origin, String target) {
+    return new Source(kind, authors, title, translated, container, date, accessed, newUrl, urlAsPrinted,
+        candidates, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text, origin, target);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */

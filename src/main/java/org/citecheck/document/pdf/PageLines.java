@@ -1,0 +1,318 @@
+package org.citecheck.document.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page's glyphs as lines in reading order. Glyphs sharing a baseline make a row; a row of
+ * smaller glyphs just above another row is its superscripts (raised runs: note markers); a vertical
+ * gap that most rows leave free in the middle of the page is a gutter between two columns, and the
+ * page is then read band by band (rows across the gutter, such as a title, split the bands), left
+ * column first.
+ */
+final class PageLines {
+
+  /** Superscripts are at most this fraction of their line's type size. */
+  private static final float RAISED_SIZE = 0.88f;
+  /** And raised at most this fraction of it above its baseline. */
+  private static final float RAISED_LIFT = 0.75f;
+  /** A gap wider than this fraction of the type size separates words. */
+  private static final float WORD_GAP = 0.18f;
+  /** A gap narrower than this fraction of the type size does not separate columns. */
+  private static final float COLUMN_GAP = 0.9f;
+
+  private PageLines() {}
+
+  /** A glyph placed on a row. */
+  private record Placed(Glyph glyph, boolean raised, int link) {}
+
+  private static final class Row {
+    final List<Placed> glyphs = new ArrayList<>();
+    float baseline;
+    float lastBaseline;
+
+    float size() {
+      Map<Float, Integer> counts = new HashMap<>();
+      for (Placed p : glyphs) {
+        if (!p.raised()) {
+          counts.merge(Math.round(p.glyph().size() * 2) / 2f, 1, Integer::sum);
+        }
+      }
+      return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(maxSize());
+    }
+
+    float maxSize() {
+      float max = 0;
+      for (Placed p : glyphs) {
+        max = Math.max(max, p.glyph().size());
+      }
+      return max;
+    }
+
+    float minX() {
+      float min = Float.MAX_VALUE;
+      for (Placed p : glyphs) {
+        min = Math.min(min, p.glyph().x());
+      }
+      return min;
+    }
+
+    float maxX() {
+      float max = -Float.MAX_VALUE;
+      for (Placed p : glyphs) {
+        max = Math.max(max, p.glyph().right());
+      }
+      return max;
+    }
+  }
+
+  static List<PdfLine> of(int page, List<Glyph> glyphs, List<LinkArea> links) {
+    if (glyphs.isEmpty()) {
+      return List.of();
+    }
+    List<Row> rows = rows(glyphs, links);
+    rows = mergeRaised(rows);
+    for (Row row : rows) {
+      row.glyphs.sort(Comparator.comparingDouble(p -> p.glyph().x()));
+    }
+    float gutter = gutter(rows);
+    List<PdfLine> lines = new ArrayList<>();
+    List<Row> band = new ArrayList<>();
+    for (Row row : rows) {
+      if (Float.isNaN(gutter) || crosses(row, gutter)) {
+        flush(page, band, gutter, lines);
+        band.clear();
+        lines.add(line(page, row.glyphs, row, 0));
+      } else {
+        band.add(row);
+      }
+    }
+    flush(page, band, gutter, lines);
+    return lines;
+  }
+
+  private static List<Row> rows(List<Glyph> glyphs, List<LinkArea> links) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+    List<Row> rows = new ArrayList<>();
+    Row row = null;
+    for (Glyph glyph : sorted) {
+      float tolerance = Math.max(1f, glyph.size() * 0.2f);
+      if (row == null || glyph.baseline() - row.lastBaseline > tolerance) {
+        row = new Row();
+        row.baseline = glyph.baseline();
+        rows.add(row);
+      }
+      row.lastBaseline = glyph.baseline();
+      row.glyphs.add(new Placed(glyph, false, linkOf(glyph, links)));
+    }
+    return rows;
+  }
+
+  private static int linkOf(Glyph glyph, List<LinkArea> links) {
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).covers(glyph.userX(), glyph.userY())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Rows of small glyphs just above a row, within its width, are its superscripts. */
+  private static List<Row> mergeRaised(List<Row> rows) {
+    List<Row> kept = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Row below = i + 1 < rows.size() ? rows.get(i + 1) : null;
+      if (below != null && raisedOver(row, below)) {
+        for (Placed p : row.glyphs) {
+          below.glyphs.add(new Placed(p.glyph(), true, p.link()));
+        }
+        continue;
+      }
+      kept.add(row);
+    }
+    return kept;
+  }
+
+  private static boolean raisedOver(Row row, Row below) {
+    float size = below.size();
+    float lift = below.baseline - row.lastBaseline;
+    if (lift <= 0 || lift > size * RAISED_LIFT || row.maxSize() > size * RAISED_SIZE) {
+      return false;
+    }
+    float from = below.minX() - size * 1.5f;
+    float to = below.maxX() + size * 1.5f;
+    for (Placed p : row.glyphs) {
+      if (p.glyph().x() < from || p.glyph().x() > to) {
+        return false;
+      }
+    }
+    return row.glyphs.size() <= 12;
+  }
+
+  /** The x of a gutter between two columns, or NaN when the page has one column. */
+  private static float gutter(List<Row> rows) {
+    if (rows.size() < 6) {
+      return Float.NaN;
+    }
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    List<Float> sizes = new ArrayList<>();
+    for (Row row : rows) {
+      minX = Math.min(minX, row.minX());
+      maxX = Math.max(maxX, row.maxX());
+      sizes.add(row.size());
+    }
+    sizes.sort(Float::compare);
+    float size = sizes.get(sizes.size() / 2);
+    int width = (int) Math.ceil(maxX - minX) + 1;
+    if (width < size * 20) {
+      return Float.NaN;
+    }
+    int[] covered = new int[width];
+    for (Row row : rows) {
+      for (float[] span : spans(row)) {
+        for (int x = (int) (span[0] - minX); x < Math.min(width, (int) Math.ceil(span[1] - minX)); x++) {
+          covered[Math.max(0, x)]++;
+        }
+      }
+    }
+    // Rows across the gutter (titles, headings, a wide table) may be a fifth of the page.
+    int allowed = rows.size() / 5;
+    int from = (int) (width * 0.25);
+    int to = (int) (width * 0.75);
+    int bestStart = -1;
+    int bestLength = 0;
+    for (int x = from, start = -1; x <= to; x++) {
+      boolean free = x < to && covered[x] <= allowed;
+      if (free && start < 0) {
+        start = x;
+      } else if (!free && start >= 0) {
+        if (x - start > bestLength) {
+          bestLength = x - start;
+          bestStart = start;
+        }
+        start = -1;
+      }
+    }
+    if (bestStart < 0 || bestLength < size * 0.6f) {
+      return Float.NaN;
+    }
+    float gutter = minX + bestStart + bestLength / 2f;
+    int both = 0;
+    for (Row row : rows) {
+      if (row.minX() < gutter && row.maxX() > gutter && !crosses(row, gutter)) {
+        both++;
+      }
+    }
+    return both >= Math.max(3, rows.size() / 4) ? gutter : Float.NaN;
+  }
+
+  /** The row's stretches of text: glyphs closer than a column gap joined. */
+  private static List<float[]> spans(Row row) {
+    List<float[]> spans = new ArrayList<>();
+    float[] current = null;
+    for (Placed p : row.glyphs) {
+      Glyph g = p.glyph();
+      if (current != null && g.x() - current[1] <= g.size() * COLUMN_GAP) {
+        current[1] = Math.max(current[1], g.right());
+      } else {
+        current = new float[] {g.x(), g.right()};
+        spans.add(current);
+      }
+    }
+    return spans;
+  }
+
+  private static boolean crosses(Row row, float gutter) {
+    for (float[] span : spans(row)) {
+      if (span[0] < gutter && span[1] > gutter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void flush(int page, List<Row> band, float gutter, List<PdfLine> lines) {
+    if (band.isEmpty()) {
+      return;
+    }
+    for (int column = 1; column <= 2; column++) {
+      for (Row row : band) {
+        List<Placed> part = new ArrayList<>();
+        for (Placed p : row.glyphs) {
+          boolean left = p.glyph().x() + p.glyph().width() / 2 < gutter;
+          if (left == (column == 1)) {
+            part.add(p);
+          }
+        }
+        if (!part.isEmpty()) {
+          lines.add(line(page, part, row, column));
+        }
+      }
+    }
+  }
+
+  private static PdfLine line(int page, List<Placed> glyphs, Row row, int column) {
+    float size = row.size();
+    StringBuilder text = new StringBuilder();
+    List<PdfLine.Run> raised = new ArrayList<>();
+    List<PdfLine.Run> links = new ArrayList<>();
+    Placed previous = null;
+    int raisedStart = -1;
+    int linkStart = -1;
+    int link = -1;
+    for (Placed p : glyphs) {
+      Glyph g = p.glyph();
+      if (previous != null) {
+        float gap = g.x() - previous.glyph().right();
+        boolean space;
+        if (p.raised() && !previous.raised()) {
+          space = gap > size * 0.5f; // a marker sits against its word
+        } else {
+          space = gap > Math.min(g.size(), previous.glyph().size()) * WORD_GAP;
+        }
+        if (space && text.charAt(text.length() - 1) != ' ') {
+          text.append(' ');
+        }
+      }
+      if (p.raised() && raisedStart < 0) {
+        raisedStart = text.length();
+      } else if (!p.raised() && raisedStart >= 0) {
+        raised.add(new PdfLine.Run(raisedStart, trimmedEnd(text), -1));
+        raisedStart = -1;
+      }
+      if (p.link() != link) {
+        if (link >= 0) {
+          links.add(new PdfLine.Run(linkStart, trimmedEnd(text), link));
+        }
+        link = p.link();
+        linkStart = text.length();
+      }
+      text.append(g.text());
+      previous = p;
+    }
+    if (raisedStart >= 0) {
+      raised.add(new PdfLine.Run(raisedStart, text.length(), -1));
+    }
+    if (link >= 0) {
+      links.add(new PdfLine.Run(linkStart, text.length(), link));
+    }
+    float x0 = glyphs.get(0).glyph().x();
+    float x1 = glyphs.get(glyphs.size() - 1).glyph().right();
+    return new PdfLine(page, text.toString(), row.baseline, x0, x1, size, column, raised, links);
+  }
+
+  private static int trimmedEnd(StringBuilder text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end;
+  }
+}
