@@ -17,6 +17,9 @@ import org.citecheck.notes.RawNote;
  */
 final class LinkTargets {
 
+  /** The least of a printed URL's characters a link must cover to be its link. */
+  private static final int MIN_OVERLAP = 8;
+
   private final List<String> lines;
   private final List<PdfLink> links;
 
@@ -27,6 +30,8 @@ final class LinkTargets {
 
   /** The note's sources with their URLs' origin recorded; without links, every URL is from the text. */
   List<Source> settle(RawNote raw, List<Source> sources) {
+    java.util.Set<Integer> noteLines = new java.util.HashSet<>();
+    raw.lines().forEach(line -> noteLines.add(line.lineNumber() - 1));
     List<PdfLink> near = new ArrayList<>();
     for (PdfLink link : links) {
       if (link.target().regionMatches(true, 0, "http", 0, 4)
@@ -36,22 +41,33 @@ final class LinkTargets {
     }
     List<Source> settled = new ArrayList<>(sources.size());
     for (Source source : sources) {
-      settled.add(settle(source, near));
+      settled.add(settle(source, near, noteLines));
     }
     return settled;
   }
 
-  private Source settle(Source source, List<PdfLink> near) {
+  /** @param noteLines the note's 0-based lines: a link's text elsewhere (a body line its box overlaps) is not the URL's */
+  private Source settle(Source source, List<PdfLink> near, java.util.Set<Integer> noteLines) {
     if (source.url() == null) {
       return source;
     }
     String printed = squeeze(source.urlAsPrinted() != null ? source.urlAsPrinted() : source.url());
-    for (PdfLink link : near) {
-      List<String> parts = link.printed(lines);
-      String under = squeeze(String.join("", parts));
-      if (under.isEmpty() || !(printed.contains(under) || under.contains(printed))) {
-        continue;
+    // The link over the most of the printed URL: a box that grazes a character or two of it (an
+    // overfull line of the next column, a neighbouring link) is not its link.
+    PdfLink link = null;
+    List<String> parts = null;
+    int longest = Math.min(printed.length(), MIN_OVERLAP) - 1;
+    for (PdfLink candidate : near) {
+      List<String> under = candidate.printed(lines, noteLines);
+      String joined = squeeze(String.join("", under));
+      int overlap = printed.contains(joined) ? joined.length() : joined.contains(printed) ? printed.length() : 0;
+      if (overlap > longest) {
+        longest = overlap;
+        link = candidate;
+        parts = under;
       }
+    }
+    if (link != null) {
       near.remove(link);
       String target = link.target();
       if (agrees(target, parts, source.urlCandidates())) {

@@ -16,7 +16,7 @@ public final class UrlScanner {
 
   private static final Pattern START =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?) ?: ?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
+          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?) ?:\\s?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
               + "|(doi ?: ?)(?=10\\.\\d)|(?=10\\.\\d{4,9}/\\S))");
 
   private static final Pattern DOI_LINK = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");

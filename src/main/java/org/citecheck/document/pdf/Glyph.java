@@ -11,8 +11,9 @@ package org.citecheck.document.pdf;
  * @param size the font size in points
  * @param userX the glyph's centre in the page's user space (crop box at the origin)
  * @param userY the glyph's centre in the page's user space
+ * @param order its place in the page's drawing order
  */
-record Glyph(String text, float x, float baseline, float width, float size, float userX, float userY) {
+record Glyph(String text, float x, float baseline, float width, float size, float userX, float userY, int order) {
 
   float right() {
     return x + width;

@@ -112,7 +112,8 @@ final class GlyphReader extends PDFTextStripper {
     double uy = upLength == 0 ? 1 : m.getValue(1, 1) / upLength;
     float centreX = (float) (m.getTranslateX() + dx * advance / 2 + ux * size * 0.3);
     float centreY = (float) (m.getTranslateY() + dy * advance / 2 + uy * size * 0.3);
-    Glyph glyph = new Glyph(normalized, text.getXDirAdj(), text.getYDirAdj(), advance, size, centreX, centreY);
+    Glyph glyph = new Glyph(normalized, text.getXDirAdj(), text.getYDirAdj(), advance, size, centreX, centreY,
+        glyphs.size());
     if (!glyphs.isEmpty() && duplicate(glyphs.get(glyphs.size() - 1), glyph)) {
       return; // fake bold: the same glyph drawn twice, a hair apart
     }

@@ -83,7 +83,7 @@ final class PageLines {
     List<PdfLine> lines = new ArrayList<>();
     List<Row> band = new ArrayList<>();
     for (Row row : rows) {
-      if (Float.isNaN(gutter) || crosses(row, gutter)) {
+      if (Float.isNaN(gutter) || spansGutter(row, gutter)) {
         flush(page, band, gutter, lines);
         band.clear();
         lines.add(line(page, row.glyphs, row, 0));
@@ -238,6 +238,42 @@ final class PageLines {
     return false;
   }
 
+  /**
+   * The row's pieces in drawing order: a producer draws one column's line, then the other's, so a
+   * jump back, or forward by more than a column gap, or a glyph drawn after others elsewhere that
+   * overlaps the one before, starts a new piece. This keeps apart two
+   * columns' lines on one baseline even where one overflows into the other (an unbreakable URL).
+   */
+  private static List<List<Placed>> pieces(Row row) {
+    List<Placed> drawn = new ArrayList<>(row.glyphs);
+    drawn.sort(Comparator.comparingInt(p -> p.glyph().order()));
+    List<List<Placed>> pieces = new ArrayList<>();
+    List<Placed> piece = null;
+    Placed previous = null;
+    for (Placed p : drawn) {
+      Glyph g = p.glyph();
+      boolean jump = previous != null && (g.x() < previous.glyph().x() - g.size()
+          || g.x() - previous.glyph().right() > g.size() * COLUMN_GAP
+          || g.order() > previous.glyph().order() + 1 && g.x() < previous.glyph().right() - 0.5f);
+      if (piece == null || jump) {
+        piece = new ArrayList<>();
+        pieces.add(piece);
+      }
+      piece.add(p);
+      previous = p;
+    }
+    return pieces;
+  }
+
+  /** True for a row drawn in one piece across the gutter: a title or heading over both columns. */
+  private static boolean spansGutter(Row row, float gutter) {
+    if (!crosses(row, gutter)) {
+      return false;
+    }
+    List<List<Placed>> pieces = pieces(row);
+    return pieces.stream().noneMatch(piece -> piece.get(0).glyph().x() >= gutter);
+  }
+
   private static void flush(int page, List<Row> band, float gutter, List<PdfLine> lines) {
     if (band.isEmpty()) {
       return;
@@ -245,12 +281,13 @@ final class PageLines {
     for (int column = 1; column <= 2; column++) {
       for (Row row : band) {
         List<Placed> part = new ArrayList<>();
-        for (Placed p : row.glyphs) {
-          boolean left = p.glyph().x() + p.glyph().width() / 2 < gutter;
+        for (List<Placed> piece : pieces(row)) {
+          boolean left = piece.get(0).glyph().x() < gutter;
           if (left == (column == 1)) {
-            part.add(p);
+            part.addAll(piece);
           }
         }
+        part.sort(Comparator.comparingDouble(p -> p.glyph().x()));
         if (!part.isEmpty()) {
           lines.add(line(page, part, row, column));
         }

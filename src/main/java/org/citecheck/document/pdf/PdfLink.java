@@ -25,6 +25,12 @@ public record PdfLink(String target, List<Span> spans) {
     return spans.stream().map(s -> lines.get(s.line()).substring(s.start(), Math.min(s.end(), lines.get(s.line()).length()))).toList();
   }
 
+  /** The printed text under the link on the given 0-based lines only. */
+  public List<String> printed(List<String> lines, java.util.Set<Integer> only) {
+    return spans.stream().filter(s -> only.contains(s.line()))
+        .map(s -> lines.get(s.line()).substring(s.start(), Math.min(s.end(), lines.get(s.line()).length()))).toList();
+  }
+
   /** True when one of the spans is on the given 0-based line. */
   public boolean touches(int line) {
     return spans.stream().anyMatch(s -> s.line() == line);

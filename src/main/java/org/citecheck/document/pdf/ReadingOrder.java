@@ -234,8 +234,11 @@ final class ReadingOrder {
       maxX = Math.max(maxX, line.x1());
     }
     float width = maxX - minX;
-    for (Rule rule : page.rules()) {
-      if (rule.y() < page.height() * 0.25f || rule.x0() < minX - 20 || rule.x0() > minX + width * 0.3f) {
+    List<Rule> rules = new ArrayList<>(page.rules());
+    rules.sort((a, b) -> Float.compare(a.y(), b.y()));
+    for (Rule rule : rules) {
+      if (rule.y() < page.height() * 0.25f || rule.x0() < minX - 20 || rule.x0() > minX + width * 0.3f
+          || underline(rule, group)) {
         continue;
       }
       List<PdfLine> below = group.stream().filter(l -> l.baseline() > rule.y() + 1).toList();
@@ -250,6 +253,17 @@ final class ReadingOrder {
       }
     }
     return List.of();
+  }
+
+  /** A rule just below a line's baseline, under its text: an underline (a link's), not a separator. */
+  private static boolean underline(Rule rule, List<PdfLine> lines) {
+    for (PdfLine line : lines) {
+      float below = rule.y() - line.baseline();
+      if (below >= -0.5f && below <= line.size() * 0.4f && rule.x0() < line.x1() && rule.x1() > line.x0()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean plausibleStart(PdfLine line, List<PdfLine> pageLines, int expected) {
