@@ -21,8 +21,14 @@ final class PageLines {
   private static final float RAISED_LIFT = 0.75f;
   /** A gap wider than this fraction of the type size separates words. */
   private static final float WORD_GAP = 0.18f;
-  /** A gap narrower than this fraction of the type size does not separate columns. */
+  /** A jump in drawing order wider than this fraction of the type size starts another column's piece. */
   private static final float COLUMN_GAP = 0.9f;
+  /**
+   * Glyphs closer than this fraction of the type size make one stretch of text when looking for a
+   * gutter: LaTeX's column gap is one em, and a wide word space falls at a different place on each
+   * line, so it never looks like a gutter.
+   */
+  private static final float SPAN_GAP = 0.6f;
 
   private PageLines() {}
 
@@ -82,8 +88,20 @@ final class PageLines {
     float gutter = gutter(rows);
     List<PdfLine> lines = new ArrayList<>();
     List<Row> band = new ArrayList<>();
-    for (Row row : rows) {
-      if (Float.isNaN(gutter) || spansGutter(row, gutter)) {
+    boolean[] spanning = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      spanning[i] = Float.isNaN(gutter) || spansGutter(rows.get(i), gutter);
+    }
+    for (int i = 1; i + 1 < rows.size() && !Float.isNaN(gutter); i++) {
+      // A line amid the two columns' lines that runs over the gutter is an overfull line (an
+      // unbreakable URL) of the column it starts in, not a heading across the page.
+      if (spanning[i] && !spanning[i - 1] && !spanning[i + 1] && close(rows.get(i - 1), rows.get(i))) {
+        spanning[i] = false;
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      if (spanning[i]) {
         flush(page, band, gutter, lines);
         band.clear();
         lines.add(line(page, row.glyphs, row, 0));
@@ -95,42 +113,103 @@ final class PageLines {
     return lines;
   }
 
+  /**
+   * Rows of glyphs sharing a baseline. A superscript is put on the baseline of the glyph drawn
+   * next to it (see {@link #hosts}), so that it joins its own line even where the other column has
+   * a line at its height.
+   */
   private static List<Row> rows(List<Glyph> glyphs, List<LinkArea> links) {
-    List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+    float[] baseline = hosts(glyphs);
+    Integer[] sorted = new Integer[glyphs.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = i;
+    }
+    java.util.Arrays.sort(sorted, Comparator.<Integer>comparingDouble(i -> baseline[i])
+        .thenComparingDouble(i -> glyphs.get(i).x()));
     List<Row> rows = new ArrayList<>();
     Row row = null;
-    for (Glyph glyph : sorted) {
+    for (int i : sorted) {
+      Glyph glyph = glyphs.get(i);
       float tolerance = Math.max(1f, glyph.size() * 0.2f);
-      if (row == null || glyph.baseline() - row.lastBaseline > tolerance) {
+      if (row == null || baseline[i] - row.lastBaseline > tolerance) {
         row = new Row();
-        row.baseline = glyph.baseline();
+        row.baseline = baseline[i];
         rows.add(row);
       }
-      row.lastBaseline = glyph.baseline();
-      row.glyphs.add(new Placed(glyph, false, linkOf(glyph, links)));
+      row.lastBaseline = baseline[i];
+      row.glyphs.add(new Placed(glyph, baseline[i] != glyph.baseline(), linkOf(glyph, links)));
     }
     return rows;
   }
 
-  private static int linkOf(Glyph glyph, List<LinkArea> links) {
-    for (int i = 0; i < links.size(); i++) {
-      if (links.get(i).covers(glyph.userX(), glyph.userY())) {
-        return i;
+  /**
+   * Each glyph's line baseline: its own, or for a superscript (smaller type, raised by less than
+   * its line's type size, against the glyph drawn just before or after it) that of its neighbour.
+   * Drawing order finds the neighbour without a search over the page.
+   */
+  private static float[] hosts(List<Glyph> glyphs) {
+    float[] baseline = new float[glyphs.size()];
+    for (int i = 0; i < glyphs.size(); i++) {
+      baseline[i] = glyphs.get(i).baseline();
+    }
+    for (int i = 0; i < glyphs.size(); i++) {
+      Glyph g = glyphs.get(i);
+      if (i > 0 && baseline[i - 1] != glyphs.get(i - 1).baseline()
+          && Math.abs(glyphs.get(i - 1).baseline() - g.baseline()) < 0.5f && Math.abs(glyphs.get(i - 1).size() - g.size()) < 0.5f
+          && g.x() - glyphs.get(i - 1).right() < g.size()) {
+        baseline[i] = baseline[i - 1]; // the next digit of a raised number
+        continue;
+      }
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j < 0 || j >= glyphs.size()) {
+          continue;
+        }
+        Glyph host = glyphs.get(j);
+        float lift = host.baseline() - g.baseline();
+        boolean adjacent = j < i ? Math.abs(g.x() - host.right()) < host.size() : Math.abs(host.x() - g.right()) < host.size();
+        if (g.size() <= host.size() * RAISED_SIZE && lift > host.size() * 0.1f && lift <= host.size() * RAISED_LIFT
+            && adjacent) {
+          baseline[i] = host.baseline();
+          break;
+        }
       }
     }
-    return -1;
+    return baseline;
   }
 
-  /** Rows of small glyphs just above a row, within its width, are its superscripts. */
+  /** The link over the glyph; of overlapping ones, the one whose box starts nearest it. */
+  private static int linkOf(Glyph glyph, List<LinkArea> links) {
+    int best = -1;
+    float bestEdge = -Float.MAX_VALUE;
+    for (int i = 0; i < links.size(); i++) {
+      float edge = links.get(i).leftEdge(glyph.userX(), glyph.userY());
+      if (!Float.isNaN(edge) && edge > bestEdge) {
+        best = i;
+        bestEdge = edge;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Rows of small glyphs just above a row, within its width, are its superscripts. The row they
+   * belong to need not be the next one down: in two columns, the other column's row may come between.
+   */
   private static List<Row> mergeRaised(List<Row> rows) {
     List<Row> kept = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      Row below = i + 1 < rows.size() ? rows.get(i + 1) : null;
-      if (below != null && raisedOver(row, below)) {
+      Row owner = null;
+      for (int j = i + 1; j < rows.size() && owner == null; j++) {
+        Row below = rows.get(j);
+        if (below.baseline - row.lastBaseline > below.size() * RAISED_LIFT) {
+          break;
+        }
+        owner = raisedOver(row, below) ? below : null;
+      }
+      if (owner != null) {
         for (Placed p : row.glyphs) {
-          below.glyphs.add(new Placed(p.glyph(), true, p.link()));
+          owner.glyphs.add(new Placed(p.glyph(), true, p.link()));
         }
         continue;
       }
@@ -186,10 +265,17 @@ final class PageLines {
     int allowed = rows.size() / 5;
     int from = (int) (width * 0.25);
     int to = (int) (width * 0.75);
+    // The gutter is the least covered strip, not merely a sparse one: under a short right column
+    // (the last page) the whole column is sparse, and its middle is no gutter.
+    int floor = Integer.MAX_VALUE;
+    for (int x = from; x < to; x++) {
+      floor = Math.min(floor, covered[x]);
+    }
+    int limit = Math.min(allowed, floor + Math.max(1, rows.size() / 50));
     int bestStart = -1;
     int bestLength = 0;
     for (int x = from, start = -1; x <= to; x++) {
-      boolean free = x < to && covered[x] <= allowed;
+      boolean free = x < to && covered[x] <= limit;
       if (free && start < 0) {
         start = x;
       } else if (!free && start >= 0) {
@@ -210,7 +296,8 @@ final class PageLines {
         both++;
       }
     }
-    return both >= Math.max(3, rows.size() / 4) ? gutter : Float.NaN;
+    // Three lines side by side settle it: the last page's right column may hold only a few.
+    return both >= 3 ? gutter : Float.NaN;
   }
 
   /** The row's stretches of text: glyphs closer than a column gap joined. */
@@ -219,7 +306,7 @@ final class PageLines {
     float[] current = null;
     for (Placed p : row.glyphs) {
       Glyph g = p.glyph();
-      if (current != null && g.x() - current[1] <= g.size() * COLUMN_GAP) {
+      if (current != null && g.x() - current[1] <= g.size() * SPAN_GAP) {
         current[1] = Math.max(current[1], g.right());
       } else {
         current = new float[] {g.x(), g.right()};
@@ -265,6 +352,10 @@ final class PageLines {
     return pieces;
   }
 
+  private static boolean close(Row upper, Row lower) {
+    return lower.baseline - upper.baseline <= 2 * Math.max(upper.size(), lower.size());
+  }
+
   /** True for a row drawn in one piece across the gutter: a title or heading over both columns. */
   private static boolean spansGutter(Row row, float gutter) {
     if (!crosses(row, gutter)) {
@@ -296,7 +387,9 @@ final class PageLines {
   }
 
   private static PdfLine line(int page, List<Placed> glyphs, Row row, int column) {
-    float size = row.size();
+    Row part = new Row();
+    part.glyphs.addAll(glyphs);
+    float size = part.size();
     StringBuilder text = new StringBuilder();
     List<PdfLine.Run> raised = new ArrayList<>();
     List<PdfLine.Run> links = new ArrayList<>();
