@@ -21,24 +21,27 @@ final class LinkTargets {
   private static final int MIN_OVERLAP = 8;
 
   private final List<String> lines;
-  private final List<PdfLink> links;
+  /** The links on each 0-based line, so that a note looks only at its own lines' links. */
+  private final java.util.Map<Integer, List<PdfLink>> byLine = new java.util.HashMap<>();
 
   LinkTargets(List<String> lines, List<PdfLink> links) {
     this.lines = lines;
-    this.links = links;
+    for (PdfLink link : links) {
+      if (link.target().regionMatches(true, 0, "http", 0, 4)) {
+        link.spans().forEach(span -> byLine.computeIfAbsent(span.line(), k -> new ArrayList<>()).add(link));
+      }
+    }
   }
 
   /** The note's sources with their URLs' origin recorded; without links, every URL is from the text. */
   List<Source> settle(RawNote raw, List<Source> sources) {
-    java.util.Set<Integer> noteLines = new java.util.HashSet<>();
+    java.util.Set<Integer> noteLines = new java.util.TreeSet<>();
     raw.lines().forEach(line -> noteLines.add(line.lineNumber() - 1));
-    List<PdfLink> near = new ArrayList<>();
-    for (PdfLink link : links) {
-      if (link.target().regionMatches(true, 0, "http", 0, 4)
-          && raw.lines().stream().anyMatch(line -> link.touches(line.lineNumber() - 1))) {
-        near.add(link);
-      }
+    java.util.Set<PdfLink> touching = new java.util.LinkedHashSet<>();
+    for (int line : noteLines) {
+      touching.addAll(byLine.getOrDefault(line, List.of()));
     }
+    List<PdfLink> near = new ArrayList<>(touching);
     List<Source> settled = new ArrayList<>(sources.size());
     for (Source source : sources) {
       settled.add(settle(source, near, noteLines));
