@@ -2,6 +2,7 @@ package org.citecheck.audit;
 
 import java.io.InputStream;
 import org.citecheck.CitecheckException;
+import org.citecheck.audit.model.AuditContext;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
 import org.citecheck.references.LoadedReferences;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.text.MarkdownText;
 import org.citecheck.text.SafeText;
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 
 /**
  * The root of reports/audit.json.

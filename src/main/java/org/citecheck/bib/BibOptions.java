@@ -5,8 +5,8 @@ package org.citecheck.bib;
  *
  * @param input references.json (or "-" for standard input)
  * @param style the output format
- * @param output the output file, "-" for standard output, or null for the style's default name
- *     next to the input
+ * @param output the output file, "-" for standard output, or null for the default: standard output
+ *     when the input is standard input, else the style's default name in the current folder
  * @param report a verification.json whose redirects, snapshots and check dates (for the links it
  *     reached) enrich the entries, or null
  * @param password the password of an encrypted PDF input, or null

@@ -22,7 +22,7 @@ public enum BibStyle {
     return id;
   }
 
-  /** The output file written next to the input when -o is not given. */
+  /** The output file written in the current folder when -o is not given and the input is a file. */
   public String defaultFileName() {
     return defaultFileName;
   }

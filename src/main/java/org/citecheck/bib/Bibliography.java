@@ -2,7 +2,6 @@ package org.citecheck.bib;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
@@ -18,6 +17,7 @@ public final class Bibliography {
 
   /** Reads the inputs, writes the bibliography, and says what was written. */
   public static BibResult write(BibOptions options, InputStream stdin, OutputStream stdout) {
+    Output output = Output.of(outputSpec(options), stdout).requireWritable();
     Input input = Input.of(options.input(), stdin);
     input = options.password() == null ? input : input.withPassword(options.password());
     ReferenceSet references = loadReferences(input);
@@ -25,7 +25,6 @@ public final class Bibliography {
     VerificationReport report = reportInput == null ? null : loadReport(reportInput);
     ReportLookup lookup = reportInput == null ? ReportLookup.NONE : ReportLookup.of(report, reportInput.name());
     List<BibEntry> entries = EntryCollector.collect(references, lookup);
-    Output output = Output.of(outputSpec(options, input), stdout);
     output.write(options.style().render(entries));
     return new BibResult(entries.size(), output.name(), lookup.notices());
   }
@@ -44,14 +43,15 @@ public final class Bibliography {
     return VerificationJson.read(input.readAllBytes(), input.name());
   }
 
-  /** -o as given; without it, the style's default name next to the input file. */
-  private static String outputSpec(BibOptions options, Input input) {
+  /**
+   * -o as given; without it, standard output when the input is standard input (a pipe's output
+   * belongs in the pipe), else the style's default name in the current folder, where every command
+   * writes its default outputs.
+   */
+  static String outputSpec(BibOptions options) {
     if (options.output() != null) {
       return options.output();
     }
-    Path folder = input.path() == null ? null : input.path().toAbsolutePath().getParent();
-    return folder == null
-        ? options.style().defaultFileName()
-        : folder.resolve(options.style().defaultFileName()).toString();
+    return "-".equals(options.input()) ? "-" : options.style().defaultFileName();
   }
 }

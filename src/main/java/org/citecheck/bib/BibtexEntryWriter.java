@@ -134,7 +134,7 @@ final class BibtexEntryWriter {
   }
 
   /**
-   * biblatex's url is a verbatim field: written as is (WebUrl already percent-encoded the
+   * biblatex's url is a verbatim field: written as is (BibUrl already percent-encoded the
    * characters that would unbalance it). Classic BibTeX has no url field in its standard styles,
    * so a web source carries {@code howpublished = {\\url{...}}}; other types keep a url field for
    * the styles that print one.
@@ -148,7 +148,7 @@ final class BibtexEntryWriter {
       fields.field("urldate", entry.urlDate());
       return;
     }
-    String url = WebUrl.ascii(entry.url());
+    String url = BibUrl.ascii(entry.url());
     if (type.equals("misc")) {
       fields.field("howpublished", "\\url{" + urlArgument(url) + "}");
     } else {
@@ -162,7 +162,7 @@ final class BibtexEntryWriter {
     if (entry.archiveUrl() == null) {
       return null;
     }
-    String url = classic ? WebUrl.ascii(entry.archiveUrl()) : entry.archiveUrl();
+    String url = classic ? BibUrl.ascii(entry.archiveUrl()) : entry.archiveUrl();
     String addendum = "Archived at \\url{" + urlArgument(url) + "}";
     return entry.archiveDate() == null ? addendum : addendum + ", " + entry.archiveDate();
   }

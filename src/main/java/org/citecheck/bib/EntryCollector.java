@@ -106,9 +106,9 @@ final class EntryCollector {
 
   /** Same URL, else same authors and title; a source with neither stays on its own. */
   private static String identity(Source source, int note, int index) {
-    String url = WebUrl.safe(source.url());
+    String url = BibUrl.safe(source.url());
     if (url != null) {
-      return "url:" + WebUrl.comparable(url);
+      return "url:" + BibUrl.comparable(url);
     }
     if (source.title() != null && !source.title().isBlank()) {
       return "work:" + AsciiFolder.fold(String.join(" ", source.authors())) + "|"
@@ -146,12 +146,12 @@ final class EntryCollector {
         authors.add(Name.parse(author));
       }
     }
-    String url = WebUrl.safe(source.url());
+    String url = BibUrl.safe(source.url());
     String redirect = null;
     String reached = null;
     ArchiveResult snapshot = null;
     for (int[] position : group.positions) {
-      redirect = redirect != null ? redirect : WebUrl.safe(report.redirectTarget(position[0], position[1]));
+      redirect = redirect != null ? redirect : BibUrl.safe(report.redirectTarget(position[0], position[1]));
       reached = reached != null ? reached : report.accessDate(position[0], position[1]);
       snapshot = snapshot != null ? snapshot : report.snapshot(position[0], position[1]);
     }
@@ -166,7 +166,7 @@ final class EntryCollector {
     return new BibEntry(null, kind, authors, title(source, kind), source.translated(),
         blankToNull(source.container()), blankToNull(source.place()), IsoDate.clean(source.date()),
         urlDate, url, doi(source.doi()), blankToNull(source.pages()),
-        snapshot == null ? null : WebUrl.safe(snapshot.url()),
+        snapshot == null ? null : BibUrl.safe(snapshot.url()),
         snapshot == null ? null : snapshot.service(),
         snapshot == null ? null : IsoDate.fromTimestamp(snapshot.timestamp()),
         new ArrayList<>(group.notes));

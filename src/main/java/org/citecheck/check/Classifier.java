@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
-import org.citecheck.http.BotChallenges;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.page.PageParser;
 import org.citecheck.check.page.PageTitles;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.http.BotChallenges;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.Verdict;
 
@@ -73,7 +73,7 @@ final class Classifier {
     if (soft.isPresent()) {
       return new Judgement(Verdict.SOFT_404, soft.get() + " (HTTP " + fetch.status() + ")", page);
     }
-    String how = fetch.detail() == null ? "" : "; " + ConsoleText.clean(fetch.detail());
+    String how = fetch.detail() == null ? "" : "; " + SafeText.words(fetch.detail());
     Redirect permanent = firstPermanent(fetch);
     if (permanent != null && !fetch.finalUrl().equals(cited)) {
       return new Judgement(Verdict.REDIRECTED,
@@ -105,7 +105,7 @@ final class Classifier {
   }
 
   private static Judgement failure(Fetch fetch) {
-    String detail = ConsoleText.clean(fetch.detail());
+    String detail = SafeText.words(fetch.detail());
     String host = hostOf(fetch.finalUrl());
     return switch (fetch.failure()) {
       case INVALID_URL -> new Judgement(Verdict.INVALID, detail, null);

@@ -1,6 +1,7 @@
 package org.citecheck.check;
 
 import java.util.concurrent.CompletableFuture;
+import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.verdict.Verdict;
 
 /**

@@ -12,10 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.citecheck.check.cache.ResultStore;
-import org.citecheck.http.Deadline;
-import org.citecheck.verdict.Failure;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.http.Fetcher;
+import org.citecheck.check.outcome.UrlOutcome;
+import org.citecheck.http.Deadline;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Verdict;
 
 /**

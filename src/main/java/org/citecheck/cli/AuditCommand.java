@@ -2,12 +2,14 @@ package org.citecheck.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.citecheck.CitecheckException;
 import org.citecheck.audit.Audit;
 import org.citecheck.audit.AuditOptions;
 import org.citecheck.audit.AuditOutcome;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.Severity;
+import org.citecheck.io.Writable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,6 +67,10 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     Severity threshold = threshold(failOn);
     Severity shown = verbose ? Severity.INFO : severity("--min-severity", minSeverity);
+    if (reports.toString().isEmpty()) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE, "--reports is empty: name a folder");
+    }
+    Writable.folder(reports, List.of(Audit.JSON_FILE, Audit.MARKDOWN_FILE));
     AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports, password.value()), streams.in(), Clock.systemUTC());
     new AuditSummary(outcome, threshold, shown).print(Console.out(streams));
     return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

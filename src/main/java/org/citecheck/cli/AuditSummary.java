@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.citecheck.audit.AuditOutcome;
 import org.citecheck.audit.AuditReport;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
 import org.citecheck.audit.SkippedRule;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.text.SafeText;
 
 /**

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes one bibliography entry per distinct cited source, in note order.",
       "Default output: references.bib (biblatex), references-bibtex.bib (bibtex),",
-      "references.csl.json (csl-json) or references.ris (ris), next to INPUT."
+      "references.csl.json (csl-json) or references.ris (ris) in the current folder;",
+      "standard output when INPUT is -."
     })
 final class BibCommand implements Callable<Integer> {
 
@@ -39,7 +40,7 @@ final class BibCommand implements Callable<Integer> {
   String style;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "output file, or - for standard output")
+      description = "output file, or - for standard output (default: see above)")
   String output;
 
   @Option(names = "--with", paramLabel = "REPORT.json",

@@ -14,20 +14,23 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.citecheck.CitecheckException;
 import org.citecheck.check.CheckOptions;
-import org.citecheck.http.HttpSettings;
 import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
+import org.citecheck.http.HttpSettings;
+import org.citecheck.http.UrlPolicy;
 import org.citecheck.io.Input;
+import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code citecheck check}: verifies every cited URL and writes reports/verification.json. */
 @Command(
@@ -139,6 +142,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     CheckOptions options = options();
     Set<ReportFormat> formats = ReportFormat.parseList(format);
+    // Before any URL is checked: a report that cannot be written would waste the whole run.
+    require(!reports.toString().isEmpty(), "--reports is empty: name a folder");
+    Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
@@ -172,6 +178,7 @@ final class CheckCommand implements Callable<Integer> {
     require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");
     require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
+    requireProbeUrl();
     HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
     HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
         hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
@@ -182,6 +189,20 @@ final class CheckCommand implements Callable<Integer> {
         .withExcludes(compiledExcludes())
         .withProbeUrl(probeUrl)
         .withCache(noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())), maxAge);
+  }
+
+  /**
+   * The probe is fetched like a cited page would be, so it follows the same rules: http or https, a
+   * real URL, and a public address unless --allow-private-hosts allows the others. A wrong one
+   * would otherwise pass silently and make every run that loses the network look "dead".
+   */
+  private void requireProbeUrl() {
+    UrlPolicy.Decision decision = new UrlPolicy(allowPrivateHosts).check(probeUrl);
+    if (!decision.allowed()) {
+      String problem = decision.problem().replaceFirst("^refused: ", "");
+      require(false, "--probe-url '" + SafeText.words(probeUrl, 200) + "': " + problem
+          + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
+    }
   }
 
   static String defaultUserAgent() {

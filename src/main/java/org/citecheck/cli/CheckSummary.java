@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -55,13 +55,13 @@ final class CheckSummary {
         // A person counts a note's sources from 1; verification.json keeps its 0-based index.
         out.println("  note " + result.note() + ", source " + (result.source() + 1) + ": " + result.verdict().id()
             + (Boolean.TRUE.equals(result.confirmed()) ? " (confirmed)" : "") + " "
-            + ConsoleText.clean(result.url(), 300) + ": " + ConsoleText.clean(result.reason(), 300));
+            + SafeText.words(result.url(), 300) + ": " + SafeText.words(result.reason(), 300));
       }
       if (findings.size() > MAX_LISTED) {
         out.println("  ... and " + (findings.size() - MAX_LISTED) + " more in the reports");
       }
     }
-    out.println("Reports: " + written.stream().map(path -> ConsoleText.clean(path.toString()))
+    out.println("Reports: " + written.stream().map(path -> SafeText.words(path.toString()))
         .collect(Collectors.joining(", ")));
     out.flush();
   }

@@ -16,13 +16,19 @@ public final class ExitCodes {
   /** The run worked and found problems at or above the failure threshold (--fail-on). */
   public static final int FINDINGS = 1;
 
-  /** The command line or an input is wrong: unknown option, missing, empty or binary file, no notes. */
+  /**
+   * The command line or an input is wrong: unknown option, missing, empty or binary file, no notes,
+   * or an output that cannot be written (found before any work).
+   */
   public static final int USAGE_OR_INPUT = 2;
 
   /** The URLs could not be verified because the checker itself is offline. */
   public static final int OFFLINE = 3;
 
-  /** An output file could not be written (the previous file, if any, is left untouched). */
+  /**
+   * An output file could not be written although it looked writable when the command started (a
+   * full disk, a folder changed meanwhile); the previous file, if any, is left untouched.
+   */
   public static final int OUTPUT = 4;
 
   /** A bug in citecheck: please report it with the message. */
@@ -40,9 +46,10 @@ public final class ExitCodes {
         new Meaning(FINDINGS, "findings at or above --fail-on"),
         new Meaning(USAGE_OR_INPUT,
             "usage or input error: unknown option, missing, empty or binary file, a text with no notes,"
-                + " a PDF without text or with a password not given"),
+                + " an output that cannot be written (found before any work)"),
         new Meaning(OFFLINE, "could not verify: the checker is offline"),
-        new Meaning(OUTPUT, "an output file could not be written (an existing one is left as it was)"),
+        new Meaning(OUTPUT, "an output file failed while being written, e.g. a full disk (an existing one is left"
+            + " as it was)"),
         new Meaning(INTERNAL, "internal error: a bug in citecheck"));
   }
 
@@ -56,14 +63,17 @@ public final class ExitCodes {
       case "extract" -> {
         meanings.add(new Meaning(OK, "the records were written"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: missing, empty or binary file, a PDF instead of its text, no notes found"));
+            "usage or input error: missing, empty or binary file, a PDF without text or whose password was"
+                + " not given, no notes found,"
+                + " an -o that cannot be written"));
         meanings.add(new Meaning(OUTPUT, "the records could not be written (an existing file is left as it was)"));
       }
       case "check" -> {
         meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
         meanings.add(new Meaning(FINDINGS, "findings: a result has a verdict listed in --fail-on"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: a wrong option, a missing or unreadable input, no notes"));
+            "usage or input error: a wrong option or --probe-url, a missing or unreadable input, no notes,"
+                + " a --reports folder that cannot be written (found before any URL is checked)"));
         meanings.add(new Meaning(OFFLINE,
             "could not verify: the checker is offline (even when some results are findings)"));
         meanings.add(new Meaning(OUTPUT, "a report could not be written (an existing one is left as it was)"));
@@ -71,7 +81,8 @@ public final class ExitCodes {
       case "bib" -> {
         meanings.add(new Meaning(OK, "the bibliography was written"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown --style, a missing, empty or invalid input or --with report"));
+            "usage or input error: unknown --style, a missing, empty or invalid input or --with report,"
+                + " an -o that cannot be written"));
         meanings.add(new Meaning(OUTPUT,
             "the bibliography could not be written (an existing file is left as it was)"));
       }
@@ -80,7 +91,7 @@ public final class ExitCodes {
         meanings.add(new Meaning(FINDINGS, "findings at or above --fail-on"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
             "usage or input error: unknown --fail-on, a missing or unreadable input, a --with file that is"
-                + " not a verification report"));
+                + " not a verification report, a --reports folder that cannot be written"));
         meanings.add(new Meaning(OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
       }
       default -> {

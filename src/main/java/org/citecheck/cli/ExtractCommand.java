@@ -31,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      defaultValue = "references.json",
-      description = "Where to write the records; '-' for standard output (default: ${DEFAULT-VALUE}).")
+      description = "Where to write the records; '-' for standard output (default: references.json in the"
+          + " current folder, or standard output when INPUT is '-').")
   String output;
 
   ExtractCommand(Streams streams) {
@@ -41,7 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output target = Output.of(output, streams.out());
+    String spec = output != null ? output : "-".equals(input) ? "-" : "references.json";
+    Output target = Output.of(spec, streams.out()).requireWritable();
     ExtractionSummary summary = ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
     summary.notices().forEach(Console.err(streams)::println);
     if (!target.isStandardOutput()) {

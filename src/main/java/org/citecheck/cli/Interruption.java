@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.citecheck.io.ConsoleText;
 import org.citecheck.io.WriteJournal;
+import org.citecheck.text.SafeText;
 
 /**
  * What a run stopped by Ctrl-C (or a kill) says as the process ends: one line naming the files it
@@ -79,7 +79,7 @@ final class Interruption {
     if (written.isEmpty()) {
       return "citecheck: interrupted; no file was written (existing files are as they were)";
     }
-    List<String> names = written.stream().map(path -> ConsoleText.clean(path.toString())).distinct().toList();
+    List<String> names = written.stream().map(path -> SafeText.words(path.toString())).distinct().toList();
     String list = names.size() == 1 ? names.get(0)
         : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
             + " and " + names.get(names.size() - 1);

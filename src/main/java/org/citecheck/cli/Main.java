@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.citecheck.CitecheckException;
+import org.citecheck.io.StandardInput;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -25,7 +26,7 @@ public final class Main {
 
   public static void main(String[] args) {
     Interruption interruption = Interruption.install(System.err, System.console() != null);
-    int code = run(System.in, System.out, System.err, args);
+    int code = run(StandardInput.of(System.in), System.out, System.err, args);
     interruption.finished();
     System.exit(code);
   }

@@ -19,6 +19,9 @@ import org.citecheck.io.Input;
  */
 public final class DocumentReader {
 
+  /** The name an {@link Input} from standard input has. */
+  private static final String STDIN = "-";
+
   private DocumentReader() {}
 
   /** A PDF's header may follow up to this many bytes of junk, as readers allow. */
@@ -37,10 +40,13 @@ public final class DocumentReader {
    */
   public static DocumentText decode(byte[] bytes, String name, String password) {
     if (bytes.length == 0 || isBlank(bytes)) {
-      throw CitecheckException.input(name + " is empty");
+      throw CitecheckException.input(STDIN.equals(name)
+          ? "standard input is empty: pipe a document's text into it, or give a file instead of -"
+          : name + " is empty");
     }
     if (isPdf(bytes)) {
-      PdfText pdf = PdfReader.read(bytes, name, password, TextNormalizer::normalize);
+      PdfText pdf = PdfReader.read(bytes, STDIN.equals(name) ? "standard input" : name, password,
+          TextNormalizer::normalize);
       return new DocumentText(name, pdf.lines(), pdf.layout());
     }
     String image = imageKind(bytes);
@@ -96,7 +102,8 @@ public final class DocumentReader {
       return new String(bytes, StandardCharsets.UTF_16);
     }
     if (looksBinary(bytes)) {
-      throw CitecheckException.input(name + " is a binary file, not text extracted from a document");
+      throw CitecheckException.input((STDIN.equals(name) ? "standard input" : name)
+          + " is a binary file, not text extracted from a document");
     }
     int offset = startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
     try {

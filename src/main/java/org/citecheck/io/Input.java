@@ -34,6 +34,10 @@ public final class Input {
     if ("-".equals(spec)) {
       return new Input("-", null, stdin, null);
     }
+    if (spec.isBlank()) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "the input is empty: name a file, or - for standard input");
+    }
     return file(Path.of(spec));
   }
 
@@ -80,7 +84,7 @@ public final class Input {
     } catch (AccessDeniedException e) {
       throw CitecheckException.input(name + ": permission denied");
     } catch (IOException e) {
-      throw CitecheckException.input("cannot read " + name + ": " + e.getMessage());
+      throw CitecheckException.input("cannot read " + name + ": " + FileProblem.describe(e, path));
     }
   }
 

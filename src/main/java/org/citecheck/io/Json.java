@@ -50,6 +50,8 @@ public final class Json {
     ObjectMapper mapper = new ObjectMapper();
     mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     mapper.configure(SerializationFeature.INDENT_OUTPUT, true);
+    // A note numbered 1.5 is a broken file, not note 1: say so rather than cut the fraction off.
+    mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
     return mapper;
   }
 }

@@ -19,7 +19,16 @@ public final class Output {
     this.stream = stream;
   }
 
+  /**
+   * "-" means standard output; anything else is a file path.
+   *
+   * @throws CitecheckException (usage) when {@code spec} is empty: it names no file
+   */
   public static Output of(String spec, OutputStream stdout) {
+    if (spec.isBlank()) {
+      throw new CitecheckException(CitecheckException.Kind.USAGE,
+          "-o is empty: name a file, or - for standard output");
+    }
     if ("-".equals(spec)) {
       return new Output("standard output", null, stdout);
     }
@@ -38,6 +47,14 @@ public final class Output {
     return path == null;
   }
 
+  /** Checks before any work that the file can be written (see {@link Writable}); standard output always can. */
+  public Output requireWritable() {
+    if (path != null) {
+      Writable.file(path);
+    }
+    return this;
+  }
+
   public void write(String text) {
     if (path != null) {
       AtomicFile.write(path, text);
@@ -47,7 +64,7 @@ public final class Output {
       stream.write(text.getBytes(StandardCharsets.UTF_8));
       stream.flush();
     } catch (IOException e) {
-      throw CitecheckException.output("cannot write to standard output: " + e.getMessage(), e);
+      throw CitecheckException.output("cannot write to standard output: " + FileProblem.describe(e, null), e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.citecheck.references;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.citecheck.text.WebUrl;
 
 /**
  * Decides what a parsed source is. The strongest sign wins: a platform post, a resolution, a
@@ -89,14 +89,8 @@ final class KindClassifier {
   }
 
   private static String host(String url) {
-    int scheme = url.indexOf("://");
-    String rest = scheme < 0 ? url : url.substring(scheme + 3);
-    int end = 0;
-    while (end < rest.length() && "/?#:".indexOf(rest.charAt(end)) < 0) {
-      end++;
-    }
-    String host = rest.substring(0, end).toLowerCase(Locale.ROOT);
-    return host.startsWith("www.") ? host.substring(4) : host;
+    WebUrl parsed = WebUrl.parse(url);
+    return parsed == null ? "" : parsed.siteHost();
   }
 
   private static String nullToEmpty(String s) {

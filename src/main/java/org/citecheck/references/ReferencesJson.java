@@ -3,7 +3,9 @@ package org.citecheck.references;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import org.citecheck.CitecheckException;
+import org.citecheck.io.FileProblem;
 import org.citecheck.io.Json;
+import org.citecheck.io.JsonProblem;
 
 /** Reads and writes references.json, the contract every later command reads. */
 public final class ReferencesJson {
@@ -24,10 +26,9 @@ public final class ReferencesJson {
     try {
       references = Json.mapper().readValue(content, ReferenceSet.class);
     } catch (JsonProcessingException e) {
-      throw CitecheckException.input(
-          name + " is not valid references.json: " + e.getOriginalMessage());
+      throw CitecheckException.input(JsonProblem.describe(e, name, content));
     } catch (IOException e) {
-      throw CitecheckException.input("cannot read " + name + ": " + e.getMessage());
+      throw CitecheckException.input("cannot read " + name + ": " + FileProblem.describe(e, null));
     }
     if (references == null || references.document() == null) {
       throw CitecheckException.input(name + " is not references.json: it has no \"document\"");

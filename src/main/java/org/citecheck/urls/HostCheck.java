@@ -2,6 +2,7 @@ package org.citecheck.urls;
 
 import java.util.Locale;
 import java.util.Set;
+import org.citecheck.text.WebUrl;
 
 /**
  * Whether a reading's host could be real: a reading that cuts a host short ("https://www.ipin"
@@ -48,22 +49,8 @@ final class HostCheck {
     return tld.length() == 2 || GENERIC_TLDS.contains(tld) || !tld.matches("[a-z]+");
   }
 
-  static String host(String url) {
-    int scheme = url.indexOf("://");
-    int start = scheme < 0 ? 0 : scheme + 3;
-    int end = start;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    String authority = url.substring(start, end);
-    int at = authority.lastIndexOf('@');
-    if (at >= 0) {
-      authority = authority.substring(at + 1);
-    }
-    int colon = authority.lastIndexOf(':');
-    if (colon > 0 && !authority.endsWith("]")) {
-      authority = authority.substring(0, colon);
-    }
-    return authority;
+  private static String host(String url) {
+    WebUrl parsed = WebUrl.parse(url);
+    return parsed == null ? "" : parsed.host();
   }
 }

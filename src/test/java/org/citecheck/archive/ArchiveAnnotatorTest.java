@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.archive.drift.DriftPages;
@@ -22,7 +20,9 @@ import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.GoldenFile;
+import org.citecheck.testing.SourceFixture;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.ArchiveSummary;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -59,9 +59,8 @@ class ArchiveAnnotatorTest {
   }
 
   static Source source(String title, String date, String accessed, String url, Integer seeNote) {
-    return new Source(SourceKind.WEB_PAGE, List.of(), title, false, null, date, accessed, url, url,
-        url == null ? List.of() : List.of(url), null, seeNote, seeNote == null ? null : 0,
-        seeNote == null ? null : "cited-above", false, null, null, "text");
+    SourceFixture source = SourceFixture.source().title(title).date(date).accessed(accessed).url(url).text("text");
+    return (seeNote == null ? source : source.crossRef("cited-above", seeNote, 0)).build();
   }
 
   ReferenceSet references() {
@@ -76,8 +75,7 @@ class ArchiveAnnotatorTest {
   }
 
   static UrlResult result(int note, String url, Verdict verdict, Integer status) {
-    return new UrlResult(note, 0, url, verdict, verdict.label(), null, status, null, List.of(),
-        0, null, null, null);
+    return UrlResultFixture.result(note, 0, url, verdict).reason(verdict.label()).status(status).build();
   }
 
   List<UrlResult> checked() {
@@ -94,11 +92,7 @@ class ArchiveAnnotatorTest {
         "2024-06-15T12:00:00Z", "seed.txt", false, null, annotated, ArchiveSummary.of(annotated));
 
     String json = Json.write(report).replace(server.baseUrl(), "http://localhost:PORT");
-    Path golden = Path.of("src/test/resources/archive/verification.expected.json");
-    if (Boolean.getBoolean("citecheck.golden.update")) {
-      Files.writeString(golden, json, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json);
+    GoldenFile.assertMatches(Path.of("src/test/resources/archive/verification.expected.json"), json);
     assertEquals(new ArchiveSummary(2, 1, 0), report.archive());
     // note 5 cites note 3's page: its lookup and drift are the run's remembered answers
     server.verify(1, getRequestedFor(urlEqualTo("/en/statements/ceasefire")));

@@ -1,15 +1,18 @@
 package org.citecheck.audit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.ArchiveResultFixture;
+import org.citecheck.testing.SourceFixture;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.ArchiveResult;
-import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.TitleMatch;
@@ -72,26 +75,27 @@ public final class AuditFixture {
   }
 
   public static SourceFixture source() {
-    return new SourceFixture();
+    return SourceFixture.source();
   }
 
   /** A verification result without redirects, title or archive. */
   public static UrlResult result(int note, int source, String url, Verdict verdict) {
-    return new UrlResult(note, source, url, verdict, verdict.id() + " reason", null, 200, null, List.of(), 5,
-        null, null, null);
+    return UrlResultFixture.result(note, source, url, verdict).reason(verdict.id() + " reason").status(200)
+        .elapsedMs(5).build();
   }
 
   /** A result that went through redirects (each URL with its status) to {@code finalUrl}. */
   public static UrlResult redirected(int note, int source, String url, Verdict verdict, String finalUrl,
       Redirect... hops) {
-    return new UrlResult(note, source, url, verdict, "moved", null, 200, finalUrl, List.of(hops), 5, null, null,
-        null);
+    return UrlResultFixture.result(note, source, url, verdict).reason("moved").status(200).finalUrl(finalUrl)
+        .redirects(hops).elapsedMs(5).build();
   }
 
   public static UrlResult withTitle(UrlResult result, String live) {
-    return new UrlResult(result.note(), result.source(), result.url(), result.verdict(), result.reason(),
-        result.confirmed(), result.httpStatus(), result.finalUrl(), result.redirects(), result.elapsedMs(),
-        new TitleMatch(null, live, null), result.archive(), result.drift());
+    return UrlResultFixture.result(result.note(), result.source(), result.url(), result.verdict())
+        .reason(result.reason()).confirmed(result.confirmed()).status(result.httpStatus()).finalUrl(result.finalUrl())
+        .redirects(result.redirects()).elapsedMs(result.elapsedMs()).title(new TitleMatch(null, live, null))
+        .archive(result.archive()).drift(result.drift()).failure(result.failure()).cached(result.cached()).build();
   }
 
   public static UrlResult withArchive(UrlResult result, ArchiveResult archive, DriftResult drift) {
@@ -99,109 +103,6 @@ public final class AuditFixture {
   }
 
   public static ArchiveResult snapshot(String url, String timestamp) {
-    return new ArchiveResult(ArchiveStatus.FOUND, "wayback", url, timestamp, 200, 3L, false, "2020-11-02", null);
-  }
-
-  /** A source built field by field; the URL is its own printed form and only candidate unless set. */
-  public static final class SourceFixture {
-    private SourceKind kind = SourceKind.WEB_PAGE;
-    private List<String> authors = List.of();
-    private String title;
-    private String container;
-    private String date;
-    private String accessed;
-    private String url;
-    private String printed;
-    private List<String> candidates;
-    private String pages;
-    private Integer seeNote;
-    private Integer seeSource;
-    private String crossRef;
-    private boolean ambiguous;
-    private String text = "";
-
-    public SourceFixture kind(SourceKind value) {
-      kind = value;
-      return this;
-    }
-
-    public SourceFixture authors(String... value) {
-      authors = List.of(value);
-      return this;
-    }
-
-    public SourceFixture title(String value) {
-      title = value;
-      return this;
-    }
-
-    public SourceFixture container(String value) {
-      container = value;
-      return this;
-    }
-
-    public SourceFixture date(String value) {
-      date = value;
-      return this;
-    }
-
-    public SourceFixture accessed(String value) {
-      accessed = value;
-      return this;
-    }
-
-    public SourceFixture url(String value) {
-      url = value;
-      return this;
-    }
-
-    public SourceFixture printed(String value) {
-      printed = value;
-      return this;
-    }
-
-    public SourceFixture candidates(String... value) {
-      candidates = List.of(value);
-      return this;
-    }
-
-    public SourceFixture pages(String value) {
-      pages = value;
-      return this;
-    }
-
-    /** A "cited above (note N)" short form. */
-    public SourceFixture citedAbove(Integer note, Integer source) {
-      crossRef = "cited-above";
-      seeNote = note;
-      seeSource = source;
-      return this;
-    }
-
-    public SourceFixture ibid(Integer note, Integer source, boolean isAmbiguous) {
-      crossRef = "ibid";
-      seeNote = note;
-      seeSource = source;
-      ambiguous = isAmbiguous;
-      return this;
-    }
-
-    public SourceFixture opCit(boolean isAmbiguous) {
-      crossRef = "op-cit";
-      ambiguous = isAmbiguous;
-      return this;
-    }
-
-    public SourceFixture text(String value) {
-      text = value;
-      return this;
-    }
-
-    public Source build() {
-      List<String> readings = candidates != null ? candidates : url == null ? List.of() : List.of(url);
-      List<String> all = new ArrayList<>(readings);
-      return new Source(kind, authors, title, false, container, date, accessed, url, printed != null ? printed : url,
-          all, pages, seeNote, seeSource, crossRef, ambiguous, null, null, text);
-    }
+    return ArchiveResultFixture.snapshot(url, timestamp).distanceDays(3L).citeDate("2020-11-02").build();
   }
 }

@@ -3,6 +3,7 @@ package org.citecheck.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.citecheck.audit.model.AuditContext;
 import org.citecheck.document.DocumentText;
 import org.citecheck.references.Extraction;
 import org.junit.jupiter.api.Test;

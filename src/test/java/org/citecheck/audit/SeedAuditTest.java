@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.io.Input;
 import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Extraction;
 import org.citecheck.testing.Documents;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * marker 14, garbled in the body ("10 October. Haussia" was "10 October.14 Russia").
  */
 class SeedAuditTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/org/citecheck/audit");
 
   private static AuditReport report;
 
@@ -109,7 +115,7 @@ class SeedAuditTest {
   void goldenReports() {
     String json = AuditJson.render(report);
     JsonSchemas.assertValid("/org/citecheck/schema/audit.schema.json", json);
-    GoldenFile.assertMatches("seed.expected.json", json);
-    GoldenFile.assertMatches("seed.expected.md", AuditMarkdown.render(report));
+    GoldenFile.assertMatches(GOLDEN.resolve("seed.expected.json"), json);
+    GoldenFile.assertMatches(GOLDEN.resolve("seed.expected.md"), AuditMarkdown.render(report));
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.SourceFixture;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -74,8 +75,8 @@ class AccessDateTest {
 
   @Test
   void aCachedResultCarriesTheDateOfItsCachedFieldNotTheRunsDate() {
-    UrlResult cached = new UrlResult(1, 0, "https://example.org/a", Verdict.ALIVE, "200 OK", null, 200,
-        "https://example.org/a", List.of(), 1, null, null, null, null, "2024-02-28T22:15:00.123Z");
+    UrlResult cached = UrlResultFixture.result(1, 0, "https://example.org/a", Verdict.ALIVE).reason("200 OK").status(200)
+        .finalUrl("https://example.org/a").elapsedMs(1).cached("2024-02-28T22:15:00.123Z").build();
     BibEntry entry = only(report(false, cached), note(1, source("https://example.org/a", null)));
     assertEquals("2024-02-28", entry.urlDate());
   }
@@ -183,7 +184,8 @@ class AccessDateTest {
 
   private static UrlResult result(int note, int source, String url, Verdict verdict, String reason) {
     String finalUrl = verdict == Verdict.REDIRECTED ? url + "/moved" : url;
-    return new UrlResult(note, source, url, verdict, reason, null, 200, finalUrl, List.of(), 1, null, null, null);
+    return UrlResultFixture.result(note, source, url, verdict).reason(reason).status(200).finalUrl(finalUrl)
+        .elapsedMs(1).build();
   }
 
   private static Note note(int number, Source... sources) {
@@ -191,8 +193,7 @@ class AccessDateTest {
   }
 
   private static Source source(String url, String accessed) {
-    return new Source(SourceKind.WEB_PAGE, List.of("Ann Author"), url == null ? "Another work" : "A page at " + url,
-        false, "Example", "2020", accessed, url, url, url == null ? List.of() : List.of(url), null, null, null, null,
-        false, null, null, null);
+    return SourceFixture.source().authors("Ann Author").title(url == null ? "Another work" : "A page at " + url)
+        .container("Example").date("2020").accessed(accessed).url(url).text(null).build();
   }
 }

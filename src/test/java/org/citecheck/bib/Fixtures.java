@@ -1,17 +1,14 @@
 package org.citecheck.bib;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.io.Json;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.verdict.VerificationReport;
 
 /**
@@ -60,20 +57,9 @@ final class Fixtures {
     return name + ".expected." + extension;
   }
 
-  /**
-   * Compares output with its golden file, exactly. With -Dgolden.update=true the file is
-   * rewritten instead, to be read and checked by a person before it is committed.
-   */
-  static void assertGolden(String goldenName, String actual) throws IOException {
-    Path golden = FOLDER.resolve(goldenName);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(golden)) {
-      fail(golden + " is missing; create it with -Dgolden.update=true and read it");
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, goldenName);
+  /** Compares output with its golden file in the fixtures' folder (see {@link GoldenFile}). */
+  static void assertGolden(String goldenName, String actual) {
+    GoldenFile.assertMatches(FOLDER.resolve(goldenName), actual);
   }
 
   static byte[] bytes(String resource) {

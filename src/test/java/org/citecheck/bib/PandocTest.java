@@ -75,7 +75,7 @@ class PandocTest {
     }
     boolean urlField = style == BibStyle.BIBLATEX || item.has("URL");
     if (entry.url() != null && urlField) {
-      String expected = style == BibStyle.BIBLATEX ? entry.url() : WebUrl.ascii(entry.url());
+      String expected = style == BibStyle.BIBLATEX ? entry.url() : BibUrl.ascii(entry.url());
       assertEquals(expected, item.path("URL").asText(), entry.key() + " URL");
     }
     if (entry.archiveUrl() != null && style == BibStyle.BIBLATEX) {

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import org.citecheck.check.cache.FileStore;
+import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.http.FakeTime;
 import org.citecheck.io.Json;
 import org.citecheck.verdict.Failure;

@@ -262,6 +262,6 @@ class CheckerFaultsTest {
     assertTrue(location.reason().contains("too long"), location.reason());
     UrlResult title = check(url("/long-title"));
     assertEquals(Verdict.ALIVE, title.verdict());
-    assertEquals(301, title.title().live().length()); // 300 characters and an ellipsis
+    assertEquals(300, title.title().live().length()); // 299 characters and an ellipsis: at most MAX_TITLE in all
   }
 }

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.citecheck.http.FakeTime;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
@@ -237,7 +238,7 @@ class CheckerVerdictsTest {
     server.stubFor(any(urlEqualTo("/up")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
     VerificationReport report = TestOptions.run(TestOptions.loopback(time),
-        TestReferences.of(TestOptions.closedPortUrl() + "page", url("/up")));
+        TestReferences.of(ClosedPort.url() + "page", url("/up")));
     UrlResult refused = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, refused.verdict(), refused.reason());
     assertTrue(refused.reason().contains("could not connect"), refused.reason());
@@ -246,7 +247,7 @@ class CheckerVerdictsTest {
 
   @Test
   void aRedirectToAPortThatRefusesKeepsItsHopsAndSaysItCouldNotConnect() {
-    String closed = TestOptions.closedPortUrl() + "moved-here";
+    String closed = ClosedPort.url() + "moved-here";
     server.stubFor(any(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", closed)));
     UrlResult moved = checkOne(null, url("/moved"));
     assertEquals(Verdict.UNREACHABLE, moved.verdict(), moved.reason());

@@ -5,14 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.citecheck.http.FakeTime;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -59,7 +60,7 @@ class OfflineTest {
 
   @Test
   void refusedConnectionsEverywhereAndNoProbeMeanOffline() {
-    String closed = TestOptions.closedPortUrl();
+    String closed = ClosedPort.url();
     VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(closed + "a", closed + "b"));
     assertTrue(report.offline());
     assertEquals(2, report.summary().get("offline"));

@@ -23,11 +23,10 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.citecheck.check.cache.DeadConfirmation;
 import org.citecheck.check.cache.HistoryEntry;
+import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.http.BodyReader;
 import org.citecheck.http.RetryAfter;
 import org.citecheck.http.RetryBudget;
-import org.citecheck.check.page.TitleSimilarity;
-import org.citecheck.io.ConsoleText;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -97,14 +96,6 @@ class SmallPartsTest {
     assertFalse(DeadConfirmation.confirmed(List.of(entry("2026-02-01T10:00:00Z", Verdict.DEAD),
         entry("2026-02-05T10:00:00Z", Verdict.ALIVE), entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
     assertFalse(DeadConfirmation.confirmed(List.of()));
-  }
-
-  @Test
-  void consoleTextDropsControlAndBidiCharacters() {
-    assertEquals("a b c", ConsoleText.clean("a\u001b[31m\nb\t\u202Ec\u0007"));
-    assertEquals("Title", ConsoleText.clean("  Title \r\n"));
-    assertEquals("abc…", ConsoleText.clean("abcdef", 3));
-    assertNull(ConsoleText.clean(null));
   }
 
   private static Response response(byte[] body, String encoding) {

@@ -1,7 +1,5 @@
 package org.citecheck.check;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import org.citecheck.http.HttpClients;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.RetryPolicy;
 import org.citecheck.references.ReferenceSet;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.verdict.VerificationReport;
 
 /** Check options for tests: short timeouts, recorded (instant) waits, no cache, a probe that fails. */
@@ -40,17 +39,8 @@ final class TestOptions {
     return CheckOptions.defaults(http)
         .withUrlDeadline(Duration.ofSeconds(10))
         .withMaxConcurrency(8)
-        .withProbeUrl(closedPortUrl())
+        .withProbeUrl(ClosedPort.url())
         .withClock(clock);
-  }
-
-  /** A URL on a loopback port nothing listens on: the probe of a checker with no network. */
-  static String closedPortUrl() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static VerificationReport run(CheckOptions options, ReferenceSet references) {

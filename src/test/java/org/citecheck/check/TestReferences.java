@@ -7,6 +7,7 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;
+import org.citecheck.testing.SourceFixture;
 
 /** Builds small reference sets for tests: one note per source unless told otherwise. */
 final class TestReferences {
@@ -19,13 +20,12 @@ final class TestReferences {
       readings.add(url);
     }
     readings.addAll(List.of(candidates));
-    return new Source(SourceKind.WEB_PAGE, List.of(), title, false, null, null, null, url, url, readings, null,
-        null, null, null, false, null, null, title);
+    return SourceFixture.source().title(title).url(url).candidates(readings).text(title).build();
   }
 
   static Source crossReference(int seeNote) {
-    return new Source(SourceKind.OTHER, List.of(), null, false, null, null, null, null, null, List.of(), null,
-        seeNote, 0, "cited-above", false, null, null, "cited above");
+    return SourceFixture.source().kind(SourceKind.OTHER).crossRef("cited-above", seeNote, 0).text("cited above")
+        .build();
   }
 
   TestReferences note(Source... sources) {

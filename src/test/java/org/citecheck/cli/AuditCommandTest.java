@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.io.Json;
+import org.citecheck.testing.ArchiveResultFixture;
 import org.citecheck.testing.CliRun;
 import org.citecheck.testing.Documents;
 import org.citecheck.testing.JsonSchemas;
-import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
@@ -117,20 +118,21 @@ class AuditCommandTest {
   @Test
   void aVerificationReportAddsLinkHealthHttpsAndTrackingEvidence() throws IOException {
     Path verification = writeReport(dir.resolve("verification.json"), List.of(
-        new UrlResult(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.DEAD,
-            "HTTP 404 Not Found", true, 404, null, List.of(), 12, null,
-            new ArchiveResult(ArchiveStatus.FOUND, "wayback",
-                "https://web.archive.org/web/20201102101010/https://mirrorspectator.com/2020/11/02/why-negotiations-failed/",
-                "20201102101010", 200, 0L, false, "2020-11-02", null), null),
-        new UrlResult(16, 0, "https://www.aravot-en.am/2020/09/01/263436/?fbclid=IwAR0Fxh9xluqFMXcvcLu3JNqtuERdX4Oxca5B5o7EjUrp94tPBABIStLUbyg",
-            Verdict.REDIRECTED, "moved permanently (301)", null, 200, "https://www.aravot-en.am/2020/09/01/263436/",
-            List.of(new Redirect("https://www.aravot-en.am/2020/09/01/263436/?fbclid=IwAR0Fxh9xluqFMXcvcLu3JNqtuERdX4Oxca5B5o7EjUrp94tPBABIStLUbyg", 301)),
-            40, null, null, null),
-        new UrlResult(17, 0, "https://oec.world/en/profile/country/arm", Verdict.BLOCKED,
-            "HTTP 403: the server refuses automated access", null, 403, null, List.of(), 8, null, null, null),
-        new UrlResult(18, 0, "http://kremlin.ru/events/president/news/64384", Verdict.ALIVE, "HTTP 200", null, 200,
-            "https://kremlin.ru/events/president/news/64384",
-            List.of(new Redirect("http://kremlin.ru/events/president/news/64384", 301)), 30, null, null, null)));
+        UrlResultFixture.result(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.DEAD)
+            .reason("HTTP 404 Not Found").confirmed(true).status(404).elapsedMs(12)
+            .archive(ArchiveResultFixture.archive(ArchiveStatus.FOUND).service("wayback")
+                .url("https://web.archive.org/web/20201102101010/https://mirrorspectator.com/2020/11/02/why-negotiations-failed/")
+                .timestamp("20201102101010").captureStatus(200).distanceDays(0L).citeDate("2020-11-02").build()).build(),
+        UrlResultFixture.result(16, 0, "https://www.aravot-en.am/2020/09/01/263436/?fbclid=IwAR0Fxh9xluqFMXcvcLu3JNqtuERdX4Oxca5B5o7EjUrp94tPBABIStLUbyg", Verdict.REDIRECTED)
+            .reason("moved permanently (301)").status(200)
+            .finalUrl("https://www.aravot-en.am/2020/09/01/263436/")
+            .redirects(new Redirect("https://www.aravot-en.am/2020/09/01/263436/?fbclid=IwAR0Fxh9xluqFMXcvcLu3JNqtuERdX4Oxca5B5o7EjUrp94tPBABIStLUbyg", 301))
+            .elapsedMs(40).build(),
+        UrlResultFixture.result(17, 0, "https://oec.world/en/profile/country/arm", Verdict.BLOCKED)
+            .reason("HTTP 403: the server refuses automated access").status(403).elapsedMs(8).build(),
+        UrlResultFixture.result(18, 0, "http://kremlin.ru/events/president/news/64384", Verdict.ALIVE)
+            .reason("HTTP 200").status(200).finalUrl("https://kremlin.ru/events/president/news/64384")
+            .redirects(new Redirect("http://kremlin.ru/events/president/news/64384", 301)).elapsedMs(30).build()));
     CliRun run = CliRun.of("audit", Documents.SEED, "--with", verification.toString(), "--reports", reports().toString());
     assertEquals(ExitCodes.FINDINGS, run.code(), "a dead link is an error: " + run.out());
     assertTrue(run.out().contains("error   note 4, source 1, line 183 [link.dead] https://mirrorspectator.com/2020/11/02/"
@@ -156,7 +158,7 @@ class AuditCommandTest {
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a verification report");
     Path truncated = Files.writeString(dir.resolve("cut.json"), "{\"results\": [ {\"note\": 1,");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", truncated.toString(), "--reports",
-        reports().toString()), ExitCodes.USAGE_OR_INPUT, "is not a valid verification report");
+        reports().toString()), ExitCodes.USAGE_OR_INPUT, truncated + " line 1, column 26: the JSON ends too early");
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"schemaVersion\": 9, \"results\": []}");
     assertOneLineError(CliRun.of("audit", Documents.SEED, "--with", newer.toString(), "--reports",
         reports().toString()), ExitCodes.USAGE_OR_INPUT, "has schemaVersion 9");
@@ -178,15 +180,17 @@ class AuditCommandTest {
   }
 
   @Test
-  void anUnwritableReportsFolderIsAnOutputErrorAndLeavesOldReportsAlone() throws IOException {
+  void anUnwritableReportsFolderIsAUsageErrorAndLeavesOldReportsAlone() throws IOException {
     Path blocked = Files.writeString(dir.resolve("blocked"), "a file, not a folder");
-    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", blocked.toString()), ExitCodes.OUTPUT,
-        "cannot write");
+    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", blocked.toString()), ExitCodes.USAGE_OR_INPUT,
+        "cannot write into " + blocked + ": " + blocked + " is a file, not a folder");
     Files.createDirectories(reports());
     Path old = Files.writeString(reports().resolve("audit.json"), "{\"old\": true}\n");
     Files.createDirectory(reports().resolve("audit.md"));
-    assertEquals(ExitCodes.OUTPUT, CliRun.of("audit", Documents.SEED, "--reports", reports().toString()).code());
-    JsonSchemas.assertValid(AUDIT_SCHEMA, Files.readString(old));
+    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", reports().toString()), ExitCodes.USAGE_OR_INPUT,
+        "cannot write " + reports().resolve("audit.md") + ": " + reports().resolve("audit.md")
+            + " is a folder, not a file");
+    assertEquals("{\"old\": true}\n", Files.readString(old), "refused before any work, so nothing was replaced");
     try (var leftovers = Files.list(reports())) {
       assertEquals(List.of("audit.json", "audit.md"), leftovers.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary file is left behind");

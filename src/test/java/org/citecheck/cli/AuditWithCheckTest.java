@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citecheck.audit.AuditReport;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.io.Json;
 import org.citecheck.testing.CliRun;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +54,6 @@ class AuditWithCheckTest {
     return "http://127.0.0.1:" + server.getPort() + path;
   }
 
-  private static String closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
-  }
-
   private Path document() throws IOException {
     String text = "The Talks of 2020\n\nJane Doe\n\n"
         + "The ministry spoke.¹ The analysis is gone.² Another moved.³ One refuses robots.⁴\n\nNotes\n\n"
@@ -75,7 +69,7 @@ class AuditWithCheckTest {
     Path document = document();
     Path reports = dir.resolve("reports");
     CliRun check = CliRun.of("check", document.toString(), "--reports", reports.toString(), "--allow-private-hosts",
-        "--no-cache", "--archive", "none", "--probe-url", closedPort(), "--retries", "0", "--quiet");
+        "--no-cache", "--archive", "none", "--probe-url", ClosedPort.url(), "--retries", "0", "--quiet");
     assertEquals(ExitCodes.FINDINGS, check.code(), "a dead link fails check: " + check.err());
     Path verification = reports.resolve("verification.json");
     JsonSchemas.assertValid("/org/citecheck/schema/verification.schema.json", Files.readString(verification));

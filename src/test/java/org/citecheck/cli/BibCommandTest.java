@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.io.Json;
+import org.citecheck.testing.CliProcess;
+import org.citecheck.testing.CliRun;
 import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,23 +43,42 @@ class BibCommandTest {
   }
 
   @Test
-  void writesBiblatexNextToTheInputByDefault() throws IOException {
+  void writesBiblatexIntoTheCurrentFolderByDefaultNotNextToTheInput() throws IOException {
     Path input = copy("seed.references.json");
-    assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString()));
+    Path current = Files.createDirectories(folder.resolve("current"));
+    CliRun run = CliProcess.run(current, new byte[0], "bib", input.toString());
+    assertEquals(ExitCodes.OK, run.code(), run.err());
     assertEquals(Files.readString(FIXTURES.resolve("seed.expected.bib")),
-        Files.readString(folder.resolve("references.bib")));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrote 27 biblatex entries"));
+        Files.readString(current.resolve("references.bib")));
+    assertFalse(Files.exists(folder.resolve("references.bib")), "nothing next to the input");
+    assertEquals("citecheck: wrote 27 biblatex entries to references.bib\n", run.err());
+    assertEquals("", run.out());
   }
 
   @Test
   void eachStyleHasItsOwnDefaultFileName() throws IOException {
     Path input = copy("seed.references.json");
+    Path current = Files.createDirectories(folder.resolve("current"));
     for (String style : new String[] {"bibtex", "csl-json", "ris"}) {
-      assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style));
+      CliRun run = CliProcess.run(current, new byte[0], "bib", input.toString(), "--style", style);
+      assertEquals(ExitCodes.OK, run.code(), run.err());
     }
-    assertTrue(Files.exists(folder.resolve("references-bibtex.bib")));
-    JsonSchemas.assertValid("/csl-schema/csl-data.json", Files.readString(folder.resolve("references.csl.json")));
-    assertTrue(Files.exists(folder.resolve("references.ris")));
+    assertTrue(Files.exists(current.resolve("references-bibtex.bib")));
+    JsonSchemas.assertValid("/csl-schema/csl-data.json", Files.readString(current.resolve("references.csl.json")));
+    assertTrue(Files.exists(current.resolve("references.ris")));
+  }
+
+  @Test
+  void standardInputWithoutOutputGoesToStandardOutputAndNothingElseDoes() throws IOException {
+    byte[] references = Files.readAllBytes(FIXTURES.resolve("seed.references.json"));
+    Path current = Files.createDirectories(folder.resolve("current"));
+    CliRun run = CliProcess.run(current, references, "bib", "-");
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    assertEquals(Files.readString(FIXTURES.resolve("seed.expected.bib")), run.out());
+    assertEquals("citecheck: wrote 27 biblatex entries to standard output\n", run.err());
+    try (var files = Files.list(current)) {
+      assertEquals(List.of(), files.toList(), "no file is written");
+    }
   }
 
   @Test
@@ -156,17 +177,19 @@ class BibCommandTest {
     Path report = folder.resolve("verification.json");
     Files.writeString(report, "{\"results\": [");
     assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--with", report.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " is not a valid verification report"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " line 1, column 14: the JSON ends too early"));
     assertFalse(Files.exists(folder.resolve("references.bib")));
   }
 
   @Test
-  void anUnwritableOutputIsAnOutputErrorAndLeavesTheOldFile() throws IOException {
+  void anUnwritableOutputIsAUsageErrorAndLeavesTheOldFile() throws IOException {
     Path input = copy("seed.references.json");
     Path blocker = folder.resolve("blocker");
     Files.writeString(blocker, "a file, not a folder");
-    assertEquals(ExitCodes.OUTPUT, run(new byte[0], "bib", input.toString(), "-o", blocker.resolve("out.bib").toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: cannot write "));
+    assertEquals(ExitCodes.USAGE_OR_INPUT,
+        run(new byte[0], "bib", input.toString(), "-o", blocker.resolve("out.bib").toString()));
+    assertEquals("citecheck: cannot write " + blocker.resolve("out.bib") + ": " + blocker + " is a file, not a folder\n",
+        err.toString(StandardCharsets.UTF_8));
     assertEquals("a file, not a folder", Files.readString(blocker));
   }
 }

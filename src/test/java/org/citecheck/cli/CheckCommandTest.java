@@ -18,7 +18,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.testing.JsonSchemas;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,17 +69,10 @@ class CheckCommandTest {
     return "http://127.0.0.1:" + server.getPort() + path;
   }
 
-  private static String closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
-  }
-
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = new Source(SourceKind.WEB_PAGE, List.of(), "The OSCE Minsk Group", false, null, null, null, url,
-          url, List.of(url), null, null, null, null, false, null, null, "text");
+      Source source = SourceFixture.source().title("The OSCE Minsk Group").url(url).text("text").build();
       notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
@@ -92,7 +85,7 @@ class CheckCommandTest {
     List<String> all = new ArrayList<>(List.of("check"));
     all.addAll(List.of(args));
     if (!all.contains("--probe-url")) {
-      all.addAll(List.of("--probe-url", closedPort()));
+      all.addAll(List.of("--probe-url", ClosedPort.url()));
     }
     if (all.stream().noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
       all.addAll(List.of("--archive", "none")); // tests never reach the real web archive
@@ -170,7 +163,9 @@ class CheckCommandTest {
 
   @Test
   void withoutTheFlagLoopbackUrlsAreInvalidAndNeverFetched() throws IOException {
-    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid");
+    // The probe must be public too without the flag: a documentation address (RFC 5737), never asked here.
+    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid",
+        "--probe-url", "http://192.0.2.1/");
     assertEquals(ExitCodes.FINDINGS, code);
     assertEquals("invalid", report().get("results").get(0).get("verdict").asText());
     server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
@@ -178,7 +173,7 @@ class CheckCommandTest {
 
   @Test
   void anOfflineCheckerSaysSoAndExitsThree() throws IOException {
-    String closed = closedPort();
+    String closed = ClosedPort.url();
     int code = check(references(closed + "a", closed + "b").toString(), "--reports", reports(),
         "--allow-private-hosts", "--no-cache", "--retries", "0");
     assertEquals(ExitCodes.OFFLINE, code, stderr());
@@ -304,25 +299,59 @@ class CheckCommandTest {
       out.reset();
       err.reset();
       List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--reports", reports()));
+      all.addAll(List.of("--reports", reports(), "--allow-private-hosts")); // the test's probe is on loopback
       if (!all.contains("--no-cache")) {
         all.addAll(List.of("--cache", folder.resolve("cache.json").toString()));
       }
       assertEquals(ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
       assertTrue(stderr().startsWith("citecheck: "), stderr());
       assertFalse(stderr().contains("\tat "), stderr());
+      assertFalse(stderr().contains("--probe-url"), "each error is its own: " + stderr());
     }
     assertFalse(Files.exists(folder.resolve("reports/verification.json")));
   }
 
   @Test
-  void aReportThatCannotBeWrittenExitsFour() throws IOException {
+  void aProbeUrlThatCheckWouldRefuseIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
+    String input = references(url("/ok")).toString();
+    String[][] wrong = {
+      {"notaurl", "--probe-url 'notaurl': not an absolute URL (no http:// or https://)"},
+      {"", "--probe-url '': the URL is empty"},
+      {"ftp://example.org/", "--probe-url 'ftp://example.org/': the scheme 'ftp' is not http or https"},
+      {"file:///etc/passwd", "--probe-url 'file:///etc/passwd': the scheme 'file' is not http or https"},
+      {"http://", "--probe-url 'http://': not a valid URL"},
+      {"http://127.0.0.1:9/", "--probe-url 'http://127.0.0.1:9/': 127.0.0.1 is not a public address"
+          + " (add --allow-private-hosts to probe it)"},
+      {"http://169.254.169.254/latest", "--probe-url 'http://169.254.169.254/latest': 169.254.169.254 is not a"
+          + " public address (add --allow-private-hosts to probe it)"},
+      {"http://[::1]/", "--probe-url 'http://[::1]/': 0:0:0:0:0:0:0:1 is not a public address"
+          + " (add --allow-private-hosts to probe it)"},
+      {"http://exa\u001B[2Jmple.org/", "--probe-url 'http://example.org/': not a valid URL"},
+    };
+    for (String[] probe : wrong) {
+      out.reset();
+      err.reset();
+      assertEquals(ExitCodes.USAGE_OR_INPUT, check(input, "--reports", reports(), "--no-cache",
+          "--probe-url", probe[0]), probe[0]);
+      assertEquals("citecheck: " + probe[1] + "\n", stderr());
+    }
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
+    out.reset();
+    err.reset();
+    assertEquals(ExitCodes.OK, check(input, "--reports", reports(), "--no-cache", "--allow-private-hosts",
+        "--probe-url", "http://127.0.0.1:9/"), "--allow-private-hosts allows a private probe: " + stderr());
+    assertFalse(stderr().contains("--probe-url"), stderr());
+  }
+
+  @Test
+  void aReportsFolderThatCannotBeWrittenIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
     Path blocker = folder.resolve("not-a-folder");
     Files.writeString(blocker, "x");
     int code = check(references(url("/ok.pdf")).toString(), "--reports", blocker.toString(), "--allow-private-hosts",
         "--no-cache");
-    assertEquals(ExitCodes.OUTPUT, code);
-    assertTrue(stderr().contains("citecheck: cannot write"), stderr());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, code);
+    assertEquals("citecheck: cannot write into " + blocker + ": " + blocker + " is a file, not a folder\n", stderr());
+    server.verify(0, anyRequestedFor(urlEqualTo("/ok.pdf")));
   }
 
   @Test

@@ -127,6 +127,19 @@ class DocumentationTest {
   }
 
   /** The text under a heading, up to the next heading of any level. */
+  @Test
+  void theSetUpSaysWhatCiRunInstallsAndHowToPutCitecheckOnThePath() throws IOException {
+    String setUp = section(Files.readString(Path.of("README.md")), "## Set up");
+    assertTrue(setUp.contains(".ci/run"), "the second set-up command");
+    assertTrue(setUp.matches("(?s).*about [0-9.]+ GB.*") && setUp.contains("sudo"),
+        "next to .ci/run, the README says how much it installs and that it may use sudo");
+    assertTrue(setUp.contains("export PATH=\"$PWD/bin:$PATH\""), "how plain `citecheck` in the examples works");
+    for (String pkg : List.of("pandoc", "biber", "chromium")) {
+      assertTrue(Files.readString(Path.of(".ci/run")).contains(pkg), pkg + " is no longer installed: fix the README");
+      assertTrue(setUp.toLowerCase(java.util.Locale.ROOT).contains(pkg), "the README names " + pkg);
+    }
+  }
+
   private static String section(String page, String heading) {
     int start = page.indexOf("\n" + heading + "\n");
     assertTrue(start >= 0, "no heading '" + heading + "'");

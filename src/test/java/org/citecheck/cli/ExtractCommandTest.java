@@ -101,11 +101,12 @@ class ExtractCommandTest {
   }
 
   @Test
-  void anUnwritableOutputIsItsOwnExitCode() throws IOException {
+  void anUnwritableOutputIsAUsageErrorBeforeAnyWork() throws IOException {
     Path blocker = Files.writeString(dir.resolve("file"), "x");
     CliRun run = CliRun.of("extract", Documents.SEED, "-o", blocker.resolve("sub/references.json").toString());
-    assertEquals(ExitCodes.OUTPUT, run.code(), run.err());
-    assertTrue(run.err().startsWith("citecheck: cannot write"), run.err());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
+    assertEquals("citecheck: cannot write " + blocker.resolve("sub/references.json") + ": " + blocker
+        + " is a file, not a folder\n", run.err());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.citecheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,13 +16,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import com.sun.net.httpserver.HttpServer;
 import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +72,7 @@ class InterruptedRunTest {
   }
 
   private Path references(String url) throws IOException {
-    Source source = new Source(SourceKind.WEB_PAGE, List.of(), "A page", false, null, null, null, url, url,
-        List.of(url), null, null, null, null, false, null, null, "A page");
+    Source source = SourceFixture.source().title("A page").url(url).text("A page").build();
     Note note = new Note(1, false, false, 3, "A page.", null, List.of(source));
     return Files.writeString(folder.resolve("references.json"), ReferencesJson.write(new ReferenceSet(
         new DocumentInfo("Report", List.of(), null, "report.txt", null, null), List.of(note))));

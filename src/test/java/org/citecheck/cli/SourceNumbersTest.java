@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +21,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliRun;
+import org.citecheck.testing.ClosedPort;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +47,7 @@ class SourceNumbersTest {
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       String url = "http://127.0.0.1:" + server.getPort() + (i == deadAt ? "/gone" : "/ok") + "?n=" + i;
-      sources.add(new Source(SourceKind.WEB_PAGE, List.of(), "Page", false, null, null, null, url, url,
-          List.of(url), null, null, null, null, false, null, null, "text"));
+      sources.add(SourceFixture.source().title("Page").url(url).text("text").build());
     }
     Note first = new Note(6, false, false, 10, "Ibid.", null, List.of());
     Note cited = new Note(7, false, false, 12, "three pages", null, sources);
@@ -58,12 +57,10 @@ class SourceNumbersTest {
     return file;
   }
 
-  private CliRun check(Path references) throws IOException {
-    try (ServerSocket closed = new ServerSocket(0)) {
-      return CliRun.of("check", references.toString(), "--reports", folder.resolve("reports").toString(),
-          "--format", "json,junit,sarif", "--allow-private-hosts", "--no-cache", "--archive", "none",
-          "--probe-url", "http://127.0.0.1:" + closed.getLocalPort() + "/");
-    }
+  private CliRun check(Path references) {
+    return CliRun.of("check", references.toString(), "--reports", folder.resolve("reports").toString(),
+        "--format", "json,junit,sarif", "--allow-private-hosts", "--no-cache", "--archive", "none",
+        "--probe-url", ClosedPort.url());
   }
 
   @Test

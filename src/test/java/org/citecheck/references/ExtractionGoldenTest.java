@@ -1,13 +1,11 @@
 package org.citecheck.references;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.citecheck.document.DocumentReader;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,10 +36,6 @@ class ExtractionGoldenTest {
     byte[] input = Files.readAllBytes(DIR.resolve(name + ".input.txt"));
     String actual = ReferencesJson.write(Extraction.extract(DocumentReader.decode(input, name + ".input.txt")).references());
     JsonSchemas.assertValid("/org/citecheck/schema/references.schema.json", actual);
-    Path expected = DIR.resolve(name + ".expected.json");
-    if (Boolean.getBoolean("citecheck.golden.update")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, name);
+    GoldenFile.assertMatches(DIR.resolve(name + ".expected.json"), actual);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.citecheck.testing.GoldenFile;
 import org.junit.jupiter.api.Test;
 
 class AnnotatedNotesTest {
@@ -13,7 +14,7 @@ class AnnotatedNotesTest {
 
   @Test
   void matchesGoldenFile() {
-    Golden.assertMatches("notes.annotated.expected.md", notes);
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("notes.annotated.expected.md"), notes);
   }
 
   @Test

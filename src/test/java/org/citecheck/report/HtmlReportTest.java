@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.citecheck.testing.GoldenFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +18,7 @@ class HtmlReportTest {
 
   @Test
   void matchesGoldenFile() {
-    Golden.assertMatches("verification.expected.html", html);
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification.expected.html"), html);
   }
 
   @Test

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
 import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
-import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class JUnitReportTest {
 
   @Test
   void matchesGoldenFile() {
-    Golden.assertMatches("junit.expected.xml", xml);
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("junit.expected.xml"), xml);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.citecheck.io.Json;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class JsonReportTest {
 
   @Test
   void matchesGoldenFile() {
-    Golden.assertMatches("verification.expected.json", JsonReport.format(ReportFixture.context()));
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification.expected.json"), JsonReport.format(ReportFixture.context()));
   }
 
   @Test

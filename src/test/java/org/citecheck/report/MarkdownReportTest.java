@@ -8,19 +8,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.citecheck.testing.GoldenFile;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
 
   @Test
   void matchesGoldenFile() {
-    Golden.assertMatches("verification.expected.md", MarkdownReport.format(ReportFixture.context()));
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification.expected.md"), MarkdownReport.format(ReportFixture.context()));
   }
 
   @Test
@@ -87,8 +89,8 @@ class MarkdownReportTest {
     List<UrlResult> results = new ArrayList<>();
     for (int i = 1; i <= 2000; i++) {
       Verdict verdict = i % 10 == 0 ? Verdict.DEAD : Verdict.ALIVE;
-      results.add(ReportFixture.result(i, 0, "https://example.org/page/" + i, verdict, verdict.label(), null,
-          verdict == Verdict.DEAD ? 404 : 200, null, List.of(), 10, null, null, null));
+      results.add(UrlResultFixture.result(i, 0, "https://example.org/page/" + i, verdict).reason(verdict.label())
+          .status(verdict == Verdict.DEAD ? 404 : 200).elapsedMs(10).build());
     }
     ReportContext context = new ReportContext(
         new VerificationReport(1, ReportFixture.GENERATED_AT, "references.json", false, null, results),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,9 @@ import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.ReferencesJson;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
 import org.citecheck.testing.CliRun;
+import org.citecheck.testing.ClosedPort;
+import org.citecheck.testing.SourceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +32,11 @@ class OfflineRunTest {
 
   @Test
   void anOfflineCheckWritesReportsThatSaySoAndABibliographyWithoutAccessDates() throws IOException {
-    Path references = references(closedPort() + "a", closedPort() + "b", closedPort() + "c");
+    Path references = references(ClosedPort.url() + "a", ClosedPort.url() + "b", ClosedPort.url() + "c");
     Path reports = folder.resolve("reports");
     CliRun check = CliRun.of("check", references.toString(), "--reports", reports.toString(), "--format", "all",
         "--fail-on", "dead", "--allow-private-hosts", "--no-cache", "--retries", "0", "--archive", "none",
-        "--probe-url", closedPort());
+        "--probe-url", ClosedPort.url());
     assertEquals(3, check.code(), check.err());
 
     assertTrue(read(reports.resolve("verification.md"))
@@ -61,8 +61,8 @@ class OfflineRunTest {
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = new Source(SourceKind.WEB_PAGE, List.of("Ann Author"), "Page " + notes.size(), false, null,
-          "2020", null, url, url, List.of(url), null, null, null, null, false, null, null, "text");
+      Source source = SourceFixture.source().authors("Ann Author").title("Page " + notes.size()).date("2020").url(url)
+          .text("text").build();
       notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text " + url, null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
@@ -73,11 +73,5 @@ class OfflineRunTest {
 
   private static String read(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8);
-  }
-
-  private static String closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    }
   }
 }

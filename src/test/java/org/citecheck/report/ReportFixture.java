@@ -8,7 +8,9 @@ import org.citecheck.references.DocumentInfo;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
-import org.citecheck.references.SourceKind;
+import org.citecheck.testing.ArchiveResultFixture;
+import org.citecheck.testing.SourceFixture;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
@@ -36,6 +38,8 @@ final class ReportFixture {
       + "x".repeat(2400);
   static final String JAVASCRIPT_URL = "javascript:alert(document.cookie)";
   static final String ARCHIVE = "https://web.archive.org/web/";
+  /** Where each report format's golden file is, as the fixture renders it. */
+  static final Path GOLDEN = Path.of("src/test/resources/org/citecheck/report/golden");
 
   private ReportFixture() {}
 
@@ -53,42 +57,44 @@ final class ReportFixture {
 
   static VerificationReport report(String input) {
     List<UrlResult> results = List.of(
-        result(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.ALIVE,
-            "200 OK", null, 200, null, List.of(), 412,
-            new TitleMatch("Why Negotiations Failed", "Why negotiations failed | The Armenian Mirror-Spectator", 0.82),
-            found("20201102093000", "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", false),
-            new DriftResult(DriftVerdict.CHANGED, Map.of("jaccard", 0.31, "simhash", 0.42), "the live text shares 31% of its shingles")),
-        result(5, 0, "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
-            Verdict.DEAD, "404 Not Found", true, 404, null, List.of(), 230, null,
-            found("20160601000000", "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf", false),
-            null),
-        result(6, 0, "https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/",
-            Verdict.SOFT_404, "redirected to the site's home page", null, 200, "https://www.primeminister.am/en/",
-            List.of(new Redirect("https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/", 302)),
-            655, new TitleMatch("PM *addresses* the _nation_ [link](javascript:alert(1))", "Home", 0.05),
-            new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false, "2020-11-12", "no capture between 2020 and 2024"),
-            null),
-        result(8, 0, "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", Verdict.REDIRECTED,
-            "moved permanently (301)", null, 200, "https://tass.com/politics/1223451",
-            List.of(new Redirect("https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", 301)), 380,
-            new TitleMatch("Алиев исключил любой особый статус Нагорного Карабаха", "Aliyev rules out special status", 0.12),
-            ArchiveResult.skipped("archives were not asked for redirected links"), null),
-        result(9, 0, "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/",
-            Verdict.BLOCKED, "403 Forbidden (cf-mitigated: challenge)", null, 403, null, List.of(), 120, null,
-            new ArchiveResult(ArchiveStatus.ERROR, "wayback", null, null, null, null, false, "2020-11-08", "HTTP 429 from the archive"),
-            null),
-        result(9, 1, "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", Verdict.UNREACHABLE,
-            "timed out after 30 s (3 tries)", null, null, null, List.of(), 30_000, null,
-            found("20201120081500", "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", true), null),
-        result(10, 0, JAVASCRIPT_URL, Verdict.INVALID, "scheme javascript is not http(s)", null, null, null,
-            List.of(), 0, null, null, null),
-        result(11, 0, LONG_URL, Verdict.DEAD, HOSTILE_REASON, false, 404, null, List.of(), 98,
-            new TitleMatch(RTL_TITLE, null, null),
-            new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false, "2020-10-14", null), null),
-        result(12, 0, "https://regnum.ru/news/polit/3089582.html", Verdict.OFFLINE,
-            "no network: every host failed at DNS", null, null, null, List.of(), 5, null, null, null),
-        result(12, 1, "https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977",
-            Verdict.SKIPPED, "excluded by --exclude mid\\.ru", null, null, null, List.of(), 0, null, null, null));
+        UrlResultFixture.result(4, 0, "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", Verdict.ALIVE)
+            .reason("200 OK").status(200).elapsedMs(412)
+            .title(new TitleMatch("Why Negotiations Failed", "Why negotiations failed | The Armenian Mirror-Spectator", 0.82))
+            .archive(found("20201102093000", "https://mirrorspectator.com/2020/11/02/why-negotiations-failed/", false))
+            .drift(new DriftResult(DriftVerdict.CHANGED, Map.of("jaccard", 0.31, "simhash", 0.42), "the live text shares 31% of its shingles")).build(),
+        UrlResultFixture.result(5, 0, "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf", Verdict.DEAD)
+            .reason("404 Not Found").confirmed(true).status(404).elapsedMs(230)
+            .archive(found("20160601000000", "https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf", false)).build(),
+        UrlResultFixture.result(6, 0, "https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/", Verdict.SOFT_404)
+            .reason("redirected to the site's home page").status(200)
+            .finalUrl("https://www.primeminister.am/en/")
+            .redirects(new Redirect("https://www.primeminister.am/en/statements-and-messages/item/2020/11/12/Nikol-Pashinyan-Speech/", 302))
+            .elapsedMs(655)
+            .title(new TitleMatch("PM *addresses* the _nation_ [link](javascript:alert(1))", "Home", 0.05))
+            .archive(ArchiveResultFixture.archive(ArchiveStatus.NONE).service("wayback").citeDate("2020-11-12")
+                .reason("no capture between 2020 and 2024").build()).build(),
+        UrlResultFixture.result(8, 0, "https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", Verdict.REDIRECTED)
+            .reason("moved permanently (301)").status(200).finalUrl("https://tass.com/politics/1223451")
+            .redirects(new Redirect("https://tass.ru/mezhdunarodnaya-panorama/10023751?noredir=true", 301))
+            .elapsedMs(380)
+            .title(new TitleMatch("Алиев исключил любой особый статус Нагорного Карабаха", "Aliyev rules out special status", 0.12))
+            .archive(ArchiveResult.skipped("archives were not asked for redirected links")).build(),
+        UrlResultFixture.result(9, 0, "https://www.facebook.com/PresidentIlhamAliyev/photos/a.10151996474470315/10164122626875315/", Verdict.BLOCKED)
+            .reason("403 Forbidden (cf-mitigated: challenge)").status(403).elapsedMs(120)
+            .archive(ArchiveResultFixture.archive(ArchiveStatus.ERROR).service("wayback").citeDate("2020-11-08")
+                .reason("HTTP 429 from the archive").build()).build(),
+        UrlResultFixture.result(9, 1, "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", Verdict.UNREACHABLE)
+            .reason("timed out after 30 s (3 tries)").elapsedMs(30_000)
+            .archive(found("20201120081500", "https://meduza.io/feature/2020/11/19/posle-karabahskogo-konflikta", true)).build(),
+        UrlResultFixture.result(10, 0, JAVASCRIPT_URL, Verdict.INVALID)
+            .reason("scheme javascript is not http(s)").build(),
+        UrlResultFixture.result(11, 0, LONG_URL, Verdict.DEAD).reason(HOSTILE_REASON).confirmed(false)
+            .status(404).elapsedMs(98).title(new TitleMatch(RTL_TITLE, null, null))
+            .archive(ArchiveResultFixture.archive(ArchiveStatus.NONE).service("wayback").citeDate("2020-10-14").build()).build(),
+        UrlResultFixture.result(12, 0, "https://regnum.ru/news/polit/3089582.html", Verdict.OFFLINE)
+            .reason("no network: every host failed at DNS").elapsedMs(5).build(),
+        UrlResultFixture.result(12, 1, "https://www.mid.ru/ru/press_service/minister_speeches/-/asset_publisher/7OvQR5KJWVmR/content/id/4381977", Verdict.SKIPPED)
+            .reason("excluded by --exclude mid\\.ru").build());
     return new VerificationReport(VerificationReport.SCHEMA_VERSION, GENERATED_AT, input, false, null, results);
   }
 
@@ -129,16 +135,10 @@ final class ReportFixture {
     return new ReferenceSet(document, notes);
   }
 
-  static UrlResult result(int note, int source, String url, Verdict verdict, String reason, Boolean confirmed,
-      Integer status, String finalUrl, List<Redirect> redirects, long elapsedMs, TitleMatch title,
-      ArchiveResult archive, DriftResult drift) {
-    return new UrlResult(note, source, url, verdict, reason, confirmed, status, finalUrl, redirects, elapsedMs,
-        title, archive, drift);
-  }
-
   static ArchiveResult found(String timestamp, String original, boolean saved) {
-    return new ArchiveResult(ArchiveStatus.FOUND, "wayback", ARCHIVE + timestamp + "/" + original, timestamp, 200, 3L, saved,
-        "2020-11-01", null);
+    return ArchiveResultFixture.archive(ArchiveStatus.FOUND).service("wayback")
+        .url(ARCHIVE + timestamp + "/" + original).timestamp(timestamp).captureStatus(200).distanceDays(3L)
+        .saved(saved).citeDate("2020-11-01").build();
   }
 
   static Note note(int number, int line, String text, List<Source> sources) {
@@ -146,8 +146,6 @@ final class ReportFixture {
   }
 
   static Source web(String title, String url, String printed) {
-    return new Source(SourceKind.WEB_PAGE, List.of(), title, false, null, "2020-11", null, url,
-        printed == null ? url : printed, url == null ? List.of() : List.of(url), null, null, null, null, false,
-        null, null, null);
+    return SourceFixture.source().title(title).date("2020-11").url(url).printed(printed).text(null).build();
   }
 }

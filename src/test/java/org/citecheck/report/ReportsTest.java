@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.citecheck.CitecheckException;
-import org.citecheck.verdict.ArchiveResult;
+import org.citecheck.testing.ArchiveResultFixture;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
 import org.citecheck.verdict.DriftVerdict;
@@ -81,11 +82,11 @@ class ReportsTest {
   @Test
   void sparseResultsAndUnknownNotesStillRenderEveryFormat() {
     List<UrlResult> results = List.of(
-        new UrlResult(99, 3, null, Verdict.DEAD, null, null, null, null, null, -5, null,
-            new ArchiveResult(ArchiveStatus.FOUND, null, "ftp://example.org/x", "2020", null, null, false, null, null), null),
-        new UrlResult(4, 7, "https://example.org/", Verdict.ALIVE, null, null, null, null, null, 0,
-            new TitleMatch(null, null, null), new ArchiveResult(null, null, null, null, null, null, false, null, null),
-            new DriftResult(DriftVerdict.CHANGED, null, null)));
+        UrlResultFixture.result(99, 3, null, Verdict.DEAD).elapsedMs(-5)
+            .archive(ArchiveResultFixture.archive(ArchiveStatus.FOUND).url("ftp://example.org/x").timestamp("2020").build()).build(),
+        UrlResultFixture.result(4, 7, "https://example.org/", Verdict.ALIVE)
+            .title(new TitleMatch(null, null, null)).archive(ArchiveResultFixture.archive(null).build())
+            .drift(new DriftResult(DriftVerdict.CHANGED, null, null)).build());
     VerificationReport report = new VerificationReport(1, null, null, false, null, results);
     ReportContext context = new ReportContext(report, ReportFixture.references(), null, null, null);
     List<Path> written = Reports.write(folder, EnumSet.allOf(ReportFormat.class), context);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.citecheck.io.Json;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class SarifReportTest {
 
   @Test
   void matchesGoldenFilesForDocumentAndReferencesInput() {
-    Golden.assertMatches("verification.expected.sarif", SarifReport.format(ReportFixture.context()));
-    Golden.assertMatches("verification-references.expected.sarif", SarifReport.format(ReportFixture.referencesContext()));
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification.expected.sarif"), SarifReport.format(ReportFixture.context()));
+    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification-references.expected.sarif"), SarifReport.format(ReportFixture.referencesContext()));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.citecheck.io.Json;
+import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -187,6 +188,6 @@ class UnverifiedHeadlineTest {
       case DEAD -> "404 Not Found; not yet confirmed (cached result of 2024-04-30T08:00:00Z)";
       default -> verdict.label();
     };
-    return ReportFixture.result(note, 0, url, verdict, reason, null, null, null, List.of(), 1, null, null, null);
+    return UrlResultFixture.result(note, 0, url, verdict).reason(reason).elapsedMs(1).build();
   }
 }

@@ -7,16 +7,17 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import okhttp3.FormBody;
 import okhttp3.Request;
+import org.citecheck.archive.http.RateLimitedException;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
+import org.citecheck.archive.memento.LinkFormat;
 import org.citecheck.archive.snapshot.Capture;
 import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.archive.snapshot.RemoteText;
 import org.citecheck.archive.snapshot.WaybackTimestamp;
-import org.citecheck.archive.http.RateLimitedException;
-import org.citecheck.archive.http.Reply;
-import org.citecheck.archive.http.ServiceClient;
-import org.citecheck.http.TimeSource;
-import org.citecheck.archive.memento.LinkFormat;
 import org.citecheck.archive.wayback.WaybackEndpoints;
+import org.citecheck.http.NetworkProblem;
+import org.citecheck.http.TimeSource;
 import org.citecheck.io.Json;
 
 /**
@@ -57,8 +58,7 @@ public final class SavePageNow {
     } catch (RateLimitedException e) {
       return LookupOutcome.rateLimited(e.getMessage());
     } catch (IOException e) {
-      return LookupOutcome.error("Save Page Now: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return LookupOutcome.error("Save Page Now: " + NetworkProblem.inWords(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return LookupOutcome.error("Save Page Now: interrupted");

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import org.citecheck.archive.http.RateLimitedException;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.archive.snapshot.Capture;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.archive.snapshot.NearestCapture;
 import org.citecheck.archive.snapshot.SnapshotSource;
 import org.citecheck.archive.snapshot.WaybackTimestamp;
-import org.citecheck.archive.http.RateLimitedException;
-import org.citecheck.archive.http.Reply;
-import org.citecheck.archive.http.ServiceClient;
+import org.citecheck.http.NetworkProblem;
 import org.citecheck.io.Json;
 
 /**
@@ -136,8 +137,7 @@ public final class CdxClient implements SnapshotSource {
   }
 
   static String describe(IOException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return NetworkProblem.inWords(e);
   }
 
   /** The CDX server answered, but not with the rows it should have. */

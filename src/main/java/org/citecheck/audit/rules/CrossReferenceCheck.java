@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Cited;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Cited;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
 

@@ -2,11 +2,12 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Cited;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Cited;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
+import org.citecheck.text.WebUrl;
 
 /**
  * A web source without an access date. Pages change; the access date says which version the
@@ -39,7 +40,7 @@ public final class DateNoAccessDate implements AuditRule {
     List<Cited> web = new ArrayList<>();
     List<Cited> undated = new ArrayList<>();
     for (Cited cited : context.cited()) {
-      UrlParts url = cited.full() ? UrlParts.parse(cited.source().url()) : null;
+      WebUrl url = cited.full() ? WebUrl.parse(cited.source().url()) : null;
       if (url != null && !isDoi(url)) {
         web.add(cited);
         if (cited.source().accessed() == null) {
@@ -61,7 +62,8 @@ public final class DateNoAccessDate implements AuditRule {
     return findings;
   }
 
-  private static boolean isDoi(UrlParts url) {
-    return url.host().equals("doi.org") || url.host().equals("dx.doi.org") || url.host().endsWith(".doi.org");
+  private static boolean isDoi(WebUrl url) {
+    String host = url.asciiHost();
+    return host.equals("doi.org") || host.equals("dx.doi.org") || host.endsWith(".doi.org");
   }
 }

@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Cited;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Cited;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.references.Source;
+import org.citecheck.text.WebUrl;
 
 /**
  * A source cited in full again in a later note: the same URL (tracking parameters, scheme,
@@ -74,15 +75,14 @@ public final class DuplicateFullCitation implements AuditRule {
 
   /** The URL as a key: host without "www.", port, path without trailing slash, query without tracking. */
   static String urlKey(String url) {
-    UrlParts parts = UrlParts.parse(url);
+    WebUrl parts = WebUrl.parse(url);
     if (parts == null) {
       return null;
     }
-    UrlParts clean = parts.withoutTracking();
-    String host = clean.host().startsWith("www.") ? clean.host().substring(4) : clean.host();
-    String path = clean.path().length() > 1 && clean.path().endsWith("/")
-        ? clean.path().substring(0, clean.path().length() - 1) : clean.path();
-    return host + ":" + clean.port() + path + "?" + String.join("&", clean.query());
+    WebUrl clean = TrackingParameters.withoutTracking(parts);
+    String path = clean.path().isEmpty() ? "/" : clean.path();
+    path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return clean.siteHost() + ":" + clean.effectivePort() + path + "?" + String.join("&", clean.queryParameters());
   }
 
   /** Authors and title words as a key; null when the title says too little to tell works apart. */

@@ -2,6 +2,7 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -30,7 +31,7 @@ final class Landing {
   }
 
   /** The URL the result ended at: the final URL, or the URL itself without redirects. */
-  static UrlParts end(UrlResult result) {
-    return UrlParts.parse(result.finalUrl() != null ? result.finalUrl() : result.url());
+  static WebUrl end(UrlResult result) {
+    return WebUrl.parse(result.finalUrl() != null ? result.finalUrl() : result.url());
   }
 }

@@ -2,11 +2,12 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.text.ArchiveDate;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -112,8 +113,9 @@ public final class LinkHealth implements AuditRule {
 
   /** True when the link only moved to https, or to itself without tracking parameters. */
   private static boolean onlyCleaned(UrlResult result) {
-    UrlParts cited = UrlParts.parse(result.url());
-    UrlParts end = UrlParts.parse(result.finalUrl());
-    return cited != null && end != null && (end.sameResource(cited) || end.sameResource(cited.withoutTracking()));
+    WebUrl cited = WebUrl.parse(result.url());
+    WebUrl end = WebUrl.parse(result.finalUrl());
+    return cited != null && end != null
+        && (end.sameResource(cited) || end.sameResource(TrackingParameters.withoutTracking(cited)));
   }
 }

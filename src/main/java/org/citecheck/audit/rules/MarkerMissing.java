@@ -2,12 +2,12 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.PrintedNote;
-import org.citecheck.audit.Severity;
 import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.PrintedNote;
+import org.citecheck.audit.model.Severity;
 
 /**
  * A note that no marker in the body references. The message places the gap between the markers

@@ -2,11 +2,11 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
 import org.citecheck.audit.markers.MarkerCandidate;
 import org.citecheck.audit.markers.MarkerScan;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 
 /**
  * A marker out of the notes' order: a note whose marker the sequence of markers around it cannot

@@ -1,8 +1,8 @@
 package org.citecheck.audit.rules;
 
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
 import org.citecheck.audit.markers.MarkerCandidate;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
 
 /**
  * A rule on the body's note markers: it runs only when the input held the body's text and the

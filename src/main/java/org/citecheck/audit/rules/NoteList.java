@@ -3,7 +3,7 @@ package org.citecheck.audit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.citecheck.audit.Cited;
+import org.citecheck.audit.model.Cited;
 
 /** Lists note numbers for people, runs shortened: "notes 4–6, 8, 10–12". */
 final class NoteList {

@@ -3,10 +3,10 @@ package org.citecheck.audit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 
 /**
  * Note numbers missing from the sequence 1, 2, 3... as printed ({@link AuditContext#printed()}):

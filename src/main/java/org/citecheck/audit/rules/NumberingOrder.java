@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.PrintedNote;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.PrintedNote;
+import org.citecheck.audit.model.Severity;
 
 /**
  * A note whose number is lower than the note printed before it. A number used twice is

@@ -1,6 +1,6 @@
 package org.citecheck.audit.rules;
 
-import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.model.AuditContext;
 
 /** What the rules that read a verification report need from it. */
 final class ReportRules {

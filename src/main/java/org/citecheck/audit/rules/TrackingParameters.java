@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.citecheck.text.WebUrl;
 
 /**
  * Query parameters that only record where a click came from (the lists Firefox's query stripping
@@ -45,12 +46,12 @@ final class TrackingParameters {
 
   /** The names of the URL's tracking parameters, in printed order; empty when it has none. */
   static List<String> in(String url) {
-    UrlParts parts = UrlParts.parse(url);
+    WebUrl parts = WebUrl.parse(url);
     List<String> names = new ArrayList<>();
     if (parts != null) {
-      for (String parameter : parts.query()) {
+      for (String parameter : parts.queryParameters()) {
         String name = name(parameter);
-        if (isTracking(name, parts.host())) {
+        if (isTracking(name, parts.asciiHost())) {
           names.add(name);
         }
       }
@@ -60,7 +61,7 @@ final class TrackingParameters {
 
   /** The URL as printed, its tracking parameters removed (and the "?" when none is left). */
   static String strip(String url) {
-    UrlParts parts = UrlParts.parse(url);
+    WebUrl parts = WebUrl.parse(url);
     int question = url.indexOf('?');
     if (parts == null || question < 0) {
       return url;
@@ -69,12 +70,23 @@ final class TrackingParameters {
     String query = url.substring(question + 1, hash < 0 ? url.length() : hash);
     StringBuilder kept = new StringBuilder();
     for (String parameter : query.split("&")) {
-      if (!parameter.isEmpty() && !isTracking(name(parameter), parts.host())) {
+      if (!parameter.isEmpty() && !isTracking(name(parameter), parts.asciiHost())) {
         kept.append(kept.length() == 0 ? "" : "&").append(parameter);
       }
     }
     return url.substring(0, question) + (kept.length() == 0 ? "" : "?" + kept)
         + (hash < 0 ? "" : url.substring(hash));
+  }
+
+  /** The URL without its tracking parameters. */
+  static WebUrl withoutTracking(WebUrl url) {
+    List<String> kept = new ArrayList<>();
+    for (String parameter : url.queryParameters()) {
+      if (!isTracking(name(parameter), url.asciiHost())) {
+        kept.add(parameter);
+      }
+    }
+    return url.withQueryParameters(kept);
   }
 
   private static boolean onHost(String host, String... domains) {

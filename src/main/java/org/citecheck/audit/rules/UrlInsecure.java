@@ -2,11 +2,12 @@ package org.citecheck.audit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Cited;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Cited;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.UrlResult;
 
 /**
@@ -40,14 +41,14 @@ public final class UrlInsecure implements AuditRule {
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Cited cited : context.cited()) {
-      UrlParts url = cited.full() ? UrlParts.parse(cited.source().url()) : null;
+      WebUrl url = cited.full() ? WebUrl.parse(cited.source().url()) : null;
       UrlResult result = url == null || url.secure() ? null : context.result(cited.number(), cited.index());
-      if (result == null || !Landing.served(result) || !url.sameResource(UrlParts.parse(result.url()))) {
+      if (result == null || !Landing.served(result) || !url.sameResource(WebUrl.parse(result.url()))) {
         continue;
       }
-      UrlParts clean = url.withoutTracking();
+      WebUrl clean = TrackingParameters.withoutTracking(url);
       for (String hop : Landing.after(result)) {
-        UrlParts parts = UrlParts.parse(hop);
+        WebUrl parts = WebUrl.parse(hop);
         if (parts != null && parts.secure() && (parts.sameResource(url) || parts.sameResource(clean))) {
           findings.add(finding(cited.number(), cited.index(), cited.line(),
               "The link uses http://, and its server redirects it to the same page over https:// ("

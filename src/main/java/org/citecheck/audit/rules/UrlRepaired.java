@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Cited;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Cited;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.references.Source;
 import org.citecheck.verdict.UrlResult;
 

@@ -3,11 +3,12 @@ package org.citecheck.audit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.AuditRule;
-import org.citecheck.audit.Cited;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.AuditRule;
+import org.citecheck.audit.model.Cited;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
+import org.citecheck.text.WebUrl;
 import org.citecheck.verdict.UrlResult;
 
 /**
@@ -61,14 +62,14 @@ public final class UrlTracking implements AuditRule {
     if (result == null) {
       return "Not confirmed that the clean URL serves the same page: the verification report has no result for it.";
     }
-    UrlParts target = UrlParts.parse(clean);
+    WebUrl target = WebUrl.parse(clean);
     for (String hop : Landing.after(result)) {
-      if (target.sameResource(UrlParts.parse(hop))) {
+      if (target.sameResource(WebUrl.parse(hop))) {
         return "Confirmed by the verification report: the tracked URL redirects to the clean URL.";
       }
     }
     for (UrlResult other : context.results()) {
-      if (other != result && target.sameResource(UrlParts.parse(other.url())) && Landing.served(other)
+      if (other != result && target.sameResource(WebUrl.parse(other.url())) && Landing.served(other)
           && Landing.served(result) && sameLanding(result, other)) {
         return "Confirmed by the verification report: the clean URL, cited in note " + other.note()
             + ", ends at the same page.";
@@ -83,7 +84,7 @@ public final class UrlTracking implements AuditRule {
   }
 
   private static boolean sameLanding(UrlResult a, UrlResult b) {
-    UrlParts endA = Landing.end(a);
+    WebUrl endA = Landing.end(a);
     if (endA != null && endA.sameResource(Landing.end(b))) {
       return true;
     }

@@ -1,7 +1,7 @@
 package org.citecheck.check.cache;
 
 import java.util.List;
-import org.citecheck.check.UrlOutcome;
+import org.citecheck.check.outcome.UrlOutcome;
 
 /**
  * What the cache knows about one URL.

@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.citecheck.check.UrlOutcome;
+import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.io.AtomicFile;
+import org.citecheck.io.FileProblem;
 import org.citecheck.io.Json;
 
 /**
@@ -79,7 +80,9 @@ public final class FileStore extends MemoryStore {
           AtomicFile.write(file, Json.write(new CacheData(CacheData.VERSION, merged)));
           lock.release();
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
+        warnings.accept("the cache " + file + " was not updated: " + FileProblem.describe(e, file));
+      } catch (RuntimeException e) {
         warnings.accept("the cache " + file + " was not updated: " + e.getMessage());
       }
     }
@@ -92,7 +95,7 @@ public final class FileStore extends MemoryStore {
     } catch (NoSuchFileException e) {
       return CacheData.empty();
     } catch (IOException e) {
-      warnings.accept("the cache " + file + " cannot be read (" + e.getMessage() + "); starting without it");
+      warnings.accept("the cache " + file + " cannot be read (" + FileProblem.describe(e, file) + "); starting without it");
       return CacheData.empty();
     }
     try {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.citecheck.check.UrlOutcome;
+import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.verdict.Verdict;
 
 /** Keeps one run's outcomes in memory only: what --no-cache gives, and the base of the file store. */

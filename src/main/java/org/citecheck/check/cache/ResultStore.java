@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.citecheck.check.UrlOutcome;
+import org.citecheck.check.outcome.UrlOutcome;
 
 /** Outcomes and verdict histories kept between runs, keyed by the exact URL. */
 public interface ResultStore {

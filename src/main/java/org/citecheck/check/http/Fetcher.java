@@ -18,6 +18,7 @@ import org.citecheck.http.BodyReader;
 import org.citecheck.http.BotChallenges;
 import org.citecheck.http.Deadline;
 import org.citecheck.http.MemoryCookieJar;
+import org.citecheck.http.NetworkProblem;
 import org.citecheck.http.RedirectException;
 import org.citecheck.http.RedirectInterceptor;
 import org.citecheck.http.RedirectTrail;
@@ -184,21 +185,18 @@ public final class Fetcher {
     return switch (failure) {
       case REFUSED_ADDRESS -> e.getMessage();
       case DNS -> "the name does not resolve";
-      case CONNECT -> "could not connect (" + technical(e) + ")";
-      case TLS -> "TLS failed (" + technical(e) + ")";
+      case CONNECT -> "could not connect" + technical(e);
+      case TLS -> "TLS failed" + technical(e);
       case DEADLINE -> "no complete answer within the time allowed for the URL";
       case TIMEOUT -> "the server stopped answering (read timed out)";
       case RESET -> "the server reset the connection";
-      default -> "the server's answer was broken (" + technical(e) + ")";
+      default -> "the server's answer was broken" + technical(e);
     };
   }
 
+  /** The library's detail in parentheses, in words: never the exception's class name. */
   private static String technical(IOException e) {
-    String message = e.getMessage();
-    return abbreviate(e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    String detail = NetworkProblem.detail(e);
+    return detail.isEmpty() ? "" : " (" + detail + ")";
   }
 }

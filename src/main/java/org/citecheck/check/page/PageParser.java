@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +39,7 @@ public final class PageParser {
         tidy(document.title()),
         og == null ? null : tidy(og.attr("content")),
         h1 == null ? null : tidy(h1.text()),
-        ConsoleText.clean(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text),
+        SafeText.words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text),
         loadsFromParkingService(document));
   }
 
@@ -64,7 +64,7 @@ public final class PageParser {
   }
 
   private static String tidy(String text) {
-    String cleaned = ConsoleText.clean(text, MAX_TITLE);
+    String cleaned = SafeText.words(text, MAX_TITLE);
     return cleaned == null || cleaned.isEmpty() ? null : cleaned;
   }
 

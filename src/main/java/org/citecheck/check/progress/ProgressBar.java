@@ -3,7 +3,7 @@ package org.citecheck.check.progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 
 /** A one-line progress bar redrawn in place on a terminal: done/total, rate and what is still running. */
@@ -61,7 +61,7 @@ public final class ProgressBar implements ProgressDisplay {
   @Override
   public synchronized void warning(String message) {
     clearLine();
-    err.println("citecheck: warning: " + ConsoleText.clean(message));
+    err.println("citecheck: warning: " + SafeText.words(message));
     lastDraw = Long.MIN_VALUE;
     draw(true);
   }

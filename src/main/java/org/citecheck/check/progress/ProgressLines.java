@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 
 /** Plain progress lines at a fixed interval, for logs and CI where a redrawn bar would be noise. */
@@ -57,7 +57,7 @@ public final class ProgressLines implements ProgressDisplay {
 
   @Override
   public synchronized void warning(String message) {
-    err.println("citecheck: warning: " + ConsoleText.clean(message));
+    err.println("citecheck: warning: " + SafeText.words(message));
     err.flush();
   }
 

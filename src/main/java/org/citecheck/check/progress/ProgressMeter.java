@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 
 /**
  * Counts settled results and the fetches still running, for both progress displays. It gives no
@@ -85,7 +85,7 @@ final class ProgressMeter {
 
   private static String host(String url) {
     HttpUrl parsed = HttpUrl.parse(url);
-    return ConsoleText.clean(parsed == null ? url : parsed.host(), HOST_CHARS);
+    return SafeText.words(parsed == null ? url : parsed.host(), HOST_CHARS);
   }
 
   static String clock(long seconds) {

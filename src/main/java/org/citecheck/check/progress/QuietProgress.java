@@ -1,7 +1,7 @@
 package org.citecheck.check.progress;
 
 import java.io.PrintWriter;
-import org.citecheck.io.ConsoleText;
+import org.citecheck.text.SafeText;
 
 /** Shows no progress (--quiet); warnings still reach the user, since they say something is wrong. */
 public final class QuietProgress implements ProgressDisplay {
@@ -14,7 +14,7 @@ public final class QuietProgress implements ProgressDisplay {
 
   @Override
   public synchronized void warning(String message) {
-    err.println("citecheck: warning: " + ConsoleText.clean(message));
+    err.println("citecheck: warning: " + SafeText.words(message));
     err.flush();
   }
 }

@@ -1,13 +1,10 @@
 package org.citecheck.archive.drift;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.citecheck.testing.GoldenFile;
 import org.citecheck.verdict.DriftResult;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +38,6 @@ class DriftCalibrationTest {
 
   @Test
   void scoresAndVerdictsOfTheCalibrationPairsAreAsRecorded() throws IOException {
-    Path golden = Path.of("src/test/resources/drift/calibration.expected.txt");
-    String actual = table();
-    if (Boolean.getBoolean("citecheck.golden.update")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    GoldenFile.assertMatches(Path.of("src/test/resources/drift/calibration.expected.txt"), table());
   }
 }

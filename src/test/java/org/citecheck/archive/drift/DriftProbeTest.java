@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
 import org.citecheck.http.FakeTime;
+import org.citecheck.testing.ArchiveResultFixture;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
@@ -34,8 +35,10 @@ class DriftProbeTest {
   }
 
   ArchiveResult found(String service, long distance, boolean saved) {
-    return new ArchiveResult(ArchiveStatus.FOUND, service, server.baseUrl() + "/web/" + TS + "/" + ORIGINAL,
-        TS, 200, distance, saved, "2020-11-12", "CDX", saved ? "save" : "cdx", ORIGINAL, "accessed");
+    return ArchiveResultFixture.archive(ArchiveStatus.FOUND).service(service)
+        .url(server.baseUrl() + "/web/" + TS + "/" + ORIGINAL).timestamp(TS).captureStatus(200)
+        .distanceDays(distance).saved(saved).citeDate("2020-11-12").reason("CDX").via(saved ? "save" : "cdx")
+        .original(ORIGINAL).citeDateBasis("accessed").build();
   }
 
   void serve(String path, String type, String body) {

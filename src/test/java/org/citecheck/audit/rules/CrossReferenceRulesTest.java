@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.Note;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import static org.citecheck.audit.AuditFixture.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
 import org.citecheck.references.SourceKind;

@@ -17,10 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
-import org.citecheck.audit.Severity;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
+import org.citecheck.audit.model.Severity;
 import org.citecheck.references.ReferenceSet;
+import org.citecheck.testing.ArchiveResultFixture;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftResult;
@@ -35,8 +36,8 @@ class LinkHealthTest {
   private static final ReferenceSet CITED = references(note(1, source().url(URL).build()));
   private static final ArchiveResult SNAPSHOT = snapshot("https://web.archive.org/web/20201102000000/" + URL,
       "20201102000000");
-  private static final ArchiveResult NONE = new ArchiveResult(ArchiveStatus.NONE, "wayback", null, null, null, null, false,
-      "2020-11-02", "no capture");
+  private static final ArchiveResult NONE = ArchiveResultFixture.archive(ArchiveStatus.NONE).service("wayback").citeDate("2020-11-02")
+      .reason("no capture").build();
 
   private static Finding only(String rule, AuditContext context) {
     List<Finding> found = check(rule, context);
@@ -102,7 +103,7 @@ class LinkHealthTest {
   @Test
   void withoutReportOrOfflineTheLinkRulesDoNotRun() {
     assertTrue(rule("link.dead").unavailable(context(CITED)).startsWith("no verification report"));
-    AuditContext offline = org.citecheck.audit.AuditContext.of(CITED, null, "none", report(true));
+    AuditContext offline = org.citecheck.audit.model.AuditContext.of(CITED, null, "none", report(true));
     assertEquals("the verification report was made offline: no link was verified", rule("link.dead").unavailable(offline));
   }
 }

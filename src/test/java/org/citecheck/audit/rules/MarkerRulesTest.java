@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.ReferenceSet;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.citecheck.audit.AuditFixture.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.citecheck.audit.AuditContext;
+import org.citecheck.audit.model.AuditContext;
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.citecheck.audit.AuditContext;
-import org.citecheck.audit.Finding;
+import org.citecheck.audit.model.AuditContext;
+import org.citecheck.audit.model.Finding;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Source;
 import org.citecheck.verdict.Redirect;
@@ -154,17 +154,5 @@ class UrlRulesTest {
         .candidates("https://www.osce.org/report", "http://www.osce.org/report").build();
     Source doi = source().url("https://doi.org/10.1177/0022343319829794").printed("doi:10.1177/0022343319829794").build();
     assertEquals(List.of(), check("url.repaired", context(references(note(1, www), note(2, doi)))));
-  }
-
-  @Test
-  void urlPartsCompareResourcesNotSpellings() {
-    UrlParts a = UrlParts.parse("http://User@Example.org:80/a/?q=1#frag");
-    UrlParts b = UrlParts.parse("https://example.org:443/a?q=1");
-    assertTrue(a.sameResource(b));
-    assertTrue(!a.sameResource(UrlParts.parse("https://example.org/a?q=2")));
-    assertTrue(!a.sameResource(UrlParts.parse("https://example.org:8443/a?q=1")));
-    assertEquals(null, UrlParts.parse("ftp://example.org/a"));
-    assertEquals(null, UrlParts.parse("javascript:alert(1)"));
-    assertEquals("/ü/ß", UrlParts.parse("https://example.org/ü/ß").path());
   }
 }

@@ -1,4 +1,4 @@
-package org.citecheck.audit;
+package org.citecheck.audit.model;
 
 import org.citecheck.references.Note;
 import org.citecheck.references.Source;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WebUrlTest {
+class BibUrlTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -18,13 +18,13 @@ class WebUrlTest {
     "https://www.dw.com/tr/erdoğan | https://www.dw.com/tr/erdoğan",
   })
   void characterThatWouldBreakAFieldArePercentEncoded(String url, String safe) {
-    assertEquals(safe, WebUrl.safe(url));
+    assertEquals(safe, BibUrl.safe(url));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x", "https://", "not a url"})
   void onlyHttpAndHttpsAreKept(String url) {
-    assertNull(WebUrl.safe(url));
+    assertNull(BibUrl.safe(url));
   }
 
   @ParameterizedTest
@@ -33,7 +33,7 @@ class WebUrlTest {
     "https://bücher.example/x | https://xn--bcher-kva.example/x",
   })
   void asciiFormPercentEncodesPathsAndPunycodesHosts(String url, String ascii) {
-    assertEquals(ascii, WebUrl.ascii(url));
+    assertEquals(ascii, BibUrl.ascii(url));
   }
 
   @ParameterizedTest
@@ -42,6 +42,6 @@ class WebUrlTest {
     "https://example.org/a | https://EXAMPLE.org/a",
   })
   void comparableFormIgnoresCaseOfHostWwwAndTrailingSlash(String a, String b) {
-    assertEquals(WebUrl.comparable(WebUrl.safe(a)), WebUrl.comparable(WebUrl.safe(b)));
+    assertEquals(BibUrl.comparable(BibUrl.safe(a)), BibUrl.comparable(BibUrl.safe(b)));
   }
 }

@@ -1,4 +1,4 @@
-package org.citecheck.audit;
+package org.citecheck.audit.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Comparator;

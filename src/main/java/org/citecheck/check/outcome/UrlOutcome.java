@@ -1,9 +1,9 @@
-package org.citecheck.check;
+package org.citecheck.check.outcome;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.citecheck.verdict.Failure;
 import org.citecheck.check.page.PageTitles;
+import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.Verdict;
 

@@ -1,4 +1,4 @@
-package org.citecheck.audit;
+package org.citecheck.audit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package org.citecheck.audit;
+package org.citecheck.audit.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
