@@ -34,6 +34,12 @@ public final class PdfReader {
   private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
 
   static {
+    // PDFBox logs through commons-logging, which would pick any SLF4J on the class path and print
+    // SLF4J's own warnings on standard error; the log is not for users, so it goes nowhere.
+    if (System.getProperty("org.apache.commons.logging.Log") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
     PDFBOX_LOG.setLevel(Level.OFF);
     FONTBOX_LOG.setLevel(Level.OFF);
   }
