@@ -40,7 +40,7 @@ public final class ArchiveAnnotator {
     }
     String skip = switch (result.verdict()) {
       case INVALID -> "not a fetchable URL";
-      case SKIPPED -> "excluded by the user's patterns";
+      case SKIPPED -> "not checked (" + result.reason() + ")";
       case OFFLINE -> "the checker is offline";
       default -> null;
     };

@@ -19,11 +19,22 @@ final class SoftNotFound {
       Pattern.compile("(?i)(^|[/_.=?&-])(404|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|missing[-_]?page)([/_.=?&-]|$)");
   private static final Pattern ERROR_TITLE =
       Pattern.compile(
-          "(?iu)(\\b404\\b|\\bnot found\\b|page (can ?not|cannot|could ?n[o']t) be found|"
+          "(?iu)(\\b404\\b|\\bnot found\\b|page (can ?not|cannot|can[’']t|could ?n[o'’]t) be found|"
               + "(page|content|article|document) (is )?no longer (available|exists)|"
               + "(page|url) (does ?n[o']t|does not) exist|"
               + "page introuvable|seite nicht gefunden|p[aá]gina no encontrada|pagina non trovata|"
               + "страница не найдена|страница не существует|sayfa bulunamad)");
+  /**
+   * What an error page's heading may print beside the error itself ("Oops! Error 404", "Sorry, page
+   * not found"). A heading segment is an error only when nothing else is left: "Why 404 pages
+   * matter" or "Bodies not found in river" are articles, not error pages.
+   */
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "(?iu)\\b(error|erreur|fehler|errore|ошибка|oops|whoops|sorry|http|page|that|the|this|code|status)\\b"
+              + "|[\\p{P}\\p{S}\\s\\d]+");
+  /** Where a heading joins its parts: "Page not found | Example News", "404 – Example". */
+  private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[-|–—·»:]\\s+|\\s*[|–—·»]\\s*");
   private static final Pattern ERROR_TEXT =
       Pattern.compile("(?iu)(\\b404\\b.{0,40}not found|page not found|the page you (are|were) looking for)");
   private static final Pattern PARKED =
@@ -61,7 +72,7 @@ final class SoftNotFound {
       if (heading != null && PARKED.matcher(heading).find()) {
         return Optional.of("the domain is parked or for sale (\"" + heading + "\")");
       }
-      if (heading != null && ERROR_TITLE.matcher(heading).find()) {
+      if (heading != null && errorHeading(heading)) {
         return Optional.of("the page reads as an error page (\"" + heading + "\")");
       }
     }
@@ -73,5 +84,18 @@ final class SoftNotFound {
       return Optional.of("the page's text reads as an error page");
     }
     return Optional.empty();
+  }
+
+  /** True when one part of the heading says only that the page is an error. */
+  static boolean errorHeading(String heading) {
+    for (String segment : SEGMENT_BREAK.split(heading)) {
+      if (ERROR_TITLE.matcher(segment).find()) {
+        String rest = FILLER.matcher(ERROR_TITLE.matcher(segment).replaceAll(" ")).replaceAll("");
+        if (rest.isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

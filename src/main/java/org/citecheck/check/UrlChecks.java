@@ -30,6 +30,8 @@ final class UrlChecks {
   private final HostScheduler scheduler;
   private final OfflineWatch offline;
   private final ResultStore store;
+  private static final Pattern FTP = Pattern.compile("(?i)ftp://");
+
   private final List<Pattern> excludes;
   private final Duration deadline;
   private final Duration maxAge;
@@ -75,6 +77,12 @@ final class UrlChecks {
   }
 
   private CompletableFuture<UrlOutcome> start(String url) {
+    if (FTP.matcher(url).lookingAt()) {
+      // An FTP server answers no HEAD or status code the verdicts are made of; saying nothing is
+      // more honest than a guess, and the reader still sees the URL was cited.
+      return CompletableFuture.completedFuture(new UrlOutcome(url, Verdict.SKIPPED, "ftp is not checked", null, null,
+          List.of(), 0, null, null, clock.instant().toString()));
+    }
     Optional<Pattern> excluded = exclusion(url);
     if (excluded.isPresent()) {
       return CompletableFuture.completedFuture(new UrlOutcome(url, Verdict.SKIPPED,

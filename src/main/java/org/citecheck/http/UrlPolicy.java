@@ -58,7 +58,7 @@ public final class UrlPolicy {
       InetAddress literal = AddressPolicy.literal(url.host());
       if (literal != null && !AddressPolicy.isPublic(literal)) {
         return new Decision(
-            null, "refused: " + literal.getHostAddress() + " is not a public address", true);
+            null, literal.getHostAddress() + " is not a public address", true);
       }
     }
     return new Decision(url, null, false);

@@ -21,6 +21,12 @@ public final class Artifacts {
   /** Sentence punctuation or a URL: a line with these is text, however often it repeats. */
   private static final Pattern TEXTUAL = Pattern.compile("[.;:!?\"“”]\\s*$|https?:|www\\.");
 
+  /** A page number at either end of a line of furniture, with its separator. */
+  private static final Pattern PAGE_NUMBER_AROUND = Pattern.compile("^\\d{1,4}\\s*[|·•–-]?\\s+|\\s+[|·•–-]?\\s*\\d{1,4}$");
+
+  /** Marks the counts of lines whose page number was taken off. */
+  private static final String PAGED = "\u0000";
+
   private static final Pattern LIST_ITEM = Pattern.compile("^[-–•]\\s");
 
   private final Map<String, Integer> counts;
@@ -35,9 +41,21 @@ public final class Artifacts {
       String key = line.strip();
       if (!key.isEmpty() && key.length() <= MAX_LENGTH) {
         counts.merge(key, 1, Integer::sum);
+        String furniture = withoutPageNumber(key);
+        if (!furniture.equals(key)) {
+          counts.merge(PAGED + furniture, 1, Integer::sum);
+        }
       }
     }
     return new Artifacts(counts);
+  }
+
+  /**
+   * A running footer or header with the page number in it ("2017 Annual Index 99", "12 | Review"):
+   * the line without the number, so that its repeats on every page are counted together.
+   */
+  private static String withoutPageNumber(String key) {
+    return PAGE_NUMBER_AROUND.matcher(key).replaceAll("").strip();
   }
 
   public static boolean isPageNumber(String line) {
@@ -52,6 +70,12 @@ public final class Artifacts {
     }
     if (key.length() > MAX_LENGTH || TEXTUAL.matcher(key).find()) {
       return false;
+    }
+    String paged = withoutPageNumber(key);
+    if (!paged.equals(key) && counts.getOrDefault(PAGED + paged, 0) >= MIN_REPEATS
+        && paged.codePoints().filter(Character::isLetter).count() >= 3 && !LIST_ITEM.matcher(key).find()) {
+      // "2017 Annual Index 99" on every page is furniture, although it starts with a number.
+      return true;
     }
     if (counts.getOrDefault(key, 0) < MIN_REPEATS || LineParser.parse(key, 0).number() != null || LIST_ITEM.matcher(key).find()) {
       return false;

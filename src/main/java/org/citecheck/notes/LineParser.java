@@ -11,7 +11,8 @@ public final class LineParser {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "^(?:\\[(\\d{1,5})]|\\((\\d{1,5})\\)|(\\d{1,5})(?:[.)](?!\\d))?)(?:\\s+|$)");
+          // "[33]" may be glued to the note's text ("[33]\"A/HRC/45/12\"", "[34]Author"): brackets end it
+          "^(?:\\[(\\d{1,5})](?:\\s+|$|(?=[\"“‘'(\\p{Lu}]))|(?:\\((\\d{1,5})\\)|(\\d{1,5})(?:[.)](?!\\d))?)(?:\\s+|$))");
 
   /** A number glued to the note's first word, as some extractors print a superscript. */
   private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\d{1,5})(?=[\"“‘'(A-Z])");

@@ -82,6 +82,7 @@ public final class NoteAssembler {
       breaks.add(blankBefore);
       blankBefore = false;
     }
+    pairHangingNumbers(parsed, breaks);
     boolean bulletsInUse = bullets * 2 >= parsed.size();
     List<Item> items = new ArrayList<>();
     int expected = -1;
@@ -89,10 +90,12 @@ public final class NoteAssembler {
     String previous = null;
     boolean afterNumberOnly = false;
     boolean inFootnote = false;
+    List<NoteLine> outside = new ArrayList<>();
     for (int i = 0; i < parsed.size(); i++) {
       NoteLine line = parsed.get(i);
       if (section.footnotes() && breaks.get(i)) {
         inFootnote = false;
+        outside.clear();
       }
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
@@ -105,11 +108,22 @@ public final class NoteAssembler {
       }
       Item item = new Item(line, breaks.get(i));
       if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
+        if (section.footnotes() && !inFootnote && previous != null && !SENTENCE_END.matcher(previous.strip()).find()) {
+          for (NoteLine carried : carriedOver(outside, previous)) {
+            Item continuation = new Item(carried, true);
+            continuation.forcedContinuation = true;
+            continuation.score = -10;
+            items.add(continuation);
+            previous = carried.body();
+          }
+        }
+        outside.clear();
         item.anchor = line.number();
         expected = line.number() + 1;
         candidatesSince = 0;
         inFootnote = true;
       } else if (section.footnotes() && !inFootnote) {
+        outside.add(line);
         continue;
       } else {
         if (line.number() != null) {
@@ -128,9 +142,104 @@ public final class NoteAssembler {
     return items;
   }
 
+  /**
+   * pdftotext sometimes prints a run of hanging note numbers as a block of their own ("29", "30",
+   * ... "40") followed by the notes' texts. Each number goes back to one of the lines after the
+   * block: the first, then the most note-like ones, in order.
+   */
+  private static void pairHangingNumbers(List<NoteLine> parsed, List<Boolean> breaks) {
+    int i = 0;
+    while (i < parsed.size()) {
+      int end = i;
+      while (end < parsed.size() && parsed.get(end).isNumberOnly()
+          && (end == i || parsed.get(end).number() == parsed.get(end - 1).number() + 1)) {
+        end++;
+      }
+      int count = end - i;
+      if (count < 2) {
+        i++;
+        continue;
+      }
+      int textEnd = end;
+      while (textEnd < parsed.size() && parsed.get(textEnd).number() == null) {
+        textEnd++;
+      }
+      if (textEnd - end < count) {
+        i = end;
+        continue;
+      }
+      List<Integer> starts = new ArrayList<>();
+      starts.add(end);
+      List<Integer> others = new ArrayList<>();
+      for (int k = end + 1; k < textEnd; k++) {
+        others.add(k);
+      }
+      others.sort((a, b) -> Integer.compare(
+          NoteStartScore.score(parsed.get(b - 1).body(), parsed.get(b), false),
+          NoteStartScore.score(parsed.get(a - 1).body(), parsed.get(a), false)));
+      starts.addAll(others.subList(0, count - 1));
+      starts.sort(Integer::compare);
+      for (int k = 0; k < count; k++) {
+        NoteLine text = parsed.get(starts.get(k));
+        parsed.set(starts.get(k), new NoteLine(text.lineNumber(), text.raw(), text.bullet(), parsed.get(i + k).number(),
+            text.body(), text.indent()));
+      }
+      for (int k = 0; k < count; k++) {
+        parsed.remove(i);
+        breaks.remove(i);
+      }
+      i = textEnd - count;
+    }
+  }
+
+  /** The body text's last line before the footnotes of a page: a sentence and its note marker. */
+  private static final Pattern BODY_END = Pattern.compile("[.!?][\"”’')\\]]*\\d{0,3}$");
+
+  /** A line that goes on from a broken one: lower case, or a piece of a URL. */
+  private static final Pattern CONTINUES = Pattern.compile("^(\\p{Ll}|[^\\s]*[/=&]|[^\\s]*\\.\\p{Ll}{2,}[/?#])");
+
+  /** A footnote broken at a page's foot goes on at the next page's foot, before its first note. */
+  private static final int MAX_CARRIED = 4;
+
+  /**
+   * The lines that finish a footnote the page break cut, among the lines after that page break
+   * and before the next footnote: the last few, from the first that follows the body text's last
+   * sentence and reads as the rest of a broken line.
+   */
+  private static List<NoteLine> carriedOver(List<NoteLine> outside, String previous) {
+    boolean inUrl = URL_PIECE.matcher(lastToken(previous)).find();
+    for (int k = Math.max(0, outside.size() - MAX_CARRIED); k < outside.size(); k++) {
+      String line = outside.get(k).body();
+      boolean afterBody = k > 0 && BODY_END.matcher(outside.get(k - 1).raw().strip()).find();
+      // a note cut inside a URL goes on with the URL's rest, whatever the body line before it
+      if (afterBody && CONTINUES.matcher(line).find() || inUrl && URL_PIECE.matcher(firstToken(line)).find()) {
+        return List.copyOf(outside.subList(k, outside.size()));
+      }
+    }
+    return List.of();
+  }
+
+  /** A piece of a URL: a path, a query, a host with its suffix, a file name. */
+  private static final Pattern URL_PIECE = Pattern.compile("://|/|[=&]|\\p{L}\\.\\p{Ll}{2,}");
+
+  private static String lastToken(String text) {
+    String stripped = text.strip();
+    return stripped.substring(stripped.lastIndexOf(' ') + 1);
+  }
+
+  private static String firstToken(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? stripped : stripped.substring(0, space);
+  }
+
   /** A line holding only a number starts a note when it is the expected one and text follows. */
   private static boolean numberOnlyStartsNote(NoteLine line, List<NoteLine> parsed, int i, int expected) {
-    boolean textFollows = i + 1 < parsed.size() && parsed.get(i + 1).number() == null;
+    // text follows, even text that starts with a number other than the next note's ("10." then
+    // "9 Box of Controls")
+    NoteLine next = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
+    boolean textFollows = next != null && (next.number() == null
+        || !next.body().isEmpty() && next.number() != line.number() + 1 && next.number() != line.number());
     return textFollows && (expected < 0 ? line.number() <= 3 : line.number() == expected);
   }
 

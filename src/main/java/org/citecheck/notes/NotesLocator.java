@@ -43,10 +43,49 @@ public final class NotesLocator {
 
   public static Optional<NotesSection> locate(List<String> lines) {
     NotesSection byHeading = byHeading(lines);
-    if (byHeading != null) {
-      return Optional.of(byHeading);
+    NotesSection trailing = trailingRun(lines);
+    if (byHeading != null && trailing != null && trailing.start() > byHeading.start()
+        && numberedRun(lines, byHeading) < runLength(lines, trailing.start())) {
+      // A short list under a heading near the start (a cover page's or the previous article's
+      // "References") is not the notes when a longer numbered run follows it to the end.
+      return Optional.of(trailing);
     }
-    return Optional.ofNullable(trailingRun(lines));
+    return Optional.ofNullable(byHeading != null ? byHeading : trailing);
+  }
+
+  /** How many numbered lines in sequence the section under a heading holds. */
+  private static int numberedRun(List<String> lines, NotesSection section) {
+    for (int i = section.start(); i < section.end(); i++) {
+      NoteLine line = LineParser.parse(lines.get(i), i + 1);
+      if (line.number() != null && line.number() > 0) {
+        return closeRun(lines, i, line.number());
+      }
+    }
+    return 0;
+  }
+
+  /** The numbered lines in sequence from {@code start} that no page of text separates. */
+  private static int closeRun(List<String> lines, int start, int firstNumber) {
+    int count = 1;
+    int expected = firstNumber + 1;
+    int text = 0;
+    for (int i = start + 1; i < lines.size() && text < FOOTNOTE_PAGE; i++) {
+      NoteLine line = LineParser.parse(lines.get(i), i + 1);
+      Integer n = line.number();
+      if (n != null && n >= expected && n <= expected + 2) {
+        count++;
+        expected = n + 1;
+        text = 0;
+      } else if (!lines.get(i).isBlank()) {
+        text++;
+      }
+    }
+    return count;
+  }
+
+  private static int runLength(List<String> lines, int start) {
+    NoteLine first = LineParser.parse(lines.get(start), start + 1);
+    return first.number() == null ? 0 : follow(lines, start, first.number()).size();
   }
 
   private static NotesSection byHeading(List<String> lines) {
@@ -118,7 +157,7 @@ public final class NotesLocator {
     List<Integer> best = List.of();
     for (int i = 0; i < lines.size(); i++) {
       NoteLine first = LineParser.parse(lines.get(i), i + 1);
-      if (first.number() == null || first.number() > 3 || first.body().isEmpty()) {
+      if (first.number() == null || first.number() > 3 || first.body().isEmpty() && !hangingNumber(lines, i)) {
         continue;
       }
       List<Integer> run = follow(lines, i, first.number());
@@ -143,12 +182,24 @@ public final class NotesLocator {
     for (int i = start + 1; i < lines.size(); i++) {
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
       Integer n = line.number();
-      if (n != null && n >= expected && n <= expected + 2 && !line.body().isEmpty()) {
+      if (n != null && n >= expected && n <= expected + 2 && (!line.body().isEmpty() || hangingNumber(lines, i))) {
         run.add(i);
         expected = n + 1;
       }
     }
     return run;
+  }
+
+  /**
+   * A note number on a line of its own with the note's text on the next line, as pdftotext prints
+   * a footnote whose number is set apart (raised, or in a margin).
+   */
+  private static boolean hangingNumber(List<String> lines, int i) {
+    if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+      return false;
+    }
+    NoteLine next = LineParser.parse(lines.get(i + 1), i + 2);
+    return next.number() == null && next.body().codePoints().anyMatch(Character::isLetter);
   }
 
   /** Footnotes: some numbered lines have a page break and a page's worth of text between them. */

@@ -19,6 +19,7 @@ import org.citecheck.notes.NotesLocator;
 import org.citecheck.notes.NotesSection;
 import org.citecheck.notes.PrintedText;
 import org.citecheck.notes.RawNote;
+import org.citecheck.urls.UrlEvidence;
 
 /** The extraction engine: a document's text in, its notes as structured records out. */
 public final class Extraction {
@@ -61,7 +62,7 @@ public final class Extraction {
     if (raw.isEmpty()) {
       throw CitecheckException.input(document.name() + ": the notes section holds no notes");
     }
-    NoteCleaner cleaner = new NoteCleaner(hyphenatedWords(lines));
+    NoteCleaner cleaner = new NoteCleaner(hyphenatedWords(lines), UrlEvidence.of(lines));
     // Notes parse independently (cross-references are resolved afterwards), so a long document
     // uses every core; the stream keeps note order. Measured: 10,000 notes, 3.0 s -> 2.3 s on 2 cores.
     LinkTargets links = new LinkTargets(lines, pdf == null ? List.of() : pdf.links());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.citecheck.notes.PrintedText;
 import org.citecheck.urls.FoundUrl;
+import org.citecheck.urls.UrlEvidence;
 import org.citecheck.urls.UrlScanner;
 
 /**
@@ -16,18 +17,25 @@ import org.citecheck.urls.UrlScanner;
 public final class NoteCleaner {
 
   private final Set<String> hyphenated;
+  private final UrlEvidence evidence;
 
   /**
    * @param hyphenated lower-case hyphenated compounds the document prints whole on one line
    *     ("mirror-spectator"), so that such a compound broken at its hyphen keeps it
    */
   public NoteCleaner(Set<String> hyphenated) {
+    this(hyphenated, UrlEvidence.NONE);
+  }
+
+  /** @param evidence what the whole document says about hyphens at line breaks inside URLs */
+  public NoteCleaner(Set<String> hyphenated, UrlEvidence evidence) {
     this.hyphenated = hyphenated;
+    this.evidence = evidence;
   }
 
   public CleanText clean(PrintedText printed) {
     String text = printed.text();
-    List<FoundUrl> found = UrlScanner.scan(printed);
+    List<FoundUrl> found = UrlScanner.scan(printed, evidence);
     StringBuilder out = new StringBuilder(text.length());
     List<CleanText.Span> spans = new ArrayList<>();
     int pos = 0;

@@ -43,7 +43,36 @@ public final class SourceSplitter {
     for (int[] chunk : chunks(clean, quotes)) {
       splitChunk(clean, quotes, chunk[0], chunk[1], segments);
     }
-    return segments;
+    return oneUrlEach(clean, segments);
+  }
+
+  /** What joins two URLs printed one after the other: "and", "or", a comma, nothing. */
+  private static final Pattern URL_GLUE = Pattern.compile("(?iu)^[\\s,;/]*(?:(?:and|or|und|oder|et|ou|e|y|o|&)\\b)?[\\s,;:]*");
+
+  /**
+   * Every URL becomes its own source: a source that holds several ("Tooling includes
+   * https://github.com/org/one and https://github.com/org/two") is cut after each URL but the
+   * last, and the joining words between them are dropped.
+   */
+  private static List<Segment> oneUrlEach(CleanText clean, List<Segment> segments) {
+    List<Segment> out = new ArrayList<>(segments.size());
+    String text = clean.text();
+    for (Segment segment : segments) {
+      List<CleanText.Span> urls = segment.source() ? clean.urlsIn(segment.start(), segment.end()) : List.of();
+      if (urls.size() < 2) {
+        out.add(segment);
+        continue;
+      }
+      int start = segment.start();
+      for (int i = 0; i < urls.size() - 1; i++) {
+        int cut = urls.get(i).end();
+        out.add(new Segment(start, cut, true));
+        Matcher glue = URL_GLUE.matcher(text.substring(cut, urls.get(i + 1).start()));
+        start = glue.lookingAt() ? cut + glue.end() : cut;
+      }
+      out.add(new Segment(start, segment.end(), true));
+    }
+    return out;
   }
 
   /** Stretches between ";" (top level), "See also", and the end of a sentence that ends with a URL. */

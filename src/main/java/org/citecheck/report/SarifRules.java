@@ -34,7 +34,7 @@ final class SarifRules {
       case OFFLINE -> "The checker itself had no network, so the cited URL was not verified.";
       case INVALID -> "The cited URL cannot be fetched: bad syntax, a scheme other than http(s), or a"
           + " private address.";
-      case SKIPPED -> "The cited URL was excluded from checking by the user's patterns.";
+      case SKIPPED -> "The cited URL was not checked: excluded by the user's patterns, or an ftp:// URL.";
     };
   }
 
@@ -47,7 +47,7 @@ final class SarifRules {
       case UNREACHABLE -> "Check again later; if it persists, treat the link as dead and cite a snapshot.";
       case OFFLINE -> "Run the check again with network access.";
       case INVALID -> "Correct the URL in the note.";
-      case SKIPPED -> "Remove the exclusion to check this URL.";
+      case SKIPPED -> "Remove the exclusion to check this URL; check an ftp:// URL by hand.";
     };
   }
 }

@@ -22,6 +22,15 @@ final class Continuation {
   /** A top-level domain on its own, as when a host is broken after its last dot ("example.\norg"). */
   private static final Pattern TLD = Pattern.compile("(?i)(com|org|net|edu|gov|int|info|io|[a-z]{2})[/?#]?");
 
+  private static final Pattern SCHEME_ONLY = Pattern.compile("(?i)(https?|ftp)://");
+
+  /** The glue of a query string set apart by spaces: "=", "&", "=value", "&key=". */
+  private static final Pattern QUERY_GLUE = Pattern.compile("[=&][^\\s]*");
+
+  /** A file extension on its own, as when a URL breaks after the dot that precedes it. */
+  private static final Pattern EXTENSION =
+      Pattern.compile("(?i)html?|pdf|php|aspx?|jsp|cfm|docx?|xlsx?|pptx?|txt|xml|json|csv|jpe?g|png|gif|mp[34]|zip|epub");
+
   private static final Pattern NEW_URL = Pattern.compile("(?i)^(https?:|ftp:|www\\d?\\.|doi:)");
 
   /** A year closing a sentence or a field ("2020.", "2020)"): what follows a URL, not part of it. */
@@ -50,13 +59,47 @@ final class Continuation {
   private Continuation() {}
 
   static double probability(String left, String token, boolean newline) {
-    if (left.isEmpty() || !token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    return probability(left, token, newline, false);
+  }
+
+  /**
+   * @param lineAlone the token is the whole of its line (a heading, a list's title), not the start
+   *     of a longer line
+   */
+  static double probability(String left, String token, boolean newline, boolean lineAlone) {
+    if (left.isEmpty()) {
+      return 0;
+    }
+    if (SCHEME_ONLY.matcher(left).matches()) {
+      // "http://" at the end of a line: the URL is on the next one, whatever it starts with.
+      return token.codePoints().anyMatch(Character::isLetterOrDigit) ? 0.99 : 0;
+    }
+    boolean query = left.indexOf('?') >= 0;
+    if (query && QUERY_GLUE.matcher(token).matches()) {
+      // "?if = avpidx & DOCID = 2085": spaces set around the glue of a query string.
+      return 0.95;
+    }
+    if (!token.codePoints().anyMatch(Character::isLetterOrDigit)) {
       return 0;
     }
     if (NEW_URL.matcher(token).find()) {
       return 0;
     }
     char last = left.charAt(left.length() - 1);
+    if (query && (last == '=' || last == '&') && !token.startsWith("(")) {
+      return 0.93;
+    }
+    if (!HostCheck.hasPath(left) && !HostCheck.plausible(left) && "/.-".indexOf(last) < 0
+        && Character.isLetterOrDigit(token.codePointAt(0)) && !WORDS.contains(stripPunctuation(token).toLowerCase(Locale.ROOT))) {
+      // A URL cannot end in a host that is cut short ("https://www.ipin" + "st.org").
+      return 0.95;
+    }
+    if (last == '.' && !HostCheck.hasPath(left) && Character.isLetter(token.codePointAt(0))
+        && HostCheck.plausible(left + stripPunctuation(token))
+        && !HostCheck.plausible(left.substring(0, left.length() - 1))) {
+      // "http://www.some-center." + "org.": a break after a dot of the host.
+      return 0.97;
+    }
     int first = token.codePointAt(0);
     if (last == ',' || last == ';') {
       return 0.02;
@@ -74,11 +117,20 @@ final class Continuation {
     if (stopWord) {
       return IN_PROGRESS.indexOf(last) >= 0 ? 0.12 : 0.03;
     }
-    if (Months.startsWithMonth(token) || YEAR_TOKEN.matcher(token).matches()) {
+    boolean pathLike = token.indexOf('/') > 0 && IN_PROGRESS.indexOf(last) >= 0;
+    if (!pathLike && (Months.startsWithMonth(token) || YEAR_TOKEN.matcher(token).matches())) {
       return 0.05;
     }
     boolean urlish = URLISH.matcher(token).find();
     boolean upper = Character.isUpperCase(first);
+    if (upper && lineAlone && !urlish && newline) {
+      // A capitalised word alone on its line is a heading ("Citazioni"), not the URL's end.
+      return 0.04;
+    }
+    if (last == '.' && EXTENSION.matcher(stripPunctuation(token)).matches()) {
+      // ".../page." + "html": a break after the dot before a file's extension.
+      return 0.95;
+    }
     if (last == '.') {
       if (upper) {
         return 0.05;
@@ -86,7 +138,7 @@ final class Continuation {
       if (urlish) {
         return 0.9;
       }
-      return TLD.matcher(token).matches() ? 0.8 : 0.3;
+      return TLD.matcher(stripPunctuation(token)).matches() ? 0.8 : 0.3;
     }
     if (IN_PROGRESS.indexOf(last) >= 0) {
       return upper ? (urlish ? 0.85 : 0.6) : 0.9;

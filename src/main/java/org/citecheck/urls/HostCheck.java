@@ -49,8 +49,25 @@ final class HostCheck {
     return tld.length() == 2 || GENERIC_TLDS.contains(tld) || !tld.matches("[a-z]+");
   }
 
-  private static String host(String url) {
-    WebUrl parsed = WebUrl.parse(url);
+  /** True when the URL has gone past its host: a path, a query or a fragment has started. */
+  static boolean hasPath(String url) {
+    int scheme = url.indexOf("://");
+    int start = scheme < 0 ? 0 : scheme + 3;
+    for (int i = start; i < url.length(); i++) {
+      if ("/?#".indexOf(url.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The host of a reading, scheme or not: a reading being built may lack its scheme
+   * ("someindex.org/x") or have one that is not fetched (ftp), and its host is judged all the same.
+   */
+  static String host(String url) {
+    int scheme = url.indexOf("://");
+    WebUrl parsed = WebUrl.parse("http://" + (scheme < 0 ? url : url.substring(scheme + 3)));
     return parsed == null ? "" : parsed.host();
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class Readings {
 
   /** Readings beyond this many are too unlikely to be worth a request each. */
-  private static final int MAX_READINGS = 6;
+  static final int MAX_READINGS = 6;
 
   private final String core;
   private final List<UrlScanner.Decision> decisions;
@@ -33,6 +33,11 @@ final class Readings {
 
   static Readings of(String core, List<UrlScanner.Decision> decisions) {
     return new Readings(core, decisions);
+  }
+
+  /** How many breaks the best reading takes in. */
+  int joinedCount() {
+    return joined;
   }
 
   String best() {
@@ -56,7 +61,8 @@ final class Readings {
         alternatives.add(new Scored(shorter, 1 - decision.p()));
       }
       if (decision.hyphenBreak()) {
-        alternatives.add(new Scored(join(joined, k, -1), 0.4));
+        // the other reading of the hyphen: less likely when the document gave evidence
+        alternatives.add(new Scored(join(joined, k, -1), decision.typesetHyphen() ? 0.3 : 0.4));
       }
       if (decision.bullet()) {
         alternatives.add(new Scored(join(joined, -1, k), 0.3));
@@ -78,14 +84,16 @@ final class Readings {
   }
 
   /**
-   * Joins the first {@code count} fragments to the core; at decision {@code dropHyphen} the hyphen
-   * before the line break is dropped, at {@code keepMarker} the list marker is kept as a hyphen.
+   * Joins the first {@code count} fragments to the core. A hyphen before a line break is dropped
+   * where the document's evidence says the typesetter put it there; at decision {@code flipHyphen}
+   * the other reading is taken. At {@code keepMarker} the list marker is kept as a hyphen.
    */
-  private String join(int count, int dropHyphen, int keepMarker) {
+  private String join(int count, int flipHyphen, int keepMarker) {
     StringBuilder url = new StringBuilder(core);
     for (int i = 0; i < count; i++) {
       UrlScanner.Decision decision = decisions.get(i);
-      if (i == dropHyphen && url.length() > 0 && url.charAt(url.length() - 1) == '-') {
+      boolean drop = decision.hyphenBreak() && (decision.typesetHyphen() != (i == flipHyphen));
+      if (drop && url.length() > 0 && url.charAt(url.length() - 1) == '-') {
         url.setLength(url.length() - 1);
       }
       if (i == keepMarker) {

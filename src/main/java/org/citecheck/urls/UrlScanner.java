@@ -16,8 +16,17 @@ public final class UrlScanner {
 
   private static final Pattern START =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?) ?:\\s?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
-              + "|(doi ?: ?)(?=10\\.\\d)|(?=10\\.\\d{4,9}/\\S))");
+          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?|ftp) ?:\\s?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
+              + "|(doi ?: ?)(?=10\\.\\d)|(?=10\\.\\d{4,9}/\\S))"
+              // a scheme glued to the word before it ("Link here: ternhttps://github.com/...")
+              + "|(?<=[\\p{L}\\p{N}])(https?|ftp)://(?=[\\p{L}\\p{N}])");
+
+  /** A host printed without a scheme or "www." ("someindex.org/2019-indicators/"). */
+  private static final Pattern BARE_HOST =
+      Pattern.compile(
+          // a line may break after one of the host's dots ("eurodesk." + "org/2012/")
+          "(?<![\\p{L}\\p{N}@/.\\-_:%=&?#+~])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?\\.\\n?)+\\p{L}{2,24})"
+              + "(?![\\p{L}\\p{N}\\-@_])");
 
   private static final Pattern DOI_LINK = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");
 
@@ -27,53 +36,101 @@ public final class UrlScanner {
   private UrlScanner() {}
 
   public static List<FoundUrl> scan(PrintedText printed) {
+    return scan(printed, UrlEvidence.NONE);
+  }
+
+  /** The URLs of a note; {@code evidence} from the whole document decides hyphens at line breaks. */
+  public static List<FoundUrl> scan(PrintedText printed, UrlEvidence evidence) {
     String text = printed.text();
     List<FoundUrl> found = new ArrayList<>();
     Matcher matcher = START.matcher(text);
+    Matcher host = BARE_HOST.matcher(text);
     int from = 0;
-    while (from < text.length() && matcher.find(from)) {
-      FoundUrl url = read(printed, matcher);
+    while (from < text.length()) {
+      boolean scheme = matcher.find(from);
+      int hostFrom = from;
+      boolean bare = false;
+      while (host.find(hostFrom) && (!scheme || host.start() < matcher.start())) {
+        if (BareHosts.isUrl(text, host.start(), host.end(), host.group(1))) {
+          bare = true;
+          break;
+        }
+        hostFrom = host.end();
+      }
+      if (!scheme && !bare) {
+        break;
+      }
+      int hostStart = bare ? brokenHostStart(text, host.start(), from) : -1;
+      Start start = bare ? new Start("", hostStart, "https://", false) : Start.of(matcher);
+      int matchStart = bare ? hostStart : matcher.start();
+      int matchEnd = bare ? host.end() : matcher.end();
+      FoundUrl url = read(printed, start, matchStart, evidence);
       if (url == null) {
-        from = matcher.end() + 1;
+        from = matchEnd + 1;
         continue;
       }
       found.add(url);
-      from = Math.max(url.end(), matcher.end() + 1);
+      from = Math.max(url.end(), matchEnd + 1);
     }
     return found;
   }
 
-  private static FoundUrl read(PrintedText printed, Matcher m) {
+  /**
+   * Where a host printed without a scheme really starts when the line before ends with a piece of
+   * it and a hyphen ("courtmon-" + "itor.org/view.php"): the piece is taken in, and the hyphen is
+   * decided as at any break.
+   */
+  private static int brokenHostStart(String text, int start, int from) {
+    if (start < 3 || text.charAt(start - 1) != '\n' || text.charAt(start - 2) != '-') {
+      return start;
+    }
+    int piece = start - 2;
+    while (piece > from && (Character.isLetterOrDigit(text.charAt(piece - 1)) || ".-".indexOf(text.charAt(piece - 1)) >= 0)) {
+      piece--;
+    }
+    boolean wordBefore = piece > 0 && !Character.isWhitespace(text.charAt(piece - 1)) && "(\"“".indexOf(text.charAt(piece - 1)) < 0;
+    return piece < start - 2 && !wordBefore && Character.isLetterOrDigit(text.charAt(piece)) ? piece : start;
+  }
+
+  private static FoundUrl read(PrintedText printed, Start start, int matchStart, UrlEvidence evidence) {
     String text = printed.text();
-    Start start = Start.of(m);
     int coreEnd = start.coreStart;
     while (coreEnd < text.length() && isUrlChar(text.charAt(coreEnd))) {
       coreEnd++;
     }
-    if (m.start() > 0 && text.charAt(m.start() - 1) == '<') {
-      FoundUrl bracketed = bracketed(printed, start, m.start());
+    if (matchStart > 0 && text.charAt(matchStart - 1) == '<') {
+      FoundUrl bracketed = bracketed(printed, start, matchStart);
       if (bracketed != null) {
         return bracketed;
       }
     }
     String core = start.prefix + text.substring(start.coreStart, coreEnd);
-    List<Decision> decisions = decisions(printed, core, coreEnd);
+    List<Decision> decisions = decisions(printed, core, coreEnd, evidence);
     Readings readings = Readings.of(core, decisions);
     String best = UrlEnd.trim(readings.best());
     if (best.length() <= start.prefix.length() + 3) {
       return null;
     }
     int end = readings.bestEnd(coreEnd) - UrlEnd.trailingJunk(readings.best());
-    List<String> candidates = start.finish(readings.all());
+    List<String> all = new ArrayList<>(readings.all());
+    if (decisions.stream().limit(readings.joinedCount()).noneMatch(Decision::hyphenBreak)) {
+      // printed on one line: plain pdftotext may have deleted a hyphen at a line end inside it
+      for (String rejoined : evidence.rejoined(all.get(0))) {
+        if (all.size() < Readings.MAX_READINGS && !all.contains(rejoined)) {
+          all.add(rejoined);
+        }
+      }
+    }
+    List<String> candidates = start.finish(all);
     if (candidates.isEmpty()) {
       return null;
     }
     String doi = start.doi(UrlEnd.trim(readings.best()));
-    return new FoundUrl(m.start(), end, printed.printed(m.start(), end), candidates, doi);
+    return new FoundUrl(matchStart, end, printed.printed(matchStart, end), candidates, doi);
   }
 
   /** Each space or line break after the core, with the probability that the URL goes on across it. */
-  private static List<Decision> decisions(PrintedText printed, String core, int coreEnd) {
+  private static List<Decision> decisions(PrintedText printed, String core, int coreEnd, UrlEvidence evidence) {
     String text = printed.text();
     List<Decision> decisions = new ArrayList<>();
     StringBuilder left = new StringBuilder(core);
@@ -99,9 +156,12 @@ public final class UrlScanner {
         break;
       }
       boolean bullet = newline >= 0 && printed.bulletAfter(newline);
-      double p = Continuation.probability(left.toString(), token, newline >= 0);
+      boolean lineAlone = newline >= 0 && (tokenEnd == text.length() || text.charAt(tokenEnd) == '\n');
+      double p = Continuation.probability(left.toString(), token, newline >= 0, lineAlone);
       boolean hyphenBreak = newline >= 0 && left.charAt(left.length() - 1) == '-';
-      decisions.add(new Decision(p, token, tokenEnd, hyphenBreak, bullet));
+      boolean typeset = hyphenBreak
+          && Boolean.TRUE.equals(evidence.typesetHyphen(left.substring(0, left.length() - 1), token));
+      decisions.add(new Decision(p, token, tokenEnd, hyphenBreak, bullet, typeset));
       if (p < 0.5) {
         break;
       }
@@ -135,7 +195,12 @@ public final class UrlScanner {
   }
 
   /** One space or line break the URL may continue across. */
-  record Decision(double p, String token, int tokenEnd, boolean hyphenBreak, boolean bullet) {}
+  record Decision(double p, String token, int tokenEnd, boolean hyphenBreak, boolean bullet, boolean typesetHyphen) {
+
+    Decision(double p, String token, int tokenEnd, boolean hyphenBreak, boolean bullet) {
+      this(p, token, tokenEnd, hyphenBreak, bullet, false);
+    }
+  }
 
   /** What the match found: a scheme, a bare www. host, a doi.org link or a DOI. */
   private record Start(String prefix, int coreStart, String implied, boolean doiOnly) {
@@ -143,6 +208,9 @@ public final class UrlScanner {
     static Start of(Matcher m) {
       if (m.group(1) != null) {
         return new Start(m.group(1).toLowerCase(Locale.ROOT) + "://", m.end(), "", false);
+      }
+      if (m.group(5) != null) {
+        return new Start(m.group(5).toLowerCase(Locale.ROOT) + "://", m.end(), "", false);
       }
       if (m.group(2) != null || m.group(3) != null) {
         return new Start("", m.start(), "https://", false);

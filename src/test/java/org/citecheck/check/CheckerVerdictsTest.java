@@ -221,13 +221,13 @@ class CheckerVerdictsTest {
   }
 
   @Test
-  void aRedirectToAnotherSchemeIsUnreachableAndABadSchemeIsInvalid() {
+  void aRedirectToAnotherSchemeIsUnreachableAndABadSchemeIsInvalidOrSkipped() {
     server.stubFor(any(urlEqualTo("/ftp")).willReturn(aResponse().withStatus(301)
         .withHeader("Location", "ftp://files.example.org/report.pdf")));
     UrlResult ftp = checkOne(null, url("/ftp"));
     assertEquals(Verdict.UNREACHABLE, ftp.verdict());
     assertTrue(ftp.reason().contains("not an http(s) URL"), ftp.reason());
-    assertEquals(Verdict.INVALID, checkOne(null, "ftp://files.example.org/report.pdf").verdict());
+    assertEquals(Verdict.SKIPPED, checkOne(null, "ftp://files.example.org/report.pdf").verdict());
     assertEquals(Verdict.INVALID, checkOne(null, "javascript:alert(1)").verdict());
     assertEquals(Verdict.INVALID, checkOne(null, "http://").verdict());
     assertEquals(Verdict.INVALID, checkOne(null, "www.osce.org/files/report.pdf").verdict());
@@ -277,6 +277,22 @@ class CheckerVerdictsTest {
     VerificationReport report = TestOptions.run(options, TestReferences.of(url("/private/area")));
     assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
     server.verify(0, anyRequestedFor(urlEqualTo("/private/area")));
+  }
+
+  @Test
+  void ftpUrlsAreSkippedAndOtherSchemesAreInvalid() {
+    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(
+        "ftp://ftp.example.org/pub/file.txt", "FTP://ftp.example.org/README", "file:///etc/passwd",
+        "javascript:alert(1)", "data:text/html,<b>x</b>", url("/after-ftp")));
+    assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
+    assertEquals("ftp is not checked", report.results().get(0).reason());
+    assertEquals(Verdict.SKIPPED, report.results().get(1).verdict());
+    for (int i = 2; i < 5; i++) {
+      UrlResult result = report.results().get(i);
+      assertEquals(Verdict.INVALID, result.verdict(), result.url() + ": " + result.reason());
+    }
+    // a skipped ftp URL neither stops nor spoils the check of the others
+    assertEquals(Verdict.DEAD, report.results().get(5).verdict());
   }
 
   @Test

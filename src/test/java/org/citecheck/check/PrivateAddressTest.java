@@ -61,6 +61,7 @@ class PrivateAddressTest {
     assertEquals(Verdict.INVALID, result.verdict());
     assertTrue(result.reason().contains("127.0.0.1"), result.reason());
     assertTrue(result.reason().contains("--allow-private-hosts"), result.reason());
+    assertEquals(1, occurrences(result.reason(), "refused"), "one 'refused' in: " + result.reason());
     server.verify(0, anyRequestedFor(urlEqualTo("/admin")));
   }
 
@@ -92,6 +93,7 @@ class PrivateAddressTest {
     for (String host : new String[] {"127.0.0.1", "2130706433", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0", "[::]"}) {
       UrlResult result = check(TestOptions.guarded(dns, time), "http://" + host + ":" + port + "/x");
       assertEquals(Verdict.INVALID, result.verdict(), host + ": " + result.reason());
+      assertEquals(1, occurrences(result.reason(), "refused"), "one 'refused' in: " + result.reason());
     }
     server.verify(0, anyRequestedFor(urlEqualTo("/x")));
   }
@@ -105,5 +107,9 @@ class PrivateAddressTest {
     UrlResult result = check(allowed, at("news.example", "/to-loopback-ok"));
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
     server.verify(1, anyRequestedFor(urlEqualTo("/inside")));
+  }
+
+  private static int occurrences(String text, String word) {
+    return text.split(word, -1).length - 1;
   }
 }

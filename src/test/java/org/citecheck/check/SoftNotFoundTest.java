@@ -49,6 +49,12 @@ class SoftNotFoundTest {
     "a short error text                 | Example                       | -                  | Sorry, the page you are looking for has moved. | the page's text reads as an error page",
     "a title that mentions 'found'      | Found: the missing papers     | -                  | -                                  | -",
     "a number 4040 in a title           | Report 4040 on trade          | -                  | -                                  | -",
+    "Google's error title               | Error 404 (Not Found)!!1      | -                  | -                                  | the page reads as an error page",
+    "an apologetic heading              | Example                       | Oops! That page can’t be found. | -                     | the page reads as an error page",
+    "a site name before the error       | Example News · Page Not Found | -                  | -                                  | the page reads as an error page",
+    "an article about 404 pages         | Why 404 pages matter          | -                  | -                                  | -",
+    "a headline with 'not found'        | Bodies not found in river, police say | -          | -                                  | -",
+    "a guide to error pages             | Page not found: how to fix broken links | -        | -                                  | -",
     "an ordinary page                   | Why negotiations failed       | Why negotiations failed | Long article text.            | -",
   })
   void readsThePage(String what, String title, String h1, String text, String reason) {

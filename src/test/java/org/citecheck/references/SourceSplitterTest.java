@@ -18,6 +18,35 @@ class SourceSplitterTest {
     return note.sources().stream().map(Source::title).toList();
   }
 
+  private static List<String> urls(Note note) {
+    return note.sources().stream().map(Source::url).toList();
+  }
+
+  @Test
+  void everyUrlOfASentenceIsASourceOfItsOwn() {
+    Note note = note("Tooling includes a https://github.com/org/one and https://github.com/org/two.");
+    assertEquals(List.of("https://github.com/org/one", "https://github.com/org/two"), urls(note));
+    assertEquals("https://github.com/org/two.", note.sources().get(1).text());
+  }
+
+  @Test
+  void urlsOnLinesOfTheirOwnAreSourcesOfTheirOwn() {
+    Note note = Documents.notes(Documents.withNotes(
+        "1 Data sets: https://data.example.org/a\nhttps://data.example.org/b,\nsomeindex.org/c/, or www.example.net/d.",
+        "2 Next note.")).get(0);
+    assertEquals(List.of("https://data.example.org/a", "https://data.example.org/b", "https://someindex.org/c/",
+        "https://www.example.net/d"), urls(note));
+  }
+
+  @Test
+  void aUrlAndItsArchivedCopyAreTwoSources() {
+    Note note = note("\"Report\", Agency, 2020, https://agency.example.org/r.pdf, archived at"
+        + " https://web.archive.org/web/2021/https://agency.example.org/r.pdf.");
+    assertEquals(List.of("https://agency.example.org/r.pdf", "https://web.archive.org/web/2021/https://agency.example.org/r.pdf"),
+        urls(note));
+    assertEquals("Report", note.sources().get(0).title());
+  }
+
   @Test
   void splitsAtSemicolons() {
     Note note = note("\"First title\", Regnum.ru, 14 October 2020, at: https://regnum.ru/news/1.html; \"Second, with comma\","

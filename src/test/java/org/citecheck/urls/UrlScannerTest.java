@@ -73,6 +73,40 @@ class UrlScannerTest {
         Arguments.of("at: https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318.",
             "https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318"),
         Arguments.of("at: https://example.org/%D0%9F%D1%83/x.", "https://example.org/%D0%9F%D1%83/x"),
+        // ftp URLs are cited too (check skips them)
+        Arguments.of("Data at ftp://ftp.example.org/pub/data/file.txt.", "ftp://ftp.example.org/pub/data/file.txt"),
+        Arguments.of("at: FTP://ftp.example.org/pub/\nreadme.txt", "ftp://ftp.example.org/pub/readme.txt"),
+        // hosts printed without a scheme or www. (the Public Suffix List says what a host is)
+        Arguments.of("\"2019 Indicators,\" Some Index, someindex.org/2019-indicators/#G", "https://someindex.org/2019-indicators/#G"),
+        Arguments.of("Agency report, agency.gov.uk/publications/annual-report-2020.pdf.",
+            "https://agency.gov.uk/publications/annual-report-2020.pdf"),
+        Arguments.of("Data: data.statbank.de/tables?id=12&lang=en, accessed 2 May 2020.", "https://data.statbank.de/tables?id=12&lang=en"),
+        Arguments.of("See example.museum/collection/item-12 for the object.", "https://example.museum/collection/item-12"),
+        Arguments.of("Watch Group, Annual Review, watchgroup.org.", "https://watchgroup.org"),
+        Arguments.of("Watch Group, Annual Review, available at: watchgroup.ngo (accessed 3 May 2021)", "https://watchgroup.ngo"),
+        Arguments.of("Open Data Lab, \"Report\", opendatalab.org/reports/\nannual-2019/", "https://opendatalab.org/reports/annual-2019/"),
+        Arguments.of("(someindex.org/2019/x)", "https://someindex.org/2019/x"),
+        Arguments.of("Regional Audit Office, 3 April 2021, eurodesk.\norg/2012-courts-a/#E.", "https://eurodesk.org/2012-courts-a/#E"),
+        Arguments.of("Health Board, data.healthboard.\nco.uk/of/2006/x.html, accessed 2020", "https://data.healthboard.co.uk/of/2006/x.html"),
+        // a scheme at the end of a line stays what it was
+        Arguments.of("Report, http://\nwww.example.org/page.html.", "http://www.example.org/page.html"),
+        Arguments.of("Report, https://\nexample.org/a/b", "https://example.org/a/b"),
+        Arguments.of("Report, ftp://\nftp.example.org/pub/x.txt", "ftp://ftp.example.org/pub/x.txt"),
+        // a URL glued to the word before it
+        Arguments.of("Link here: ternhttps://github.com/org/tool", "https://github.com/org/tool"),
+        Arguments.of("Source code2020http://example.org/code.zip.", "http://example.org/code.zip"),
+        // spaces typeset around = and & in a query string
+        Arguments.of("at: http://www.example.com/getimg.asp?if = avpidx&DOCID = 2085299379/9491.",
+            "http://www.example.com/getimg.asp?if=avpidx&DOCID=2085299379/9491"),
+        Arguments.of("at: https://example.org/search?q=water & lang=en & page = 2.", "https://example.org/search?q=water&lang=en&page=2"),
+        Arguments.of("at: https://example.org/view.php?id=88269&\nlang=en.", "https://example.org/view.php?id=88269&lang=en"),
+        // a break right after a dot of the host or before an extension
+        Arguments.of("at: http://www.some-center.\norg.", "http://www.some-center.org"),
+        Arguments.of("at: http://www.some-center.\norg/research/paper.pdf.", "http://www.some-center.org/research/paper.pdf"),
+        Arguments.of("at: https://www.example.org/guide-for-providers.\nhtml", "https://www.example.org/guide-for-providers.html"),
+        Arguments.of("at: https://www.example.org/files/report.\npdf. Next", "https://www.example.org/files/report.pdf"),
+        Arguments.of("at: https://www.example.gov/sbi-a/\nsept2001/page.htm", "https://www.example.gov/sbi-a/sept2001/page.htm"),
+        Arguments.of("at: https://data.\nexample.org/x", "https://data.example.org/x"),
         // DOIs become resolver URLs
         Arguments.of("doi:10.1000/xyz123. Next", "https://doi.org/10.1000/xyz123"),
         Arguments.of("DOI: 10.5771/9783748922339-06", "https://doi.org/10.5771/9783748922339-06"),
@@ -148,6 +182,47 @@ class UrlScannerTest {
   void aUrlRightAfterAnotherStartsANewOne() {
     List<FoundUrl> found = UrlScanner.scan(PrintedText.of("https://a.example.org/x https://b.example.org/y"));
     assertEquals(2, found.size());
+  }
+
+  static Stream<String> noUrls() {
+    return Stream.of(
+        "Example.org is a great resource for teachers.",
+        "example.org is a great resource for teachers.",
+        "The file readme.md explains it, as does setup.py.",
+        "Write to jane.doe@example.org for a copy.",
+        "See pp. 10.5 and e.g. the U.S. figures, i.e. most of them.",
+        "The report.pdf was sent to the board.",
+        "The town of St.Petersburg and Mr.Smith met in Vol.II.",
+        "He worked at Amazon.com and later Booking.com in Amsterdam.",
+        "It ended.The next sentence started without a space.",
+        "It ended.\nIn the next line, and/or the one after.");
+  }
+
+  @ParameterizedTest
+  @MethodSource("noUrls")
+  void proseWithDotsIsNoUrl(String text) {
+    assertEquals(List.of(), UrlScanner.scan(PrintedText.of(text)), text);
+  }
+
+  @Test
+  void everyUrlOfANoteIsFound() {
+    List<FoundUrl> found = UrlScanner.scan(PrintedText.of(
+        "Tooling includes a https://github.com/org/one and https://github.com/org/two\nand\nsomeindex.org/three/ and www.example.org/four"));
+    assertEquals(List.of("https://github.com/org/one", "https://github.com/org/two", "https://someindex.org/three/",
+        "https://www.example.org/four"), found.stream().map(FoundUrl::best).toList());
+  }
+
+  @Test
+  void aHeadingAloneOnTheNextLineEndsTheUrl() {
+    FoundUrl url = UrlScanner.scan(PrintedText.of("at: https://example.org/products/overview/\nEsempio")).get(0);
+    assertEquals("https://example.org/products/overview/", url.best());
+  }
+
+  @Test
+  void aBareHostKeepsHttpAsACandidate() {
+    FoundUrl url = UrlScanner.scan(PrintedText.of("Index, someindex.org/2019/")).get(0);
+    assertEquals(List.of("https://someindex.org/2019/", "http://someindex.org/2019/"), url.candidates());
+    assertEquals("someindex.org/2019/", url.printed());
   }
 
   @Test
