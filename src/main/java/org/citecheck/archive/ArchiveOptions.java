@@ -43,6 +43,12 @@ public record ArchiveOptions(
     int driftMaxDays) {
 
   public static final String TIMETRAVEL = "https://timetravel.mementoweb.org";
+  /** The least time between two requests to one service when not set: one a second. */
+  public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
+
+  /** The farthest a snapshot may be from the cite date and still be compared, when not set. */
+  public static final int DEFAULT_DRIFT_MAX_DAYS = 365;
+
   public static final String USER_AGENT =
       "citecheck (citation checker; looks up web-archive snapshots of cited pages)";
 
@@ -56,8 +62,8 @@ public record ArchiveOptions(
   /** The defaults: Wayback only, one request a second per service, no saving, drift measured. */
   public static ArchiveOptions defaults() {
     return new ArchiveOptions(EnumSet.of(ArchiveService.WAYBACK), null, TIMETRAVEL, List.of(),
-        false, null, Duration.ofSeconds(1), null, LimitPolicy.defaults(), SavePolicy.defaults(),
-        USER_AGENT, true, 365);
+        false, null, DEFAULT_INTERVAL, null, LimitPolicy.defaults(), SavePolicy.defaults(),
+        USER_AGENT, true, DEFAULT_DRIFT_MAX_DAYS);
   }
 
   public static ArchiveOptions none() {

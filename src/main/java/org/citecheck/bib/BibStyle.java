@@ -1,9 +1,9 @@
 package org.citecheck.bib;
 
-import java.util.Locale;
+import org.citecheck.HasId;
 
 /** The bibliography formats `citecheck bib` writes, each with its default file name. */
-public enum BibStyle {
+public enum BibStyle implements HasId {
   BIBLATEX("biblatex", "references.bib"),
   BIBTEX("bibtex", "references-bibtex.bib"),
   CSL_JSON("csl-json", "references.csl.json"),
@@ -18,6 +18,7 @@ public enum BibStyle {
   }
 
   /** The name users write after --style. */
+  @Override
   public String id() {
     return id;
   }
@@ -34,25 +35,6 @@ public enum BibStyle {
       case CSL_JSON -> CslJsonWriter.write(entries);
       case RIS -> RisWriter.write(entries);
     };
-  }
-
-  /** Parses a --style value, case-insensitively; null when it names no style. */
-  public static BibStyle fromId(String id) {
-    String wanted = id.trim().toLowerCase(Locale.ROOT);
-    for (BibStyle style : values()) {
-      if (style.id.equals(wanted)) {
-        return style;
-      }
-    }
-    return null;
-  }
-
-  public static String allIds() {
-    StringBuilder ids = new StringBuilder();
-    for (BibStyle style : values()) {
-      ids.append(ids.length() == 0 ? "" : ", ").append(style.id);
-    }
-    return ids.toString();
   }
 
   @Override

@@ -31,6 +31,15 @@ public record CheckOptions(
 
   public static final String DEFAULT_PROBE_URL = "https://web.archive.org/";
 
+  /** The time one URL may take when not set: several retries of a slow site, redirects included. */
+  public static final Duration DEFAULT_URL_DEADLINE = Duration.ofSeconds(30);
+
+  /** URLs checked at once over all hosts when not set. */
+  public static final int DEFAULT_MAX_CONCURRENCY = 64;
+
+  /** How old a cached outcome may be and still be reused, when not set. */
+  public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(1);
+
   public CheckOptions {
     excludes = List.copyOf(excludes);
     if (maxConcurrency < 1 || http.hostConcurrency() < 1) {
@@ -39,8 +48,8 @@ public record CheckOptions(
   }
 
   public static CheckOptions defaults(HttpSettings http) {
-    return new CheckOptions(http, Duration.ofSeconds(30), 64, List.of(), DEFAULT_PROBE_URL, null,
-        Duration.ofDays(1), Clock.systemUTC());
+    return new CheckOptions(http, DEFAULT_URL_DEADLINE, DEFAULT_MAX_CONCURRENCY, List.of(), DEFAULT_PROBE_URL, null,
+        DEFAULT_MAX_AGE, Clock.systemUTC());
   }
 
   public CheckOptions withHttp(HttpSettings settings) {

@@ -2,6 +2,7 @@ package org.citecheck.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,16 +11,23 @@ import org.citecheck.CitecheckException;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.ArchiveService;
 import org.citecheck.archive.save.SaveCredentials;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The archive options a command shares (check uses them); turns them into {@link ArchiveOptions}. */
 public final class ArchiveMixin {
 
-  @Option(names = "--archive", paramLabel = "SERVICES", defaultValue = "wayback",
-      description = "Archives to look up snapshots in: none, wayback, or wayback,memento "
-          + "(memento adds the --memento-timegate archives and the Time Travel aggregator). "
-          + "Default: ${DEFAULT-VALUE}.")
-  String archive;
+  /** The command carrying the mixin: where a wrong value came from, the command line or the config file. */
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--archive", paramLabel = "SERVICES", split = ",",
+      hideParamSyntax = true, converter = IdOption.ArchiveServices.class,
+      completionCandidates = IdOption.ArchiveServices.class,
+      description = "Archives to look up snapshots in, comma-separated in the order to ask them: "
+          + "${COMPLETION-CANDIDATES} (memento adds the --memento-timegate archives and the Time Travel "
+          + "aggregator). Default: ${DEFAULT-VALUE}.")
+  Set<ArchiveService> archive = new LinkedHashSet<>();
 
   @Option(names = "--wayback-base", paramLabel = "URL",
       description = "Replaces the origins of archive.org and web.archive.org (paths kept), "
@@ -30,7 +38,8 @@ public final class ArchiveMixin {
       description = "The Time Travel aggregator's origin. Default: " + ArchiveOptions.TIMETRAVEL + ".")
   String timetravelBase;
 
-  @Option(names = "--memento-timegate", paramLabel = "URL",
+  @Option(names = "--memento-timegate", paramLabel = "URL", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description = "A Memento TimeGate to ask when memento is on, the cited URL appended to it "
           + "(for example https://archive.today/timegate/); repeatable.")
   List<String> timegates = new ArrayList<>();
@@ -41,7 +50,7 @@ public final class ArchiveMixin {
           + " when both are set, anonymous otherwise).")
   boolean saveMissing;
 
-  @Option(names = "--archive-interval", paramLabel = "SECONDS", defaultValue = "1",
+  @Option(names = "--archive-interval", paramLabel = "SECONDS",
       description = "Least time between two requests to one archive service. "
           + "Default: ${DEFAULT-VALUE}.")
   double interval;
@@ -49,31 +58,25 @@ public final class ArchiveMixin {
   @Option(names = "--no-drift", description = "Do not compare alive pages with their snapshot.")
   boolean noDrift;
 
-  @Option(names = "--drift-max-days", paramLabel = "DAYS", defaultValue = "365",
+  @Option(names = "--drift-max-days", paramLabel = "DAYS",
       description = "Compare only with a snapshot at most this many days from the cite date. "
           + "Default: ${DEFAULT-VALUE}.")
   int driftMaxDays;
 
   /** The options as the archive engine takes them; bad values are usage errors. */
   public ArchiveOptions toOptions(Map<String, String> environment) {
-    Set<ArchiveService> services;
-    try {
-      services = ArchiveService.parseList(archive);
-    } catch (IllegalArgumentException e) {
-      throw usage("--archive: " + e.getMessage());
-    }
     if (interval < 0 || Double.isNaN(interval) || interval > 3600) {
-      throw usage("--archive-interval must be between 0 and 3600 seconds");
+      throw usage(OptionDefaults.named(spec, "--archive-interval") + " must be between 0 and 3600 seconds");
     }
     if (driftMaxDays < 0) {
-      throw usage("--drift-max-days must not be negative");
+      throw usage(OptionDefaults.named(spec, "--drift-max-days") + " must not be negative");
     }
     List<String> gates = new ArrayList<>();
     for (String gate : timegates) {
       gates.add(httpUrl("--memento-timegate", gate));
     }
     ArchiveOptions defaults = ArchiveOptions.defaults();
-    return defaults.withServices(services)
+    return defaults.withServices(archive)
         .withBases(waybackBase == null ? null : httpUrl("--wayback-base", waybackBase),
             timetravelBase == null ? null : httpUrl("--timetravel-base", timetravelBase), gates)
         .withSaving(saveMissing, SaveCredentials.fromEnvironment(environment), defaults.savePolicy())
@@ -83,10 +86,10 @@ public final class ArchiveMixin {
             + " (citation checker; looks up web-archive snapshots of cited pages)");
   }
 
-  private static String httpUrl(String option, String value) {
+  private String httpUrl(String option, String value) {
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
-      throw usage(option + " must be an http or https URL, not '" + value + "'");
+      throw usage(OptionDefaults.named(spec, option) + " must be an http or https URL, not '" + value + "'");
     }
     return value.strip();
   }

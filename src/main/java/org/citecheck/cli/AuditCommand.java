@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "audit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     sortOptions = false,
     description = {
       "Audits a document's notes before it is republished and prints each warning and error with its fix.",
@@ -31,7 +32,7 @@ final class AuditCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or the document's text (then note markers in the body are checked"
           + " too); - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
@@ -42,20 +43,23 @@ final class AuditCommand implements Callable<Integer> {
       description = "A verification.json from citecheck check: link health, https and tracking evidence.")
   String verification;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "error, warning, info or none: findings at or above it make the exit code 1"
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = IdOption.FailingSeverity.class,
+      completionCandidates = IdOption.FailingSeverity.class,
+      description = "${COMPLETION-CANDIDATES}: findings at or above it make the exit code 1"
           + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  Severity failOn; // null for none: nothing fails
 
-  @Option(names = "--min-severity", paramLabel = "SEVERITY", defaultValue = "warning",
-      description = "error, warning or info: the least severe findings printed; the rest are counted"
+  @Option(names = "--min-severity", paramLabel = "SEVERITY", converter = IdOption.Severities.class,
+      completionCandidates = IdOption.Severities.class,
+      description = "${COMPLETION-CANDIDATES}: the least severe findings printed; the rest are counted"
           + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
-  String minSeverity;
+  Severity minSeverity;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print every finding, info included (--min-severity info).")
+  @Option(names = {"-v", "--verbose"},
+      description = "Print every finding, info included (--min-severity info).")
   boolean verbose;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--reports", paramLabel = "DIR",
       description = "Folder for audit.json and audit.md (default: ${DEFAULT-VALUE}).")
   Path reports;
 
@@ -65,36 +69,13 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Severity threshold = threshold(failOn);
-    Severity shown = verbose ? Severity.INFO : severity("--min-severity", minSeverity);
+    Severity shown = verbose ? Severity.INFO : minSeverity;
     if (reports.toString().isEmpty()) {
       throw new CitecheckException(CitecheckException.Kind.USAGE, "--reports is empty: name a folder");
     }
     Writable.folder(reports, List.of(Audit.JSON_FILE, Audit.MARKDOWN_FILE));
     AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports, password.value()), streams.in(), Clock.systemUTC());
-    new AuditSummary(outcome, threshold, shown).print(Console.out(streams));
-    return outcome.report().failing(threshold) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /** The --fail-on severity; null for "none". */
-  private static Severity threshold(String value) {
-    if (value.equalsIgnoreCase("none")) {
-      return null;
-    }
-    try {
-      return Severity.fromId(value);
-    } catch (IllegalArgumentException e) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown --fail-on '" + value + "' (expected error, warning, info or none)");
-    }
-  }
-
-  private static Severity severity(String option, String value) {
-    try {
-      return Severity.fromId(value);
-    } catch (IllegalArgumentException e) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown " + option + " '" + value + "' (expected error, warning or info)");
-    }
+    new AuditSummary(outcome, failOn, shown).print(Console.out(streams));
+    return outcome.report().failing(failOn) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

@@ -3,7 +3,6 @@ package org.citecheck.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.citecheck.CitecheckException;
 import org.citecheck.bib.BibOptions;
 import org.citecheck.bib.BibResult;
 import org.citecheck.bib.BibStyle;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Parameters;
     name = "bib",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     description = {
       "Writes one bibliography entry per distinct cited source, in note order.",
       "Default output: references.bib (biblatex), references-bibtex.bib (bibtex),",
@@ -28,16 +28,17 @@ final class BibCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "references.json", paramLabel = "INPUT",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or a document's text (its notes are extracted first);"
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
   @Mixin PasswordMixin password;
 
-  @Option(names = "--style", defaultValue = "biblatex", paramLabel = "STYLE",
-      description = "biblatex, bibtex, csl-json or ris (default: ${DEFAULT-VALUE})")
-  String style;
+  @Option(names = "--style", paramLabel = "STYLE",
+      converter = IdOption.BibStyles.class, completionCandidates = IdOption.BibStyles.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  BibStyle style;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "output file, or - for standard output (default: see above)")
@@ -53,11 +54,7 @@ final class BibCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BibStyle chosen = BibStyle.fromId(style);
-    if (chosen == null) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "unknown --style '" + style + "' (expected one of " + BibStyle.allIds() + ")");
-    }
+    BibStyle chosen = style;
     BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report, password.value()), streams.in(), streams.out());
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
     result.notices().forEach(notice -> err.println("citecheck: " + notice));

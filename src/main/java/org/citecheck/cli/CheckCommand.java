@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     sortOptions = false,
     description = {
       "Verifies every URL cited in references.json and writes the reports.",
@@ -50,41 +51,40 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", defaultValue = "references.json",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
       description = "references.json, or a document extract accepts (its notes are extracted first);"
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
+  @Option(names = "--reports", paramLabel = "DIR",
       description = "Folder for verification.json (default: ${DEFAULT-VALUE}).")
   Path reports;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", converter = DurationConverter.class,
+  @Option(names = "--timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
       description = "Total time for one URL, redirects and retries included (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      converter = DurationConverter.class, description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
+      description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
   Duration connectTimeout;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "15", converter = DurationConverter.class,
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
       description = "Longest silence while reading an answer (default: ${DEFAULT-VALUE}).")
   Duration readTimeout;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+  @Option(names = "--retries", paramLabel = "N",
       description = "Retries for 429, 502, 503, 504, timeouts and resets (default: ${DEFAULT-VALUE}).")
   int retries;
 
-  @Option(names = "--host-concurrency", paramLabel = "N", defaultValue = "4",
+  @Option(names = "--host-concurrency", paramLabel = "N",
       description = "Requests in flight to one host at most (default: ${DEFAULT-VALUE}).")
   int hostConcurrency;
 
-  @Option(names = "--host-interval", paramLabel = "DURATION", defaultValue = "100ms",
-      converter = DurationConverter.class,
+  @Option(names = "--host-interval", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
   Duration hostInterval;
 
-  @Option(names = "--max-concurrency", paramLabel = "N", defaultValue = "64",
+  @Option(names = "--max-concurrency", paramLabel = "N",
       description = "URLs checked at once over all hosts (default: ${DEFAULT-VALUE}).")
   int maxConcurrency;
 
@@ -92,13 +92,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also check loopback, private and link-local addresses (refused by default).")
   boolean allowPrivateHosts;
 
-  @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent to send (default: names citecheck).")
+  @Option(names = "--user-agent", paramLabel = "TEXT",
+      description = "User-Agent to send (default: names citecheck).")
   String userAgent;
 
-  @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Extra request header; repeatable.")
+  @Option(names = "--header", paramLabel = "'NAME: VALUE'", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true, description = "Extra request header; repeatable.")
   List<String> headers = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "REGEX",
+  @Option(names = "--exclude", paramLabel = "REGEX", split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description = "Skip URLs matching the regular expression (anywhere in the URL); repeatable.")
   List<String> excludes = new ArrayList<>();
 
@@ -106,28 +109,33 @@ final class CheckCommand implements Callable<Integer> {
       description = "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
   Path cache;
 
-  @Option(names = "--no-cache", description = "Neither read nor write the cache (no dead-link confirmation).")
+  @Option(names = "--no-cache",
+      description = "Neither read nor write the cache (no dead-link confirmation).")
   boolean noCache;
 
-  @Option(names = "--max-age", paramLabel = "DURATION", defaultValue = "1d", converter = DurationConverter.class,
+  @Option(names = "--max-age", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Reuse cached results up to this age (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
-  @Option(names = "--fail-on", paramLabel = "VERDICTS", defaultValue = "dead,soft-404",
-      converter = VerdictListConverter.class,
-      description = "Comma-separated verdicts that make the exit code 1, or none; repeatable (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "VERDICTS", split = ",",
+      hideParamSyntax = true, converter = IdOption.FailingVerdicts.class,
+      completionCandidates = IdOption.FailingVerdicts.class,
+      description = "Comma-separated verdicts that make the exit code 1 (${COMPLETION-CANDIDATES});"
+          + " repeatable (default: ${DEFAULT-VALUE}).")
   Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
 
-  @Option(names = "--probe-url", paramLabel = "URL", defaultValue = CheckOptions.DEFAULT_PROBE_URL,
+  @Option(names = "--probe-url", paramLabel = "URL",
       description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
   String probeUrl;
 
-  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "json,md,html",
-      description = "Reports to write, comma-separated: " + "json, md, html, junit, sarif, notes, or all"
-          + " (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMATS", split = ",",
+      hideParamSyntax = true, converter = IdOption.ReportFormats.class,
+      completionCandidates = IdOption.ReportFormats.class,
+      description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress, no summary; errors and warnings only.")
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress, no summary; errors and warnings only.")
   boolean quiet;
 
   @Mixin ArchiveMixin archive;
@@ -141,9 +149,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckOptions options = options();
-    Set<ReportFormat> formats = ReportFormat.parseList(format);
     // Before any URL is checked: a report that cannot be written would waste the whole run.
-    require(!reports.toString().isEmpty(), "--reports is empty: name a folder");
+    require(!reports.toString().isEmpty(), named("--reports") + " is empty: name a folder");
     Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
@@ -172,17 +179,25 @@ final class CheckCommand implements Callable<Integer> {
     return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  private CheckOptions options() {
-    require(retries >= 0 && retries <= 10, "--retries must be between 0 and 10");
-    require(hostConcurrency >= 1 && hostConcurrency <= 64, "--host-concurrency must be between 1 and 64");
-    require(maxConcurrency >= 1 && maxConcurrency <= 1024, "--max-concurrency must be between 1 and 1024");
+  /** The options as the checker takes them; bad values are usage errors. */
+  CheckOptions options() {
+    require(retries >= 0 && retries <= 10, named("--retries") + " must be between 0 and 10");
+    require(hostConcurrency >= 1 && hostConcurrency <= 64, named("--host-concurrency") + " must be between 1 and 64");
+    require(maxConcurrency >= 1 && maxConcurrency <= 1024,
+        named("--max-concurrency") + " must be between 1 and 1024");
     require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
     requireProbeUrl();
-    HttpSettings defaults = HttpSettings.defaults(userAgent == null ? defaultUserAgent() : userAgent);
-    HttpSettings http = new HttpSettings(connectTimeout, readTimeout, defaults.retry().withMaxRetries(retries),
-        hostConcurrency, hostInterval, allowPrivateHosts, defaults.userAgent(), parsedHeaders(), defaults.dns(),
-        defaults.socketFactory(), defaults.time(), defaults.clock());
+    HttpSettings http = HttpSettings.builder()
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .maxRetries(retries)
+        .hostConcurrency(hostConcurrency)
+        .hostInterval(hostInterval)
+        .allowPrivateHosts(allowPrivateHosts)
+        .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
+        .headers(parsedHeaders())
+        .build();
     return CheckOptions.defaults(http)
         .withUrlDeadline(timeout)
         .withMaxConcurrency(maxConcurrency)
@@ -200,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
     UrlPolicy.Decision decision = new UrlPolicy(allowPrivateHosts).check(probeUrl);
     if (!decision.allowed()) {
       String problem = decision.problem().replaceFirst("^refused: ", "");
-      require(false, "--probe-url '" + SafeText.words(probeUrl, 200) + "': " + problem
+      require(false, named("--probe-url") + " '" + SafeText.words(probeUrl, 200) + "': " + problem
           + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
     }
   }
@@ -214,12 +229,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Map.Entry<String, String>> parsed = new ArrayList<>();
     for (String header : headers) {
       int colon = header.indexOf(':');
-      require(colon > 0, "--header '" + header + "' is not 'Name: value'");
+      require(colon > 0, named("--header") + " '" + header + "' is not 'Name: value'");
       String name = header.substring(0, colon).trim();
       String value = header.substring(colon + 1).trim();
-      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), "--header name '" + name + "' is not a valid header name");
+      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), named("--header") + " name '" + name + "' is not a valid header name");
       require(value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f),
-          "--header '" + name + "' has a control character in its value");
+          named("--header") + " '" + name + "' has a control character in its value");
       parsed.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
     }
     return parsed;
@@ -232,10 +247,14 @@ final class CheckCommand implements Callable<Integer> {
         patterns.add(Pattern.compile(exclude));
       } catch (PatternSyntaxException e) {
         throw new CitecheckException(CitecheckException.Kind.USAGE,
-            "--exclude '" + exclude + "' is not a valid regular expression: " + e.getDescription());
+            named("--exclude") + " '" + exclude + "' is not a valid regular expression: " + e.getDescription());
       }
     }
     return patterns;
+  }
+
+  private String named(String option) {
+    return OptionDefaults.named(spec, option);
   }
 
   private static void require(boolean condition, String message) {

@@ -2,6 +2,8 @@ package org.citecheck.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level command; it only groups the subcommands. */
 @Command(
@@ -20,6 +22,15 @@ import picocli.CommandLine.HelpCommand;
 final class CitecheckCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Declared here so that every command takes it and documents it; {@link Main} reads it from the
+   * arguments before the commands are built, as the file's values become their defaults.
+   */
+  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Config file (TOML or YAML) with values for the options not given here"
+          + " (default: the current folder's citecheck.toml or .citecheck.yml, if any).")
+  String config;
 
   @Override
   public void run() {

@@ -18,6 +18,18 @@ final class DurationConverter implements ITypeConverter<Duration> {
     return parse(value);
   }
 
+  /** The shortest text {@link #parse} reads back as the duration: whole days as "1d", whole seconds as "30". */
+  static String format(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis > 0 && millis % 86_400_000 == 0) {
+      return millis / 86_400_000 + "d";
+    }
+    if (millis % 1000 == 0) {
+      return String.valueOf(millis / 1000);
+    }
+    return millis + "ms";
+  }
+
   static Duration parse(String value) {
     Matcher matcher = FORM.matcher(value.trim().toLowerCase(Locale.ROOT));
     if (!matcher.matches()) {

@@ -45,8 +45,8 @@ public final class ExitCodes {
         new Meaning(OK, "success; nothing at or above --fail-on"),
         new Meaning(FINDINGS, "findings at or above --fail-on"),
         new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown option, missing, empty or binary file, a text with no notes,"
-                + " an output that cannot be written (found before any work)"),
+            "usage or input error: unknown option, a wrong config file, missing, empty or binary file, a text"
+                + " with no notes, an output that cannot be written (found before any work)"),
         new Meaning(OFFLINE, "could not verify: the checker is offline"),
         new Meaning(OUTPUT, "an output file failed while being written, e.g. a full disk (an existing one is left"
             + " as it was)"),
@@ -72,8 +72,8 @@ public final class ExitCodes {
         meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
         meanings.add(new Meaning(FINDINGS, "findings: a result has a verdict listed in --fail-on"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: a wrong option or --probe-url, a missing or unreadable input, no notes,"
-                + " a --reports folder that cannot be written (found before any URL is checked)"));
+            "usage or input error: a wrong option, --probe-url or config file, a missing or unreadable input,"
+                + " no notes, a --reports folder that cannot be written (found before any URL is checked)"));
         meanings.add(new Meaning(OFFLINE,
             "could not verify: the checker is offline (even when some results are findings)"));
         meanings.add(new Meaning(OUTPUT, "a report could not be written (an existing one is left as it was)"));

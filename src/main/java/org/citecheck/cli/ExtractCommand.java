@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    defaultValueProvider = OptionDefaults.class,
     description = "Turns a report's endnotes into structured records (references.json).")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -41,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String spec = output != null ? output : "-".equals(input) ? "-" : "references.json";
+    String spec = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output target = Output.of(spec, streams.out()).requireWritable();
     ExtractionSummary summary = ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
     summary.notices().forEach(Console.err(streams)::println);

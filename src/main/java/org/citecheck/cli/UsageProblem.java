@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /** A wrong command line in words, with the nearest command or option when one is close. */
@@ -20,6 +23,12 @@ final class UsageProblem {
     if (topic.matches()) {
       // `citecheck help chek` fails like `citecheck chek`, so it gets the same suggestion.
       return describe(new UnmatchedArgumentException(e.getCommandLine(), List.of(topic.group(1))));
+    }
+    if (e.getCause() instanceof TypeConversionException wrong && e.getArgSpec() != null) {
+      // "--fail-on: unknown verdict 'gone': expected one of ...": the option, then what is wrong with its value;
+      // "citecheck.toml line 4: 'fail-on': ..." when the value came from the config file.
+      String source = configSource(e);
+      return (source != null ? source : name(e.getArgSpec())) + ": " + wrong.getMessage();
     }
     if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
       return e.getMessage();
@@ -39,5 +48,19 @@ final class UsageProblem {
           : nearest);
     }
     return "unexpected argument '" + argument + "'" + nearest;
+  }
+
+  /** "citecheck.toml line 5: 'timeout'" when the wrong value came from the config file; null otherwise. */
+  static String configSource(ParameterException e) {
+    if (e.getArgSpec() == null
+        || !(e.getCommandLine().getCommandSpec().defaultValueProvider() instanceof OptionDefaults defaults)) {
+      return null;
+    }
+    return defaults.configSource(e.getArgSpec(), e.getValue());
+  }
+
+  /** How the user wrote the option (its longest name), or a positional parameter's label. */
+  static String name(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
   }
 }

@@ -37,13 +37,130 @@ public record HttpSettings(
     TimeSource time,
     Clock clock) {
 
+  /** The longest wait for a connection when none is set. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The longest silence while reading an answer when none is set. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+
+  /** Requests in flight to one host at most when not set: polite to one site, quick over many. */
+  public static final int DEFAULT_HOST_CONCURRENCY = 4;
+
+  /** The least time between two request starts on one host when not set. */
+  public static final Duration DEFAULT_HOST_INTERVAL = Duration.ofMillis(100);
+
   public HttpSettings {
     headers = List.copyOf(headers);
   }
 
-  public static HttpSettings defaults(String userAgent) {
-    return new HttpSettings(
-        Duration.ofSeconds(10), Duration.ofSeconds(15), RetryPolicy.defaults(), 4, Duration.ofMillis(100),
-        false, userAgent, List.of(), Dns.SYSTEM, SocketFactory.getDefault(), TimeSource.SYSTEM, Clock.systemUTC());
+  /** Settings with every default: change what differs, then {@link Builder#build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings, to change a few of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .retry(retry)
+        .hostConcurrency(hostConcurrency)
+        .hostInterval(hostInterval)
+        .allowPrivateHosts(allowPrivateHosts)
+        .userAgent(userAgent)
+        .headers(headers)
+        .dns(dns)
+        .socketFactory(socketFactory)
+        .time(time)
+        .clock(clock);
+  }
+
+  /** Builds {@link HttpSettings} by name, each field starting at its default. */
+  public static final class Builder {
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private RetryPolicy retry = RetryPolicy.defaults();
+    private int hostConcurrency = DEFAULT_HOST_CONCURRENCY;
+    private Duration hostInterval = DEFAULT_HOST_INTERVAL;
+    private boolean allowPrivateHosts;
+    private String userAgent = "citecheck";
+    private List<Map.Entry<String, String>> headers = List.of();
+    private Dns dns = Dns.SYSTEM;
+    private SocketFactory socketFactory = SocketFactory.getDefault();
+    private TimeSource time = TimeSource.SYSTEM;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder connectTimeout(Duration value) {
+      connectTimeout = value;
+      return this;
+    }
+
+    public Builder readTimeout(Duration value) {
+      readTimeout = value;
+      return this;
+    }
+
+    public Builder retry(RetryPolicy value) {
+      retry = value;
+      return this;
+    }
+
+    /** Keeps the retry policy's delays and budget, with this many retries per request. */
+    public Builder maxRetries(int value) {
+      retry = retry.withMaxRetries(value);
+      return this;
+    }
+
+    public Builder hostConcurrency(int value) {
+      hostConcurrency = value;
+      return this;
+    }
+
+    public Builder hostInterval(Duration value) {
+      hostInterval = value;
+      return this;
+    }
+
+    public Builder allowPrivateHosts(boolean value) {
+      allowPrivateHosts = value;
+      return this;
+    }
+
+    public Builder userAgent(String value) {
+      userAgent = value;
+      return this;
+    }
+
+    public Builder headers(List<Map.Entry<String, String>> value) {
+      headers = value;
+      return this;
+    }
+
+    public Builder dns(Dns value) {
+      dns = value;
+      return this;
+    }
+
+    public Builder socketFactory(SocketFactory value) {
+      socketFactory = value;
+      return this;
+    }
+
+    public Builder time(TimeSource value) {
+      time = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      clock = value;
+      return this;
+    }
+
+    public HttpSettings build() {
+      return new HttpSettings(connectTimeout, readTimeout, retry, hostConcurrency, hostInterval, allowPrivateHosts,
+          userAgent, headers, dns, socketFactory, time, clock);
+    }
   }
 }

@@ -110,7 +110,9 @@ final class CrossReferences {
     return new Source(kind, source.authors(), source.title(), source.translated(), source.container(),
         source.date(), source.accessed(), source.url(), source.urlAsPrinted(), source.urlCandidates(),
         source.pages(), seeNote, index, source.crossRef(), ambiguous, source.doi(), source.place(), source.text(),
-        source.urlSource(), source.urlTarget());
+        source.editors(), source.publisher(), source.volume(), source.issue(), source.edition(), source.genre(),
+        source.isbn(), source.confidence(), source.urlSource(),
+        source.urlTarget());
   }
 
   private static String shortForm(Source source) {

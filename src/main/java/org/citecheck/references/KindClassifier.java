@@ -14,17 +14,34 @@ final class KindClassifier {
       Pattern.compile("(^|\\.)(facebook\\.com|fb\\.com|twitter\\.com|x\\.com|t\\.me|instagram\\.com|youtube\\.com"
           + "|youtu\\.be|vk\\.com|linkedin\\.com|tiktok\\.com|bsky\\.app|threads\\.net|weibo\\.com|reddit\\.com)$");
 
+  /**
+   * Government bodies by name, in English, French, German, Spanish, Italian, Portuguese and
+   * Russian: ministries, heads of state and government, parliaments, foreign services, EU and UN
+   * organs. Generic words only, no one government's own name.
+   */
   private static final Pattern GOVERNMENT =
       Pattern.compile(
-          "(?iu)\\b(ministry|ministerium|minist[eè]re|ministerio|government|president of|presidency|prime minister"
-              + "|office of the|cabinet office|parliament|senate|congress|house of (commons|representatives|lords)"
-              + "|bundestag|bundesregierung|duma|state department|department of|embassy|white house|kremlin|chancellery"
-              + "|federal (government|office|ministry)|official journal|european commission|council of the european union"
-              + "|security council|general assembly|mfa|foreign office)\\b");
+          "(?iu)(?<![\\p{L}])(ministry|ministerium|minist[eè]re|ministerio|ministero|ministério|министерство|мид"
+              + "|government|gouvernement|gobierno|governo|правительство|president of|presidency|présidence"
+              + "|presidencia|президент|prime minister|premier ministre|primer ministro|office of the|cabinet office"
+              + "|parliament|parlement|parlamento|senate|sénat|senado|congress|house of (commons|representatives|lords)"
+              + "|bundestag|bundesregierung|bundesrat|auswärtiges amt|duma|дума|state department|department of"
+              + "|embassy|ambassade|botschaft|embajada|посольство|white house|chancellery|kanzleramt"
+              + "|federal (government|office|ministry)|official journal|journal officiel|bundesgesetzblatt"
+              + "|european commission|council of the european union|european parliament|security council"
+              + "|general assembly|mfa|foreign office|foreign affairs)(?![\\p{L}])");
 
+  /**
+   * Government hosts by pattern, as governments register them: the .gov and .mil domains and
+   * their country forms (.gov.uk, .gob.mx, .gouv.fr, .govt.nz, .go.jp), government second-level
+   * domains (.gc.ca, .admin.ch, .bund.de, .gv.at, .europa.eu), the .int domain of treaty
+   * organisations, and a first label that names a government office in several languages.
+   */
   private static final Pattern GOVERNMENT_HOST =
-      Pattern.compile("(?i)(^|\\.)(gov|gouv|gob|mil|admin\\.ch|bund\\.de|gv\\.at|go\\.jp|europa\\.eu)(\\.[a-z]{2})?$"
-          + "|^(www\\.)?(president|primeminister|premier|parliament|mfa|mofa|mid)\\.");
+      Pattern.compile("(?i)(^|\\.)(gov|gouv|gob|govt|government|mil|go|admin\\.ch|bund\\.de|gv\\.at|gc\\.ca"
+          + "|canada\\.ca|europa\\.eu|gov\\.[a-z]{2,3})(\\.[a-z]{2})?$|(^|\\.)int$"
+          + "|^(www\\.)?(president|presidency|presidencia|government|gouvernement|regierung|parliament|parlament"
+          + "|mfa|mofa|diplomatie|exteriores|esteri|auswaertiges-amt)\\.");
 
   private static final Pattern REPORT =
       Pattern.compile("(?iu)\\b(report|working paper|policy brief|policy paper|discussion paper|briefing|white paper"
@@ -35,7 +52,7 @@ final class KindClassifier {
 
   private static final Pattern VOLUME = Pattern.compile("(?iu)\\b\\d{1,4}\\s*\\(\\d{1,4}\\)|\\bvol\\.\\s*\\d|\\bno\\.\\s*\\d");
 
-  private static final Pattern NEWS_PATH = Pattern.compile("(?i)/(news|article|articles|story|stories|nachrichten|actualites?)/|/(19|20)\\d\\d/[01]?\\d/");
+  private static final Pattern NEWS_PATH = Pattern.compile("(?i)/(news|article|articles|story|stories|features?|opinions?|analysis|nachrichten|actualites?)/|/(19|20)\\d\\d/[01]?\\d/");
 
   private static final Pattern PDF = Pattern.compile("(?i)\\.pdf(?:[?#].*)?$");
 
@@ -58,7 +75,8 @@ final class KindClassifier {
     }
     boolean organisation = source.authors().stream().anyMatch(Names::isOrganisation)
         || Names.isOrganisation(nullToEmpty(source.container()));
-    if ((pdf && organisation) || REPORT.matcher(nullToEmpty(source.title()) + " " + issuer).find() && organisation) {
+    String named = nullToEmpty(source.title()) + " " + issuer + " " + nullToEmpty(source.genre());
+    if ((pdf && organisation) || REPORT.matcher(named).find() && organisation) {
       return SourceKind.REPORT;
     }
     if (GOVERNMENT.matcher(issuer).find() || GOVERNMENT_HOST.matcher(host).find()) {

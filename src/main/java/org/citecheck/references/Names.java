@@ -18,22 +18,35 @@ public final class Names {
           "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "al", "el", "bin",
           "ibn", "ter", "du", "dos", "das", "y", "zu", "af", "av", "op", "st.", "mac", "abu");
 
-  /** Words that make a name an organisation (an issuing body, not a person). */
+  /**
+   * Words that make a name an organisation (an issuing body, not a person): the generic words of
+   * the names of ministries, parliaments, agencies, international bodies, institutes and companies
+   * in English, French, German, Spanish, Italian, Portuguese and Russian, as the UN's and the EU's
+   * directories of bodies use them. No body's own name is listed: acronyms ("OSCE", "UNHCR") are
+   * told by their shape.
+   */
   private static final Set<String> ORGANISATION_WORDS =
       Set.of(
-          "ministry", "ministerium", "ministère", "ministere", "office", "institute", "institut", "university",
-          "universität", "université", "universitat", "council", "committee", "commission", "agency",
-          "organisation", "organization", "group", "bank", "fund", "programme", "program", "association",
-          "foundation", "stiftung", "center", "centre", "service", "department", "government", "parliament",
-          "assembly", "secretariat", "embassy", "mission", "court", "tribunal", "union", "league", "party",
-          "press", "news", "society", "academy", "network", "initiative", "project", "forum", "observatory",
-          "watch", "trust", "federation", "bureau", "authority", "administration", "presidency", "chancellery",
-          "kremlin", "nations", "nato", "osce", "unhcr", "unicef", "unesco", "icrc", "who", "imf", "oecd", "wto",
-          "eu", "inc", "ltd", "gmbh", "corporation", "company", "staff", "editors", "editorial", "board", "team",
-          "amnesty");
+          "ministry", "ministerium", "ministère", "ministere", "ministerio", "ministero", "ministério",
+          "министерство", "мид", "office", "bureau", "institute", "institut", "instituto", "istituto", "институт",
+          "university", "universität", "université", "universitat", "universidad", "università", "университет",
+          "council", "conseil", "consejo", "consiglio", "совет", "committee", "comité", "comitato", "комитет",
+          "commission", "kommission", "comisión", "commissione", "комиссия", "agency", "agence", "agentur",
+          "agencia", "агентство", "organisation", "organization", "organización", "организация", "group", "bank",
+          "banque", "fund", "fonds", "фонд", "programme", "program", "association", "foundation", "fondation",
+          "stiftung", "fundación", "center", "centre", "zentrum", "centro", "центр", "service", "department",
+          "government", "gouvernement", "regierung", "bundesregierung", "gobierno", "governo", "правительство",
+          "parliament", "parlement", "parlamento", "bundestag", "duma", "дума", "assembly", "assemblée",
+          "secretariat", "secrétariat", "embassy", "ambassade", "botschaft", "embajada", "посольство", "mission",
+          "court", "cour", "tribunal", "gericht", "суд", "union", "league", "party", "partei", "parti", "partido",
+          "партия", "press", "news", "society", "gesellschaft", "société", "academy", "akademie", "académie",
+          "академия", "network", "initiative", "project", "forum", "observatory", "watch", "trust", "federation",
+          "fédération", "authority", "administration", "presidency", "présidence", "chancellery", "kanzleramt",
+          "nations", "inc", "ltd", "gmbh", "corporation", "company", "staff", "editors", "editorial", "board",
+          "team", "amnesty");
 
   private static final List<String> ORGANISATION_PHRASES =
-      List.of("president of", "prime minister", "crisis group", "human rights");
+      List.of("president of", "prime minister", "human rights", "foreign affairs", "auswärtiges amt");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ET_AL = Pattern.compile("(?is),?\\s*\\bet\\.?\\s*al\\.?$");

@@ -11,17 +11,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Known news outlets by name and by host, from the bundled list news-outlets.txt. */
+/**
+ * Known news outlets by name and by host, from the bundled list news-outlets.txt. A name that is
+ * also an ordinary word or a given name is listed with "=" and names an outlet only as a whole field.
+ */
 final class NewsOutlets {
 
   private static final NewsOutlets INSTANCE = load();
 
   private final Set<String> names;
+  private final Set<String> wholeFieldNames;
   private final Set<String> hosts;
   private final Pattern namePattern;
 
-  private NewsOutlets(Set<String> names, Set<String> hosts) {
+  private NewsOutlets(Set<String> names, Set<String> wholeFieldNames, Set<String> hosts) {
     this.names = names;
+    this.wholeFieldNames = wholeFieldNames;
     this.hosts = hosts;
     StringBuilder alternatives = new StringBuilder();
     for (String name : names) {
@@ -36,7 +41,11 @@ final class NewsOutlets {
 
   /** True when the name (a container or author) names a known outlet. */
   boolean namesOutlet(String name) {
-    return name != null && namePattern.matcher(name).find();
+    if (name == null) {
+      return false;
+    }
+    String whole = name.strip().toLowerCase(Locale.ROOT).replaceAll("[.,;:]+$", "");
+    return wholeFieldNames.contains(whole) || !names.isEmpty() && namePattern.matcher(name).find();
   }
 
   /** True when the host or one of its parent domains is a known outlet's. */
@@ -53,6 +62,7 @@ final class NewsOutlets {
 
   private static NewsOutlets load() {
     Set<String> names = new HashSet<>();
+    Set<String> wholeFieldNames = new HashSet<>();
     Set<String> hosts = new HashSet<>();
     try (InputStream in = NewsOutlets.class.getResourceAsStream("news-outlets.txt");
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -64,13 +74,17 @@ final class NewsOutlets {
         }
         if (entry.equals("---hosts---")) {
           hostSection = true;
+        } else if (hostSection) {
+          hosts.add(entry);
+        } else if (entry.startsWith("=")) {
+          wholeFieldNames.add(entry.substring(1));
         } else {
-          (hostSection ? hosts : names).add(entry);
+          names.add(entry);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("news-outlets.txt is missing from the jar", e);
     }
-    return new NewsOutlets(Set.copyOf(names), Set.copyOf(hosts));
+    return new NewsOutlets(Set.copyOf(names), Set.copyOf(wholeFieldNames), Set.copyOf(hosts));
   }
 }

@@ -26,6 +26,15 @@ import java.util.List;
  * @param doi the DOI when the source has one
  * @param place place of publication (books, reports)
  * @param text the part of the note's text that cites this source
+ * @param editors editors of the book or volume that holds the source, in printed order
+ * @param publisher the publisher as printed (books, reports)
+ * @param volume the volume of the journal or series
+ * @param issue the issue or number within the volume
+ * @param edition the edition ("2nd ed.")
+ * @param genre what the document says it is: "Report", "Working Paper", "PhD diss.", "[Tweet]"
+ * @param isbn the ISBN as printed
+ * @param confidence reserved for the field model's probability that it read every field right (0
+ *     to 1); null while the bundled model's scores are not probabilities (docs/parser.md)
  * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
  *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a URL
  * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with
@@ -33,8 +42,9 @@ import java.util.List;
  */
 @JsonPropertyOrder({
   "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",
-  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text", "urlSource",
-  "urlTarget"
+  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text",
+  "editors", "publisher", "volume", "issue", "edition", "genre", "isbn", "confidence",
+  "urlSource", "urlTarget"
 })
 public record Source(
     SourceKind kind,
@@ -55,6 +65,14 @@ public record Source(
     String doi,
     String place,
     String text,
+    List<String> editors,
+    String publisher,
+    String volume,
+    String issue,
+    String edition,
+    String genre,
+    String isbn,
+    Double confidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) String urlSource,
     @JsonInclude(JsonInclude.Include.NON_NULL) String urlTarget) {
 
@@ -66,21 +84,27 @@ public record Source(
   public Source {
     authors = authors == null ? List.of() : List.copyOf(authors);
     urlCandidates = urlCandidates == null ? List.of() : List.copyOf(urlCandidates);
+    editors = editors == null ? List.of() : List.copyOf(editors);
   }
 
-  /** A source whose URL, if any, has no recorded origin (references.json before urlSource). */
-  public Source(SourceKind kind, List<String> authors, String title, boolean translated, String container,
-      String date, String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages,
-      Integer seeNote, Integer seeSource, String crossRef, boolean ambiguous, String doi, String place,
-      String text) {
+  /**
+   * A source without the fields added since the first references.json (the field model's editors to
+   * confidence, and the URL's origin).
+   */
+  public Source(
+      SourceKind kind, List<String> authors, String title, boolean translated, String container, String date,
+      String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages, Integer seeNote,
+      Integer seeSource, String crossRef, boolean ambiguous, String doi, String place, String text) {
     this(kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, urlCandidates, pages,
-        seeNote, seeSource, crossRef, ambiguous, doi, place, text, null, null);
+        seeNote, seeSource, crossRef, ambiguous, doi, place, text, List.of(), null, null, null, null, null, null,
+        null, null, null);
   }
 
   /** This source with its URL, readings and their origin replaced. */
   public Source withUrl(String newUrl, List<String> candidates, String origin, String target) {
     return new Source(kind, authors, title, translated, container, date, accessed, newUrl, urlAsPrinted,
-        candidates, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text, origin, target);
+        candidates, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text, editors, publisher, volume,
+        issue, edition, genre, isbn, confidence, origin, target);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */

@@ -2,9 +2,10 @@ package org.citecheck.references;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.citecheck.HasId;
 
 /** What a cited source is; the serialised names are part of the references.json contract. */
-public enum SourceKind {
+public enum SourceKind implements HasId {
   WEB_PAGE("web-page"),
   SOCIAL_POST("social-post"),
   NEWS_ARTICLE("news-article"),
@@ -22,18 +23,15 @@ public enum SourceKind {
     this.id = id;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return id;
   }
 
+  /** Reads an id, as {@link HasId#fromId} does; throws on an unknown one. */
   @JsonCreator
   public static SourceKind fromId(String id) {
-    for (SourceKind kind : values()) {
-      if (kind.id.equals(id)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("unknown source kind: " + id);
+    return HasId.fromId(SourceKind.class, id);
   }
 }

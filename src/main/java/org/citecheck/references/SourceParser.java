@@ -15,7 +15,7 @@ import org.citecheck.urls.FoundUrl;
 public final class SourceParser {
 
   /** Authors then "(2020)" or "(2020, May 2)": author-date styles (APA, Harvard). */
-  private static final Pattern AUTHOR_DATE =
+  static final Pattern AUTHOR_DATE =
       Pattern.compile("^\\s*([^()\"“]{2,300}?)\\s*\\(\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*(?:,\\s*([^)]{1,40}))?\\)\\.?");
 
   private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
@@ -25,7 +25,7 @@ public final class SourceParser {
   private static final Pattern NOISE =
       Pattern.compile("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
 
-  private static final Pattern PLATFORM_SUFFIX =
+  static final Pattern PLATFORM_SUFFIX =
       Pattern.compile("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -33,22 +33,14 @@ public final class SourceParser {
   private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?iu)\\bresolutions\\b");
 
   /** "Vienna 2022": a place of publication and its year in one field. */
-  private static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
+  static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
 
   private SourceParser() {}
 
   /** Parses {@code text}; {@code urls} are the repaired URLs in it, offsets relative to text. */
   public static Source parse(String text, List<CleanText.Span> urls) {
-    Consumable rest = new Consumable(text);
     SourceBuilder source = new SourceBuilder();
-    source.text = text.strip();
-    takeUrls(text, urls, rest, source);
-    MatchResult accessed = rest.takeFirst(Patterns.ACCESSED);
-    if (accessed != null) {
-      source.accessed = Dates.first(accessed.group(1));
-    }
-    source.translated = rest.takeFirst(Patterns.TRANSLATED) != null;
-    takeCrossReference(rest, source);
+    Consumable rest = takeMarkedParts(text, urls, source);
     MatchResult pages = rest.takeFirst(Patterns.PAGES);
     if (pages != null) {
       source.pages = SPACES.matcher(pages.group(1)).replaceAll("");
@@ -77,6 +69,23 @@ public final class SourceParser {
     }
     source.kind = KindClassifier.classify(source.build(), text);
     return source.build();
+  }
+
+  /**
+   * Takes the parts that have unmistakable forms into {@code source}: URLs with their labels, the
+   * access date, the translation marker and a cross-reference. Both readers start here.
+   */
+  static Consumable takeMarkedParts(String text, List<CleanText.Span> urls, SourceBuilder source) {
+    Consumable rest = new Consumable(text);
+    source.text = text.strip();
+    takeUrls(text, urls, rest, source);
+    MatchResult accessed = rest.takeFirst(Patterns.ACCESSED);
+    if (accessed != null) {
+      source.accessed = Dates.first(accessed.group(1));
+    }
+    source.translated = rest.takeFirst(Patterns.TRANSLATED) != null;
+    takeCrossReference(rest, source);
+    return rest;
   }
 
   private static void takeUrls(String text, List<CleanText.Span> urls, Consumable rest, SourceBuilder source) {
@@ -233,7 +242,7 @@ public final class SourceParser {
   }
 
   /** "UNSC Resolutions 822 (30 April 1993), 853 (29 July 1993)": a list read as one title. */
-  private static boolean isResolutionList(String remaining) {
+  static boolean isResolutionList(String remaining) {
     String text = remaining.replace(Consumable.GAP, ' ');
     if (!Patterns.found(Patterns.RESOLUTION, text)) {
       return false;

@@ -277,6 +277,11 @@ public final class SourceSplitter {
     return !clean.urlsIn(sentence[0], sentence[1]).isEmpty();
   }
 
+  /** Where a citation starts in {@code text} after a signal phrase ("See, e.g.,"), or 0. */
+  static int afterSignal(String text) {
+    return withoutSignal(text, 0, text.length());
+  }
+
   private static int withoutSignal(String text, int start, int end) {
     Matcher signal = Patterns.SIGNAL.matcher(text.substring(start, end));
     return signal.lookingAt() && signal.end() < end - start ? start + signal.end() : start;

@@ -1,13 +1,12 @@
 package org.citecheck.report;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.citecheck.CitecheckException;
+import org.citecheck.HasId;
 
 /** The report formats {@code check --format} can write: one file each, one formatter each. */
-public enum ReportFormat {
+public enum ReportFormat implements HasId {
   JSON("json", "verification.json", JsonReport::format),
   MD("md", "verification.md", MarkdownReport::format),
   HTML("html", "verification.html", HtmlReport::format),
@@ -28,6 +27,7 @@ public enum ReportFormat {
     this.formatter = formatter;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -39,42 +39,5 @@ public enum ReportFormat {
   /** Renders this format's file content; a pure function of the context. */
   public String format(ReportContext context) {
     return formatter.apply(context);
-  }
-
-  /**
-   * Parses a comma-separated list of format ids ("json,md,html"), or "all".
-   *
-   * @throws CitecheckException (usage) naming the unknown id and the known ones
-   */
-  public static Set<ReportFormat> parseList(String list) {
-    Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
-    for (String part : list.split(",", -1)) {
-      String wanted = part.trim().toLowerCase(Locale.ROOT);
-      if (wanted.equals("all")) {
-        formats.addAll(EnumSet.allOf(ReportFormat.class));
-      } else {
-        formats.add(fromId(wanted, part));
-      }
-    }
-    return formats;
-  }
-
-  private static ReportFormat fromId(String wanted, String given) {
-    for (ReportFormat format : values()) {
-      if (format.id.equals(wanted)) {
-        return format;
-      }
-    }
-    throw new CitecheckException(
-        CitecheckException.Kind.USAGE,
-        "unknown report format '" + given.trim() + "' (expected one of " + allIds() + ", or all)");
-  }
-
-  public static String allIds() {
-    StringBuilder ids = new StringBuilder();
-    for (ReportFormat format : values()) {
-      ids.append(ids.length() > 0 ? ", " : "").append(format.id);
-    }
-    return ids.toString();
   }
 }

@@ -3,9 +3,10 @@ package org.citecheck.verdict;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.citecheck.HasId;
 
 /** What the archive lookup for a cited URL came to. {@link #id()} is the serialised form. */
-public enum ArchiveStatus {
+public enum ArchiveStatus implements HasId {
   /** A snapshot to cite was found (or made by Save Page Now). */
   FOUND,
   /** Every archive asked answered that it has no usable capture. */
@@ -15,24 +16,21 @@ public enum ArchiveStatus {
   /** The archives were not asked for this URL (not fetchable, excluded, offline, or --archive none). */
   SKIPPED;
 
+  @Override
   @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Reads the serialised form, case-insensitively.
+   * Reads an id, as {@link HasId#fromId} does (the Java name too, which caches written before the
+   * ids existed hold).
    *
    * @throws IllegalArgumentException naming the unknown value
    */
   @JsonCreator
   public static ArchiveStatus fromId(String id) {
-    for (ArchiveStatus status : values()) {
-      if (status.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
-        return status;
-      }
-    }
-    throw new IllegalArgumentException("unknown archive status '" + id + "'");
+    return HasId.fromId(ArchiveStatus.class, id);
   }
 
   @Override

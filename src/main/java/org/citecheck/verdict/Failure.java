@@ -3,12 +3,13 @@ package org.citecheck.verdict;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.citecheck.HasId;
 
 /**
  * Why a fetch ended without a final HTTP answer: the failure kind a result carries beside its
  * verdict. {@link #id()} is the serialised form ("dns", "too-many-redirects").
  */
-public enum Failure {
+public enum Failure implements HasId {
   /** The URL itself cannot be fetched. */
   INVALID_URL(false),
   /** The host is, or resolves to, an address the checker must not call. */
@@ -45,26 +46,21 @@ public enum Failure {
     return beforeConnection;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * Reads the serialised form, case-insensitively; the enum's own name ("TOO_MANY_REDIRECTS") is
-   * read too, as caches written before the ids existed hold it.
+   * Reads an id, as {@link HasId#fromId} does (the Java name too, which caches written before the
+   * ids existed hold).
    *
    * @throws IllegalArgumentException naming the unknown value
    */
   @JsonCreator
   public static Failure fromId(String id) {
-    String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (Failure failure : values()) {
-      if (failure.id().equals(wanted)) {
-        return failure;
-      }
-    }
-    throw new IllegalArgumentException("unknown failure '" + id + "'");
+    return HasId.fromId(Failure.class, id);
   }
 
   @Override

@@ -2,13 +2,13 @@ package org.citecheck.verdict;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.citecheck.HasId;
 
 /**
  * The closed vocabulary every output uses for a checked URL. {@link #id()} is the serialised form
  * (JSON, JUnit, SARIF, command-line options); {@link #label()} is the display form.
  */
-public enum Verdict {
+public enum Verdict implements HasId {
   ALIVE("alive", "Alive"),
   REDIRECTED("redirected", "Redirected"),
   SOFT_404("soft-404", "Soft 404"),
@@ -27,6 +27,7 @@ public enum Verdict {
     this.label = label;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return id;
@@ -36,28 +37,10 @@ public enum Verdict {
     return label;
   }
 
-  /** Parses the serialised form, case-insensitively; throws on an unknown name. */
+  /** Reads an id, as {@link HasId#fromId} does; throws on an unknown one. */
   @JsonCreator
   public static Verdict fromId(String id) {
-    String wanted = id.trim().toLowerCase(Locale.ROOT);
-    for (Verdict verdict : values()) {
-      if (verdict.id.equals(wanted)) {
-        return verdict;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown verdict '" + id + "' (expected one of " + allIds() + ")");
-  }
-
-  public static String allIds() {
-    StringBuilder ids = new StringBuilder();
-    for (Verdict verdict : values()) {
-      if (ids.length() > 0) {
-        ids.append(", ");
-      }
-      ids.append(verdict.id);
-    }
-    return ids.toString();
+    return HasId.fromId(Verdict.class, id);
   }
 
   @Override

@@ -42,7 +42,8 @@ class PackageStructureTest {
           .layer("Http").definedBy("org.citecheck.http..")
           .layer("Text").definedBy("org.citecheck.text..")
           .layer("Io").definedBy("org.citecheck.io..")
-          // CitecheckException alone: the error every layer may throw, with the kind the commands map to exit codes.
+          // CitecheckException, the error every layer may throw (its kind maps to an exit code), and HasId, the
+          // contract of every id-bearing enum.
           .layer("Errors").definedBy("org.citecheck")
           .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
           .whereLayer("Run").mayOnlyBeAccessedByLayers("Cli")

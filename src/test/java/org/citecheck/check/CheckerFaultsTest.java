@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.citecheck.http.FakeTime;
-import org.citecheck.http.HttpSettings;
 import org.citecheck.http.RetryPolicy;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
@@ -80,10 +79,8 @@ class CheckerFaultsTest {
 
   private CheckOptions withTimeouts(Duration read, Duration deadline, int retries) {
     CheckOptions base = TestOptions.loopback(time);
-    HttpSettings http = base.http();
-    return base.withUrlDeadline(deadline).withHttp(new HttpSettings(http.connectTimeout(), read,
-        http.retry().withMaxRetries(retries), http.hostConcurrency(), http.hostInterval(), true, http.userAgent(),
-        http.headers(), http.dns(), http.socketFactory(), http.time(), http.clock()));
+    return base.withUrlDeadline(deadline)
+        .withHttp(base.http().toBuilder().readTimeout(read).maxRetries(retries).allowPrivateHosts(true).build());
   }
 
   @Test
@@ -215,11 +212,9 @@ class CheckerFaultsTest {
   void anExhaustedRetryBudgetStopsRetrying() {
     server.stubFor(any(urlEqualTo("/budget")).willReturn(aResponse().withStatus(503)));
     CheckOptions base = TestOptions.loopback(time);
-    HttpSettings http = base.http();
     RetryPolicy stingy = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), true, 1, 0);
-    CheckOptions options = base.withHttp(new HttpSettings(http.connectTimeout(), http.readTimeout(), stingy,
-        4, Duration.ZERO, true, http.userAgent(), http.headers(), http.dns(), http.socketFactory(), time,
-        http.clock()));
+    CheckOptions options = base.withHttp(base.http().toBuilder().retry(stingy).hostConcurrency(4)
+        .hostInterval(Duration.ZERO).allowPrivateHosts(true).time(time).build());
     assertEquals(Verdict.UNREACHABLE, check(options, url("/budget")).verdict());
     assertEquals(1, time.sleeps().size());
     server.verify(3, anyRequestedFor(urlEqualTo("/budget"))); // HEAD, its one retry, then GET
@@ -239,10 +234,8 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/bomb2")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withHeader("Content-Encoding", "gzip").withBody(gzipBomb)));
     CheckOptions base = TestOptions.loopback(time);
-    HttpSettings http = base.http();
-    CheckOptions options = base.withHttp(new HttpSettings(http.connectTimeout(), http.readTimeout(), http.retry(),
-        4, Duration.ZERO, true, http.userAgent(), List.of(Map.entry("Accept-Encoding", "gzip")), http.dns(),
-        http.socketFactory(), time, http.clock()));
+    CheckOptions options = base.withHttp(base.http().toBuilder().hostConcurrency(4).hostInterval(Duration.ZERO)
+        .allowPrivateHosts(true).headers(List.of(Map.entry("Accept-Encoding", "gzip"))).time(time).build());
     UrlResult result = check(options, url("/bomb2"));
     assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
     assertEquals("Bomb", result.title().live());

@@ -310,11 +310,9 @@ class CheckerVerdictsTest {
     server.stubFor(any(urlEqualTo("/ua")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/pdf")));
     CheckOptions base = TestOptions.loopback(time);
-    var http = base.http();
-    CheckOptions options = base.withHttp(new org.citecheck.http.HttpSettings(http.connectTimeout(),
-        http.readTimeout(), http.retry(), 4, http.hostInterval(), true, "my-bot/2 (+mailto:me@example.org)",
-        List.of(java.util.Map.entry("X-Token", "abc")), http.dns(), http.socketFactory(), http.time(),
-        http.clock()));
+    CheckOptions options = base.withHttp(base.http().toBuilder().hostConcurrency(4).allowPrivateHosts(true)
+        .userAgent("my-bot/2 (+mailto:me@example.org)").headers(List.of(java.util.Map.entry("X-Token", "abc")))
+        .build());
     TestOptions.run(options, TestReferences.of(url("/ua")));
     server.verify(com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))
         .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.equalTo("my-bot/2 (+mailto:me@example.org)"))

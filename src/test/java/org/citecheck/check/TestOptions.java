@@ -3,7 +3,6 @@ package org.citecheck.check;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import org.citecheck.http.FakeTime;
@@ -32,10 +31,19 @@ final class TestOptions {
   }
 
   static CheckOptions options(boolean allowPrivate, Dns dns, SocketFactory sockets, FakeTime time, Clock clock) {
-    HttpSettings http = new HttpSettings(
-        Duration.ofSeconds(2), Duration.ofSeconds(2),
-        RetryPolicy.defaults().withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)),
-        4, Duration.ZERO, allowPrivate, "citecheck-test/1.0", List.of(), dns, sockets, time, clock);
+    HttpSettings http = HttpSettings.builder()
+        .connectTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofSeconds(2))
+        .retry(RetryPolicy.defaults().withDelays(Duration.ofMillis(200), Duration.ofSeconds(2)))
+        .hostConcurrency(4)
+        .hostInterval(Duration.ZERO)
+        .allowPrivateHosts(allowPrivate)
+        .userAgent("citecheck-test/1.0")
+        .dns(dns)
+        .socketFactory(sockets)
+        .time(time)
+        .clock(clock)
+        .build();
     return CheckOptions.defaults(http)
         .withUrlDeadline(Duration.ofSeconds(10))
         .withMaxConcurrency(8)

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ArchiveMixinTest {
 
-  /** A stand-in for the command that will carry the mixin. */
-  @Command(name = "probe")
+  /** A stand-in for the command that carries the mixin, with its defaults. */
+  @Command(name = "check", defaultValueProvider = OptionDefaults.class)
   static final class Probe {
     @Mixin ArchiveMixin archive;
   }
@@ -65,6 +65,14 @@ class ArchiveMixinTest {
   }
 
   @Test
+  void theServicesAreAskedInTheOrderGiven() {
+    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
+        List.copyOf(parse(Map.of(), "--archive", "memento, WAYBACK").services()));
+    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
+        List.copyOf(parse(Map.of(), "--archive", "memento", "--archive", "wayback,memento").services()));
+  }
+
+  @Test
   void noneTurnsTheArchivesOff() {
     assertFalse(parse(Map.of(), "--archive", "none").enabled());
     assertEquals(Duration.ofSeconds(15), parse(Map.of(), "--save-missing").effectiveSaveInterval());
@@ -72,13 +80,12 @@ class ArchiveMixinTest {
 
   @Test
   void badValuesAreOneLineUsageErrors() {
-    CitecheckException unknown = assertThrows(CitecheckException.class,
+    CommandLine.ParameterException unknown = assertThrows(CommandLine.ParameterException.class,
         () -> parse(Map.of(), "--archive", "wayback,archive.today"));
-    assertEquals(CitecheckException.Kind.USAGE, unknown.kind());
-    assertEquals("--archive: unknown archive 'archive.today' (expected none, or a comma-separated "
-        + "list of wayback, memento)", unknown.getMessage());
+    assertEquals("--archive: unknown archive service 'archive.today': expected one of wayback, memento, or none",
+        UsageProblem.describe(unknown));
     assertThrows(CitecheckException.class, () -> parse(Map.of(), "--wayback-base", "file:///etc"));
     assertThrows(CitecheckException.class, () -> parse(Map.of(), "--archive-interval", "-1"));
-    assertThrows(CitecheckException.class, () -> parse(Map.of(), "--archive", ""));
+    assertThrows(CommandLine.ParameterException.class, () -> parse(Map.of(), "--archive", ""));
   }
 }

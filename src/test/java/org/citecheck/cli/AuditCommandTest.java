@@ -40,6 +40,12 @@ class AuditCommandTest {
     assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
   }
 
+  /** A wrong option value: its line, then the pointer to help every usage error ends with. */
+  private static void assertUsageError(CliRun run, String firstLine) {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
+    assertEquals(List.of(firstLine, "Try 'citecheck audit --help' for more information."), run.err().lines().toList());
+  }
+
   @Test
   void theSeedsTextPrintsItsFindingsAndWritesBothReports() throws IOException {
     CliRun run = CliRun.of("audit", Documents.SEED, "--reports", reports().toString());
@@ -80,8 +86,8 @@ class AuditCommandTest {
     CliRun errors = CliRun.of("audit", Documents.SEED, "--reports", reports().toString(), "--min-severity", "error");
     assertFalse(errors.out().lines().anyMatch(line -> line.startsWith("warning ") || line.startsWith("info ")));
     assertTrue(errors.out().contains("24 warning and info findings not shown ("), errors.out());
-    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", reports().toString(), "--min-severity", "all"),
-        ExitCodes.USAGE_OR_INPUT, "unknown --min-severity 'all' (expected error, warning or info)");
+    assertUsageError(CliRun.of("audit", Documents.SEED, "--reports", reports().toString(), "--min-severity", "all"),
+        "citecheck: --min-severity: unknown severity 'all': expected one of error, warning, info");
   }
 
   @Test
@@ -92,8 +98,8 @@ class AuditCommandTest {
     assertEquals(ExitCodes.FINDINGS, info.code());
     assertTrue(info.out().contains("(24 at or above info)"), info.out());
     assertEquals(ExitCodes.OK, CliRun.of("audit", Documents.SEED, "--reports", out, "--fail-on", "none").code());
-    assertOneLineError(CliRun.of("audit", Documents.SEED, "--reports", out, "--fail-on", "fatal"),
-        ExitCodes.USAGE_OR_INPUT, "unknown --fail-on 'fatal'");
+    assertUsageError(CliRun.of("audit", Documents.SEED, "--reports", out, "--fail-on", "fatal"),
+        "citecheck: --fail-on: unknown severity 'fatal': expected one of error, warning, info, or none");
   }
 
   @Test

@@ -2,10 +2,10 @@ package org.citecheck.audit.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.citecheck.HasId;
 
 /** How much a finding matters; {@code --fail-on} compares against it. Declared most severe first. */
-public enum Severity {
+public enum Severity implements HasId {
   /** The notes are wrong: a reader cannot follow or trust the citation as printed. */
   ERROR("error"),
   /** Probably wrong, or worth fixing before republishing. */
@@ -19,6 +19,7 @@ public enum Severity {
     this.id = id;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return id;
@@ -29,16 +30,10 @@ public enum Severity {
     return compareTo(threshold) <= 0;
   }
 
-  /** Parses the serialised form, case-insensitively; throws on an unknown name. */
+  /** Reads an id, as {@link HasId#fromId} does; throws on an unknown one. */
   @JsonCreator
   public static Severity fromId(String id) {
-    String wanted = id.trim().toLowerCase(Locale.ROOT);
-    for (Severity severity : values()) {
-      if (severity.id.equals(wanted)) {
-        return severity;
-      }
-    }
-    throw new IllegalArgumentException("unknown severity '" + id + "' (expected error, warning or info)");
+    return HasId.fromId(Severity.class, id);
   }
 
   @Override
