@@ -18,6 +18,7 @@ import org.citecheck.archive.ArchiveService;
 import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.references.SourceKind;
+import org.citecheck.references.fields.Label;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.verdict.ArchiveStatus;
 import org.citecheck.verdict.DriftVerdict;
@@ -30,7 +31,7 @@ class HasIdTest {
   /** Every id-bearing enum of the code; the scan below keeps the list whole. */
   private static final List<Class<? extends Enum<?>>> ID_ENUMS = List.of(Verdict.class, ReportFormat.class,
       BibStyle.class, Severity.class, SourceKind.class, ArchiveService.class, ArchiveStatus.class,
-      DriftVerdict.class, Failure.class);
+      DriftVerdict.class, Failure.class, Label.class);
 
   @Test
   void everyEnumWithAnIdTakesPartInTheOneContract() {

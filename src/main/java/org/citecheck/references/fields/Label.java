@@ -1,12 +1,13 @@
 package org.citecheck.references.fields;
 
 import java.util.Locale;
+import org.citecheck.HasId;
 
 /**
  * What a token of a reference is part of. The names follow AnyStyle's and CSL's field names, so
  * that training data from both corpora maps onto them without loss.
  */
-public enum Label {
+public enum Label implements HasId {
   AUTHOR,
   EDITOR,
   TRANSLATOR,
@@ -34,17 +35,14 @@ public enum Label {
   CITATION_NUMBER;
 
   /** The label's name in the model file and in training data ("container", "citation-number"). */
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The label a model file names; unknown names read as {@link #NOTE}. */
   public static Label fromId(String id) {
-    for (Label label : values()) {
-      if (label.id().equals(id)) {
-        return label;
-      }
-    }
-    return NOTE;
+    Label label = HasId.find(Label.class, id);
+    return label == null ? NOTE : label;
   }
 }
