@@ -82,7 +82,7 @@ public final class ArchiveAnnotator {
         source.urlAsPrinted(), source.urlCandidates(), source.pages(), source.seeNote(),
         source.seeSource(), source.crossRef(), source.ambiguous(), source.doi(), source.place(),
         source.text(), source.editors(), source.publisher(), source.volume(), source.issue(), source.edition(),
-        source.genre(), source.isbn(), source.confidence());
+        source.genre(), source.isbn(), source.confidence(), source.urlSource(), source.urlTarget());
   }
 
   private static Source find(ReferenceSet references, int noteNumber, int index) {

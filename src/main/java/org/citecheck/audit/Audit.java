@@ -29,6 +29,7 @@ import org.citecheck.audit.rules.NumberingGap;
 import org.citecheck.audit.rules.NumberingInferred;
 import org.citecheck.audit.rules.NumberingOrder;
 import org.citecheck.audit.rules.UrlInsecure;
+import org.citecheck.audit.rules.UrlLinkTarget;
 import org.citecheck.audit.rules.UrlRepaired;
 import org.citecheck.audit.rules.UrlTracking;
 import org.citecheck.io.AtomicFile;
@@ -50,7 +51,7 @@ public final class Audit {
         CrossReferenceRule.mismatch(), CrossReferenceRule.ambiguous(), CrossReferenceRule.missingTarget(),
         CrossReferenceRule.forward(),
         new DuplicateFullCitation(),
-        new UrlRepaired(), new UrlTracking(), new UrlInsecure(),
+        new UrlRepaired(), new UrlTracking(), new UrlInsecure(), new UrlLinkTarget(),
         new DateTitleMismatch(), new DateAfterDocument(), new DateNoAccessDate()));
     rules.addAll(LinkHealth.all());
     rules.add(new LinkChanged());

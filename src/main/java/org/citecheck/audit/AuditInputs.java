@@ -23,6 +23,7 @@ final class AuditInputs {
           "INPUT and --with cannot both be standard input (-)");
     }
     Input input = Input.of(options.input(), stdin);
+    input = options.password() == null ? input : input.withPassword(options.password());
     LoadedReferences loaded = Extraction.open(input);
     VerificationReport report = options.verification() == null ? null
         : readReport(Input.of(options.verification(), stdin));

@@ -8,5 +8,11 @@ import java.nio.file.Path;
  * @param input references.json or a document's text; "-" for standard input
  * @param verification a verification.json to read link results from, or null
  * @param reports the folder for audit.json and audit.md
+ * @param password the password of an encrypted PDF input, or null
  */
-public record AuditOptions(String input, String verification, Path reports) {}
+public record AuditOptions(String input, String verification, Path reports, String password) {
+
+  public AuditOptions(String input, String verification, Path reports) {
+    this(input, verification, reports, null);
+  }
+}

@@ -9,5 +9,11 @@ package org.citecheck.bib;
  *     when the input is standard input, else the style's default name in the current folder
  * @param report a verification.json whose redirects, snapshots and check dates (for the links it
  *     reached) enrich the entries, or null
+ * @param password the password of an encrypted PDF input, or null
  */
-public record BibOptions(String input, BibStyle style, String output, String report) {}
+public record BibOptions(String input, BibStyle style, String output, String report, String password) {
+
+  public BibOptions(String input, BibStyle style, String output, String report) {
+    this(input, style, output, report, null);
+  }
+}

@@ -19,6 +19,7 @@ public final class Bibliography {
   public static BibResult write(BibOptions options, InputStream stdin, OutputStream stdout) {
     Output output = Output.of(outputSpec(options), stdout).requireWritable();
     Input input = Input.of(options.input(), stdin);
+    input = options.password() == null ? input : input.withPassword(options.password());
     ReferenceSet references = loadReferences(input);
     Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);
     VerificationReport report = reportInput == null ? null : loadReport(reportInput);

@@ -11,6 +11,7 @@ import org.citecheck.audit.AuditOutcome;
 import org.citecheck.audit.model.Severity;
 import org.citecheck.io.Writable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +36,8 @@ final class AuditCommand implements Callable<Integer> {
       description = "references.json, or the document's text (then note markers in the body are checked"
           + " too); - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
+
+  @Mixin PasswordMixin password;
 
   @Option(names = "--with", paramLabel = "REPORT.json",
       description = "A verification.json from citecheck check: link health, https and tracking evidence.")
@@ -71,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
       throw new CitecheckException(CitecheckException.Kind.USAGE, "--reports is empty: name a folder");
     }
     Writable.folder(reports, List.of(Audit.JSON_FILE, Audit.MARKDOWN_FILE));
-    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports), streams.in(), Clock.systemUTC());
+    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports, password.value()), streams.in(), Clock.systemUTC());
     new AuditSummary(outcome, failOn, shown).print(Console.out(streams));
     return outcome.report().failing(failOn) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -8,6 +8,7 @@ import org.citecheck.bib.BibResult;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.bib.Bibliography;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,8 @@ final class BibCommand implements Callable<Integer> {
           + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
+  @Mixin PasswordMixin password;
+
   @Option(names = "--style", paramLabel = "STYLE",
       converter = IdOption.BibStyles.class, completionCandidates = IdOption.BibStyles.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -52,7 +55,7 @@ final class BibCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BibStyle chosen = style;
-    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report), streams.in(), streams.out());
+    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report, password.value()), streams.in(), streams.out());
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
     result.notices().forEach(notice -> err.println("citecheck: " + notice));
     err.println("citecheck: wrote " + result.entries() + " " + chosen.id() + " entries to " + result.output());

@@ -140,6 +140,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ArchiveMixin archive;
 
+  @Mixin PasswordMixin password;
+
   CheckCommand(Streams streams) {
     this.streams = streams;
   }
@@ -155,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun.Outcome outcome;
     try (ProgressDisplay progress = Progress.choose(quiet, terminal, System.getenv(), err)) {
       Interruption.silenceOnInterrupt(progress);
-      outcome = CheckRun.run(new CheckRun.Job(Input.of(input, streams.in()), options,
+      outcome = CheckRun.run(new CheckRun.Job(password.apply(Input.of(input, streams.in())), options,
           archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
           VersionProvider.version()));
     }

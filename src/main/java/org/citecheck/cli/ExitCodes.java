@@ -63,7 +63,8 @@ public final class ExitCodes {
       case "extract" -> {
         meanings.add(new Meaning(OK, "the records were written"));
         meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: missing, empty or binary file, a PDF instead of its text, no notes found,"
+            "usage or input error: missing, empty or binary file, a PDF without text or whose password was"
+                + " not given, no notes found,"
                 + " an -o that cannot be written"));
         meanings.add(new Meaning(OUTPUT, "the records could not be written (an existing file is left as it was)"));
       }

@@ -6,6 +6,7 @@ import org.citecheck.io.Output;
 import org.citecheck.references.Extraction;
 import org.citecheck.references.ExtractionSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "INPUT",
-      description = "Text extracted from the report's PDF (e.g. by pdftotext), or '-' for standard input.")
+      description = "The report: a PDF, or its text (e.g. from pdftotext -raw); '-' for standard input.")
   String input;
+
+  @Mixin PasswordMixin password;
 
   @Option(
       names = {"-o", "--output"},
@@ -41,7 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     String spec = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output target = Output.of(spec, streams.out()).requireWritable();
-    ExtractionSummary summary = ExtractionSummary.run(Input.of(input, streams.in()), target);
+    ExtractionSummary summary = ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
+    summary.notices().forEach(Console.err(streams)::println);
     if (!target.isStandardOutput()) {
       Console.err(streams).println(summary.describe(target.name()));
     }

@@ -122,10 +122,15 @@ final class OptionDefaults implements IDefaultValueProvider {
     return source == null ? option : source;
   }
 
-  /** The config key of an option: its long name without dashes; "input" for the input parameter. */
+  /**
+   * The config key of an option: its long name without dashes; "input" for the input parameter.
+   * {@code --password} has none: a project's config file is committed and shared, a PDF's password
+   * is a secret (CITECHECK_PDF_PASSWORD carries it when it must not be typed).
+   */
   static String key(ArgSpec arg) {
     if (arg instanceof OptionSpec option) {
-      if (option.usageHelp() || option.versionHelp() || option.longestName().equals("--config")) {
+      if (option.usageHelp() || option.versionHelp() || option.longestName().equals("--config")
+          || option.longestName().equals("--password")) {
         return null;
       }
       return option.longestName().replaceFirst("^-+", "");

@@ -6,12 +6,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.citecheck.CitecheckException;
+import org.citecheck.document.pdf.PdfReader;
+import org.citecheck.document.pdf.PdfText;
 import org.citecheck.io.Input;
 
 /**
- * Reads a document's text from an input, refusing what is not text with one clear line: empty
- * input, binary files, PDFs (which need their text extracted first).
+ * Reads a document's text from an input: a PDF (recognised by its content, {@code %PDF-}, not its
+ * name) through {@link PdfReader}, anything else as text. What is neither gets one clear line:
+ * empty input, images, web pages saved under a PDF's name, binary files.
  */
 public final class DocumentReader {
 
@@ -20,40 +24,77 @@ public final class DocumentReader {
 
   private DocumentReader() {}
 
+  /** A PDF's header may follow up to this many bytes of junk, as readers allow. */
+  private static final int PDF_HEADER_WITHIN = 1024;
+
   public static DocumentText read(Input input) {
-    return decode(input.readAllBytes(), input.name());
+    return decode(input.readAllBytes(), input.name(), input.password());
   }
 
   public static DocumentText decode(byte[] bytes, String name) {
+    return decode(bytes, name, null);
+  }
+
+  /**
+   * @param password the PDF's password (given with {@code --password}), or null
+   */
+  public static DocumentText decode(byte[] bytes, String name, String password) {
     if (bytes.length == 0 || isBlank(bytes)) {
       throw CitecheckException.input(STDIN.equals(name)
           ? "standard input is empty: pipe a document's text into it, or give a file instead of -"
           : name + " is empty");
     }
-    if (startsWith(bytes, "%PDF-")) {
-      throw CitecheckException.input(pdfHint(name));
+    if (isPdf(bytes)) {
+      PdfText pdf = PdfReader.read(bytes, STDIN.equals(name) ? "standard input" : name, password,
+          TextNormalizer::normalize);
+      return new DocumentText(name, pdf.lines(), pdf.layout());
+    }
+    String image = imageKind(bytes);
+    if (image != null) {
+      throw CitecheckException.input(name + " is a " + image + " image, not a document with text: "
+          + "run OCR first (for example ocrmypdf) and pass the PDF it makes");
+    }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      throw CitecheckException.input(name + " is named .pdf but is not a PDF"
+          + (looksHtml(bytes) ? ": it is a web page (HTML); download the PDF itself" : "")
+          + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
     return DocumentText.of(name, text);
   }
 
-  /**
-   * What to do with a PDF, in the one command the README recommends: -raw keeps the reading order
-   * and the hyphens of URLs broken across lines, which -layout loses.
-   */
-  static String pdfHint(String name) {
-    if (STDIN.equals(name)) {
-      return "standard input is a PDF; pipe its text instead: pdftotext -raw report.pdf - | citecheck extract -";
+  /** True when the bytes open with a PDF header (within the first kilobyte, as readers allow). */
+  public static boolean isPdf(byte[] bytes) {
+    int limit = Math.min(bytes.length - 5, PDF_HEADER_WITHIN);
+    for (int i = 0; i <= limit; i++) {
+      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+        return true;
+      }
     }
-    String text = (name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4)
-        : name) + ".txt";
-    return name + " is a PDF; extract its text first: pdftotext -raw " + shellWord(name) + " " + shellWord(text)
-        + ", then pass " + text;
+    return false;
   }
 
-  /** A file name as a shell reads it back: quoted when it holds anything but plain characters. */
-  private static String shellWord(String name) {
-    return name.matches("[A-Za-z0-9._/+:=@%-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
+  private static String imageKind(byte[] bytes) {
+    if (startsWith(bytes, "\u0089PNG")) {
+      return "PNG";
+    }
+    if (startsWith(bytes, "\u00FF\u00D8\u00FF")) {
+      return "JPEG";
+    }
+    if (startsWith(bytes, "GIF8")) {
+      return "GIF";
+    }
+    if (startsWith(bytes, "II*\u0000") || startsWith(bytes, "MM\u0000*")) {
+      return "TIFF";
+    }
+    return null;
+  }
+
+  private static boolean looksHtml(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<head")
+        || head.contains("<body");
   }
 
   private static String decodeText(byte[] bytes, String name) {

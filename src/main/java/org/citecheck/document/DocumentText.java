@@ -1,6 +1,7 @@
 package org.citecheck.document;
 
 import java.util.List;
+import org.citecheck.document.pdf.PdfLayout;
 
 /**
  * A document's text as lines, after normalisation. Line {@code i} of {@link #lines()} is line
@@ -8,11 +9,17 @@ import java.util.List;
  *
  * @param name where the text came from (a file name, or "-")
  * @param lines the normalised lines; a page break (form feed) is an empty line
+ * @param pdf what the PDF's layout tells (pages, footnotes, raised markers, links), or null when
+ *     the input was text
  */
-public record DocumentText(String name, List<String> lines) {
+public record DocumentText(String name, List<String> lines, PdfLayout pdf) {
 
   public DocumentText {
     lines = List.copyOf(lines);
+  }
+
+  public DocumentText(String name, List<String> lines) {
+    this(name, lines, null);
   }
 
   public static DocumentText of(String name, String text) {

@@ -20,17 +20,19 @@ public final class Input {
   private final String name;
   private final Path path;
   private final InputStream stream;
+  private final String password;
 
-  private Input(String name, Path path, InputStream stream) {
+  private Input(String name, Path path, InputStream stream, String password) {
     this.name = name;
     this.path = path;
     this.stream = stream;
+    this.password = password;
   }
 
   /** "-" means standard input; anything else is a file path. */
   public static Input of(String spec, InputStream stdin) {
     if ("-".equals(spec)) {
-      return new Input("-", null, stdin);
+      return new Input("-", null, stdin, null);
     }
     if (spec.isBlank()) {
       throw new CitecheckException(CitecheckException.Kind.USAGE,
@@ -40,7 +42,17 @@ public final class Input {
   }
 
   public static Input file(Path path) {
-    return new Input(path.toString(), path, null);
+    return new Input(path.toString(), path, null, null);
+  }
+
+  /** The same input, opened with a password when it is an encrypted PDF ({@code --password}). */
+  public Input withPassword(String secret) {
+    return new Input(name, path, stream, secret);
+  }
+
+  /** The password to open an encrypted PDF, or null. */
+  public String password() {
+    return password;
   }
 
   /** The name to show users and to record as the document's source. */

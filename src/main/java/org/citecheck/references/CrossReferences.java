@@ -29,8 +29,7 @@ final class CrossReferences {
         Source source = note.sources().get(s);
         sources.add(source.crossRef() == null ? source : resolveOne(source, s, sources, resolved, byNumber));
       }
-      Note done = new Note(note.number(), note.numberInferred(), note.numberDisplaced(), note.line(),
-          note.text(), note.commentary(), sources);
+      Note done = note.withSources(sources);
       resolved.add(done);
       byNumber.put(done.number(), done); // notes numbered again per chapter: the latest one before
     }
@@ -112,7 +111,8 @@ final class CrossReferences {
         source.date(), source.accessed(), source.url(), source.urlAsPrinted(), source.urlCandidates(),
         source.pages(), seeNote, index, source.crossRef(), ambiguous, source.doi(), source.place(), source.text(),
         source.editors(), source.publisher(), source.volume(), source.issue(), source.edition(), source.genre(),
-        source.isbn(), source.confidence());
+        source.isbn(), source.confidence(), source.urlSource(),
+        source.urlTarget());
   }
 
   private static String shortForm(Source source) {

@@ -1,5 +1,7 @@
 package org.citecheck.references;
 
+import java.util.List;
+import org.citecheck.document.pdf.PdfLayout;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
 
@@ -11,14 +13,28 @@ import org.citecheck.io.Output;
  * @param sources sources parsed
  * @param urls sources with a URL
  * @param repaired URLs printed broken and repaired
+ * @param notices what the user should know about how the document was read (a PDF's pages without
+ *     text, its unreadable glyphs), one line each
  */
-public record ExtractionSummary(int notes, int inferred, int sources, int urls, int repaired) {
+public record ExtractionSummary(int notes, int inferred, int sources, int urls, int repaired, List<String> notices) {
+
+  public ExtractionSummary {
+    notices = List.copyOf(notices);
+  }
+
+  public ExtractionSummary(int notes, int inferred, int sources, int urls, int repaired) {
+    this(notes, inferred, sources, urls, repaired, List.of());
+  }
 
   /** Extracts the input's notes and writes them as references.json to the output. */
   public static ExtractionSummary run(Input input, Output output) {
-    ReferenceSet references = Extraction.extract(input).references();
+    ExtractedDocument extracted = Extraction.extract(input);
+    ReferenceSet references = extracted.references();
     output.write(ReferencesJson.write(references));
-    return of(references);
+    ExtractionSummary summary = of(references);
+    PdfLayout pdf = extracted.document().pdf();
+    return pdf == null ? summary : new ExtractionSummary(summary.notes, summary.inferred, summary.sources,
+        summary.urls, summary.repaired, pdf.notices(input.name()));
   }
 
   public static ExtractionSummary of(ReferenceSet references) {

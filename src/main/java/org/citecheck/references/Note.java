@@ -1,5 +1,6 @@
 package org.citecheck.references;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -14,8 +15,9 @@ import java.util.List;
  * @param text the note's cleaned text (breaks joined, URLs repaired)
  * @param commentary the note's text that cites nothing (remarks, quotations), or null
  * @param sources the sources the note cites, in printed order
+ * @param page the 1-based page where the note starts, for PDF input; null for text input
  */
-@JsonPropertyOrder({"number", "numberInferred", "numberDisplaced", "line", "text", "commentary", "sources"})
+@JsonPropertyOrder({"number", "numberInferred", "numberDisplaced", "line", "page", "text", "commentary", "sources"})
 public record Note(
     int number,
     boolean numberInferred,
@@ -23,9 +25,21 @@ public record Note(
     int line,
     String text,
     String commentary,
-    List<Source> sources) {
+    List<Source> sources,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
 
   public Note {
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** A note of text input, which has lines but no pages. */
+  public Note(int number, boolean numberInferred, boolean numberDisplaced, int line, String text, String commentary,
+      List<Source> sources) {
+    this(number, numberInferred, numberDisplaced, line, text, commentary, sources, null);
+  }
+
+  /** This note with other sources. */
+  public Note withSources(List<Source> newSources) {
+    return new Note(number, numberInferred, numberDisplaced, line, text, commentary, newSources, page);
   }
 }

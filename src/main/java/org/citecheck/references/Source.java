@@ -1,6 +1,7 @@
 package org.citecheck.references;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -34,11 +35,16 @@ import java.util.List;
  * @param isbn the ISBN as printed
  * @param confidence reserved for the field model's probability that it read every field right (0
  *     to 1); null while the bundled model's scores are not probabilities (docs/parser.md)
+ * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
+ *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a URL
+ * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with
+ *     the print beyond line breaks (also among {@code urlCandidates}); null otherwise
  */
 @JsonPropertyOrder({
   "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",
   "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text",
-  "editors", "publisher", "volume", "issue", "edition", "genre", "isbn", "confidence"
+  "editors", "publisher", "volume", "issue", "edition", "genre", "isbn", "confidence",
+  "urlSource", "urlTarget"
 })
 public record Source(
     SourceKind kind,
@@ -66,7 +72,14 @@ public record Source(
     String edition,
     String genre,
     String isbn,
-    Double confidence) {
+    Double confidence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String urlSource,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String urlTarget) {
+
+  /** {@link #urlSource} of a URL read from a PDF's link annotation. */
+  public static final String FROM_ANNOTATION = "annotation";
+  /** {@link #urlSource} of a URL read from the printed text. */
+  public static final String FROM_TEXT = "text";
 
   public Source {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -74,14 +87,24 @@ public record Source(
     editors = editors == null ? List.of() : List.copyOf(editors);
   }
 
-  /** A source without the fields the field model added (editors to confidence). */
+  /**
+   * A source without the fields added since the first references.json (the field model's editors to
+   * confidence, and the URL's origin).
+   */
   public Source(
       SourceKind kind, List<String> authors, String title, boolean translated, String container, String date,
       String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages, Integer seeNote,
       Integer seeSource, String crossRef, boolean ambiguous, String doi, String place, String text) {
     this(kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, urlCandidates, pages,
         seeNote, seeSource, crossRef, ambiguous, doi, place, text, List.of(), null, null, null, null, null, null,
-        null);
+        null, null, null);
+  }
+
+  /** This source with its URL, readings and their origin replaced. */
+  public Source withUrl(String newUrl, List<String> candidates, String origin, String target) {
+    return new Source(kind, authors, title, translated, container, date, accessed, newUrl, urlAsPrinted,
+        candidates, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text, editors, publisher, volume,
+        issue, edition, genre, isbn, confidence, origin, target);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */

@@ -36,6 +36,6 @@ final class SourceBuilder {
     return new Source(
         kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, candidates,
         pages, seeNote, null, crossRef, false, doi, place, text, editors, publisherField ? publisher : null, volume,
-        issue, edition, genre, isbn, confidence);
+        issue, edition, genre, isbn, confidence, null, null);
   }
 }

@@ -16,7 +16,7 @@ public final class UrlScanner {
 
   private static final Pattern START =
       Pattern.compile(
-          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?|ftp) ?: ?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
+          "(?i)(?<![\\p{L}\\p{N}@/.\\-])(?:(https?|ftp) ?:\\s?/ ?/|(www\\d{0,3}\\.)|((?:dx\\.)?doi\\.org/)"
               + "|(doi ?: ?)(?=10\\.\\d)|(?=10\\.\\d{4,9}/\\S))"
               // a scheme glued to the word before it ("Link here: ternhttps://github.com/...")
               + "|(?<=[\\p{L}\\p{N}])(https?|ftp)://(?=[\\p{L}\\p{N}])");

@@ -58,14 +58,28 @@ class ExtractCommandTest {
 
   @Test
   void binaryFile() throws IOException {
-    Path binary = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    Path binary = Files.write(dir.resolve("data.bin"), new byte[] {1, 'X', 'Y', 0, 0, 0, 13, 1, 2});
     assertOneLineError(CliRun.of("extract", binary.toString(), "-o", dir.resolve("r.json").toString()), "binary file");
   }
 
   @Test
-  void pdfFileAsksForItsText() throws IOException {
+  void imageAsksForOcr() throws IOException {
+    Path image = Files.write(dir.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+    assertOneLineError(CliRun.of("extract", image.toString(), "-o", dir.resolve("r.json").toString()),
+        "is a PNG image, not a document with text: run OCR first");
+  }
+
+  @Test
+  void pdfThatIsOnlyAHeaderIsDamaged() throws IOException {
     Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n");
-    assertOneLineError(CliRun.of("extract", pdf.toString(), "-o", dir.resolve("r.json").toString()), "pdftotext");
+    assertOneLineError(CliRun.of("extract", pdf.toString(), "-o", dir.resolve("r.json").toString()), "damaged");
+  }
+
+  @Test
+  void webPageNamedPdf() throws IOException {
+    Path page = Files.writeString(dir.resolve("report.pdf"), "<!DOCTYPE html>\n<html><head><title>Report</title></head></html>\n");
+    assertOneLineError(CliRun.of("extract", page.toString(), "-o", dir.resolve("r.json").toString()),
+        "is named .pdf but is not a PDF: it is a web page (HTML)");
   }
 
   @Test

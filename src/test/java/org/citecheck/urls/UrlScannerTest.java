@@ -67,6 +67,8 @@ class UrlScannerTest {
         Arguments.of("<https://exam ple.org/x y>", "https://example.org/xy"),
         // a scheme broken by spaces, a bare host, IRIs
         Arguments.of("at: https: //example.org/x", "https://example.org/x"),
+        // hyperref breaks a URL after its scheme: the line break sits where the space would
+        Arguments.of("at: https:\n//example.org/x", "https://example.org/x"),
         Arguments.of("Smith (2020) www.example.com/page accessed 3 May", "https://www.example.com/page"),
         Arguments.of("at: https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318.",
             "https://www.dw.com/tr/erdoğan-dağlık-karabağda-çözüm-vakti-geldi/a-55079318"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.citecheck.document.pdf.RaisedNumber;
 
 /**
  * The note markers of a body: the chain that follows the notes' sequence (see {@link MarkerChain})
@@ -63,6 +64,60 @@ public final class MarkerScan {
     }
     int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
     return placing(MarkerCandidates.find(body, last + ABOVE_LAST), noteNumbers);
+  }
+
+  /**
+   * Scans a PDF's body, where the layout shows which numbers are raised in smaller type: those are
+   * {@link MarkerCandidate.Form#RAISED} markers, whatever the text around them. When the raised
+   * numbers cover at least half of the notes, the document marks its notes that way, and a number
+   * the layout shows on the baseline is not a marker (only bracketed numbers are kept beside them):
+   * "in 2021.3 They" is then a decimal, not note 3.
+   *
+   * @param body the body's lines; line {@code i} is line {@code i + 1} of the document
+   * @param noteNumbers the notes' numbers
+   * @param raised the raised numbers the PDF's layout found in the body
+   */
+  public static MarkerScan of(List<String> body, Collection<Integer> noteNumbers, List<RaisedNumber> raised) {
+    List<RaisedNumber> inBody = raised.stream().filter(r -> r.line() < body.size()).toList();
+    if (inBody.isEmpty() || noteNumbers.isEmpty()) {
+      return of(body, noteNumbers);
+    }
+    int last = noteNumbers.stream().max(Integer::compare).orElseThrow();
+    Set<Integer> raisedNumbers = new java.util.HashSet<>();
+    inBody.forEach(r -> raisedNumbers.add(r.number()));
+    long covered = noteNumbers.stream().distinct().filter(raisedNumbers::contains).count();
+    boolean byLayout = covered * 2 >= noteNumbers.stream().distinct().count();
+    List<MarkerCandidate> merged = new ArrayList<>();
+    List<RaisedNumber> unmatched = new ArrayList<>(inBody);
+    for (MarkerCandidate candidate : MarkerCandidates.find(body, last + ABOVE_LAST)) {
+      RaisedNumber match = null;
+      for (RaisedNumber r : unmatched) {
+        if (r.line() + 1 == candidate.line() && r.number() == candidate.number()
+            && Math.abs(r.column() - candidate.column()) <= 1) {
+          match = r;
+          break;
+        }
+      }
+      if (match != null) {
+        unmatched.remove(match);
+        merged.add(raised(body, match));
+      } else if (!byLayout || candidate.form() == MarkerCandidate.Form.BRACKETED) {
+        merged.add(candidate);
+      }
+    }
+    unmatched.forEach(r -> merged.add(raised(body, r)));
+    merged.sort(java.util.Comparator.comparingInt(MarkerCandidate::line).thenComparingInt(MarkerCandidate::column));
+    return placing(merged, noteNumbers);
+  }
+
+  private static MarkerCandidate raised(List<String> body, RaisedNumber r) {
+    String line = body.get(r.line());
+    int end = r.column();
+    while (end < line.length() && Character.isDigit(line.charAt(end))) {
+      end++;
+    }
+    return new MarkerCandidate(r.number(), r.line() + 1, r.column(), MarkerCandidate.Form.RAISED,
+        MarkerText.context(line, r.column(), Math.max(end, r.column())));
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citecheck.audit.markers.MarkerScan;
+import org.citecheck.document.pdf.PdfLayout;
+import org.citecheck.document.pdf.RaisedNumber;
 import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Note;
 import org.citecheck.references.ReferenceSet;
@@ -31,11 +33,13 @@ public final class AuditContext {
   private final List<Cited> cited = new ArrayList<>();
   private final List<PrintedNote> printed;
   private final Set<Integer> printedNumbers = new LinkedHashSet<>();
+  private final List<RaisedNumber> raised;
   private MarkerScan markers;
 
   private AuditContext(ReferenceSet references, List<String> body, String noBody, VerificationReport report,
-      List<PrintedNote> printed) {
+      List<PrintedNote> printed, List<RaisedNumber> raised) {
     this.references = references;
+    this.raised = List.copyOf(raised);
     this.printed = List.copyOf(printed);
     printed.forEach(p -> printedNumbers.add(p.number()));
     this.body = body == null ? null : List.copyOf(body);
@@ -63,7 +67,7 @@ public final class AuditContext {
    */
   public static AuditContext of(ReferenceSet references, List<String> body, String noBody, VerificationReport report) {
     return new AuditContext(references, body, body == null ? noBody : null, report,
-        PrintedNumbers.of(references.notes()));
+        PrintedNumbers.of(references.notes()), List.of());
   }
 
   /**
@@ -72,8 +76,9 @@ public final class AuditContext {
    */
   public static AuditContext of(ExtractedDocument extracted, VerificationReport report) {
     ReferenceSet references = extracted.references();
+    PdfLayout pdf = extracted.document().pdf();
     return new AuditContext(references, extracted.body(), null, report,
-        PrintedNumbers.of(references.notes(), extracted));
+        PrintedNumbers.of(references.notes(), extracted), pdf == null ? List.of() : pdf.raised());
   }
 
   public ReferenceSet references() {
@@ -161,7 +166,8 @@ public final class AuditContext {
   /** The body's note markers, scanned on first use; only for rules that need the body. */
   public MarkerScan markers() {
     if (markers == null) {
-      markers = MarkerScan.of(body == null ? List.of() : body, printedNumbers);
+      // A PDF's raised numbers are the markers' evidence; plain text leaves only the print to weigh.
+      markers = MarkerScan.of(body == null ? List.of() : body, printedNumbers, raised);
     }
     return markers;
   }

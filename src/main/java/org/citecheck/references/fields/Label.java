@@ -42,11 +42,7 @@ public enum Label implements HasId {
 
   /** The label a model file names; unknown names read as {@link #NOTE}. */
   public static Label fromId(String id) {
-    for (Label label : values()) {
-      if (label.id().equals(id)) {
-        return label;
-      }
-    }
-    return NOTE;
+    Label label = HasId.find(Label.class, id);
+    return label == null ? NOTE : label;
   }
 }
