@@ -2,6 +2,7 @@ package org.citecheck.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.document.Months;
 
@@ -70,13 +71,26 @@ public final class NoteAssembler {
     for (int i = section.start(); i < section.end(); i++) {
       String raw = lines.get(i);
       if (raw.isBlank()) {
-        blankBefore = !parsed.isEmpty();
+        NoteLine last = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
+        // "1", blank, text: the blank only sets the note's text apart from its hanging number
+        boolean hanging = last != null && last.isNumberOnly() && last.lineNumber() == i
+            && i + 1 < section.end() && !lines.get(i + 1).isBlank();
+        blankBefore = last != null && !hanging;
         continue;
       }
       if (artifacts.isFurniture(raw)) {
         continue;
       }
       NoteLine line = LineParser.parse(raw, i + 1);
+      Matcher glued = GLUED_MARKER.matcher(line.body());
+      boolean textAfter = i + 1 < section.end() && !lines.get(i + 1).isBlank()
+          || NotesLocator.blankSeparatedHanging(lines, i);
+      if (section.footnotes() && line.number() == null && textAfter && glued.find()) {
+        // Plain pdftotext deletes the hyphen that ends the body's last line ("jurisdic-") and
+        // joins the footnote's hanging number to it ("jurisdic10"): the number is the note's when
+        // it is the one expected (else the line is read back as text).
+        line = new NoteLine(i + 1, raw, false, Integer.parseInt(glued.group(1)), "", line.indent());
+      }
       bullets += line.bullet() ? 1 : 0;
       parsed.add(line);
       breaks.add(blankBefore);
@@ -100,7 +114,12 @@ public final class NoteAssembler {
       if (expected > 0) {
         line = LineParser.parseGlued(line, expected);
       }
-      if (line.isNumberOnly() && !numberOnlyStartsNote(line, parsed, i, expected)) {
+      // On a page of footnotes, a number alone just before a page break (two blank lines, or a
+      // form feed after a blank line) is the page's number.
+      int at = line.lineNumber() - 1;
+      boolean apart = section.footnotes() && breaks.get(i) && at + 2 < section.end()
+          && lines.get(at + 1).isBlank() && lines.get(at + 2).isBlank();
+      if (line.isNumberOnly() && (apart || !numberOnlyStartsNote(line, parsed, i, expected))) {
         if (Artifacts.isPageNumber(line.raw())) {
           continue;
         }
@@ -191,6 +210,9 @@ public final class NoteAssembler {
       i = textEnd - count;
     }
   }
+
+  /** A footnote's number glued to a word cut by a deleted hyphen: "each jurisdic10". */
+  private static final Pattern GLUED_MARKER = Pattern.compile("\\p{Ll}{2}(\\d{1,3})$");
 
   /** The body text's last line before the footnotes of a page: a sentence and its note marker. */
   private static final Pattern BODY_END = Pattern.compile("[.!?][\"”’')\\]]*\\d{0,3}$");

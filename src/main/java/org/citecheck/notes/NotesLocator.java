@@ -195,11 +195,26 @@ public final class NotesLocator {
    * a footnote whose number is set apart (raised, or in a margin).
    */
   private static boolean hangingNumber(List<String> lines, int i) {
-    if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+    int text = i + 1;
+    if (text < lines.size() && lines.get(text).isBlank() && blankSeparatedHanging(lines, i)) {
+      text++;
+    }
+    if (text >= lines.size() || lines.get(text).isBlank()) {
       return false;
     }
-    NoteLine next = LineParser.parse(lines.get(i + 1), i + 2);
+    NoteLine next = LineParser.parse(lines.get(text), text + 1);
     return next.number() == null && next.body().codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Plain pdftotext prints the first footnote of some pages as its number directly under the
+   * body's last line, one blank line, then the note's text. A page number stands apart instead
+   * (a blank line before it, and a page break of more than one blank line after it), so a number
+   * right under text and a single blank line before the text is a note's.
+   */
+  static boolean blankSeparatedHanging(List<String> lines, int i) {
+    return i > 0 && !lines.get(i - 1).isBlank() && i + 2 < lines.size() && lines.get(i + 1).isBlank()
+        && !lines.get(i + 2).isBlank();
   }
 
   /** Footnotes: some numbered lines have a page break and a page's worth of text between them. */

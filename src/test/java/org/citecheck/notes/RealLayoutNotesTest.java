@@ -161,4 +161,79 @@ class RealLayoutNotesTest {
     assertEquals("https://example.org/after", notes.get(1).sources().get(1).url());
     assertTrue(notes.stream().noneMatch(n -> n.text().contains("Body text")), () -> notes.toString());
   }
+
+  /**
+   * Plain pdftotext: a page's first footnote number under the body's last line, a blank line, then
+   * the note's text; the page number apart at the foot, after the running footer. {@code glue}
+   * says how the body's last line meets the number: its marker, or a word whose hyphen was deleted
+   * with the number glued to it ("jurisdic10").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"marker", "glued", "mixed", "glued no blank", "blank before"})
+  void aFootnoteNumberSetApartByABlankLineFromItsText(String glue) {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    int note = 1;
+    for (int page = 1; page <= 5; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      // (the document's first note glued with no blank line is still lost: nothing numbered starts the run)
+      boolean glued = glue.equals("glued") || glue.equals("glued no blank") && page > 1 || glue.equals("mixed") && page % 2 == 0;
+      text.append(glued ? "The index ranks each jurisdic" + note : "The last sentence of the body." + note).append("\n");
+      if (glue.equals("blank before") && page > 1) {
+        // the body's paragraph ended the page: the number stands between blank lines (not yet
+        // for the document's first note, which the locator then takes for a page number)
+        text.append("\n");
+      }
+      if (!(glued && glue.equals("glued no blank"))) {
+        text.append(note).append("\n\n");
+      }
+      text.append("Author ").append(note).append(", \"Title\", https://example.org/f").append(note).append(".\n");
+      note++;
+      if (page % 2 == 1) {
+        text.append(note).append("\nAuthor ").append(note).append(", https://example.org/f").append(note).append(".\n");
+        note++;
+      }
+      text.append("\n2019 Annual Index\n\n").append(page).append("\n\n\f");
+    }
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(range(1, note - 1), numbers(notes));
+    List<String> expected = IntStream.range(1, note).mapToObj(n -> "https://example.org/f" + n).toList();
+    assertEquals(expected, urls(notes));
+    assertTrue(notes.stream().noneMatch(n -> n.text().contains("Body text") || n.text().contains("jurisdic")),
+        () -> notes.toString());
+  }
+
+  @Test
+  void aPageNumberBetweenBlankLinesIsNoHangingNote() {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    for (int page = 1; page <= 4; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      text.append("\n").append(page).append("\n\fNext page opens here.\n");
+    }
+    text.append("Notes\n1. Author, https://example.org/only.\n");
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(List.of(1), numbers(notes));
+    assertEquals(List.of("https://example.org/only"), urls(notes));
+  }
+
+  /** The page number, printed after the footnotes between blank lines, is the next note's number. */
+  @Test
+  void aPageNumberEqualToTheNextNoteIsNotThatNote() {
+    StringBuilder text = new StringBuilder("A Report Title\n\n");
+    for (int page = 1; page <= 5; page++) {
+      for (int line = 0; line < 13; line++) {
+        text.append("Body text of the report on page ").append(page).append(", line ").append(line).append(".\n");
+      }
+      text.append("The last sentence of the body.").append(page).append("\n");
+      text.append(page).append("\nAuthor ").append(page).append(", https://example.org/f").append(page).append(".\n");
+      // the cover is page 1: this page's number is the next note's
+      text.append("\n").append(page + 1).append("\n\n\f");
+    }
+    List<Note> notes = Documents.notes(text.toString());
+    assertEquals(range(1, 5), numbers(notes));
+    assertEquals(IntStream.rangeClosed(1, 5).mapToObj(n -> "https://example.org/f" + n).toList(), urls(notes));
+  }
 }
