@@ -55,14 +55,22 @@ public interface HasId {
    * The one wording for an id nobody knows: "unknown verdict 'gone': expected one of alive, ...,
    * skipped", with the words an option takes besides the ids ("none", "all") at the end.
    */
-  static <E extends Enum<E> & HasId> String unknown(Class<E> type, String given, List<String> otherWords) {
+  static <E extends Enum<E> & HasId> String unknown(
+      Class<E> type, String given, List<String> otherWords) {
     List<String> expected = new ArrayList<>(ids(type));
     String others = otherWords.isEmpty() ? "" : ", or " + String.join(" or ", otherWords);
-    return "unknown " + noun(type) + " '" + (given == null ? "" : given.strip()) + "': expected one of "
-        + String.join(", ", expected) + others;
+    return "unknown "
+        + noun(type)
+        + " '"
+        + (given == null ? "" : given.strip())
+        + "': expected one of "
+        + String.join(", ", expected)
+        + others;
   }
 
-  /** What one value of the type is called in a message: its class name in words ("report format"). */
+  /**
+   * What one value of the type is called in a message: its class name in words ("report format").
+   */
   static String noun(Class<?> type) {
     return type.getSimpleName().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
   }

@@ -29,23 +29,41 @@ import org.junit.jupiter.api.Test;
 class HasIdTest {
 
   /** Every id-bearing enum of the code; the scan below keeps the list whole. */
-  private static final List<Class<? extends Enum<?>>> ID_ENUMS = List.of(Verdict.class, ReportFormat.class,
-      BibStyle.class, Severity.class, SourceKind.class, ArchiveService.class, ArchiveStatus.class,
-      DriftVerdict.class, Failure.class, Label.class);
+  private static final List<Class<? extends Enum<?>>> ID_ENUMS =
+      List.of(
+          Verdict.class,
+          ReportFormat.class,
+          BibStyle.class,
+          Severity.class,
+          SourceKind.class,
+          ArchiveService.class,
+          ArchiveStatus.class,
+          DriftVerdict.class,
+          Failure.class,
+          Label.class);
 
   @Test
   void everyEnumWithAnIdTakesPartInTheOneContract() {
     List<String> outside = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     ID_ENUMS.forEach(type -> listed.add(type.getName()));
-    for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.citecheck")) {
-      boolean hasId = type.getMethods().stream().anyMatch(m -> m.getName().equals("id") && m.getRawParameterTypes().isEmpty());
-      if (type.isEnum() && hasId && (!type.isAssignableTo(HasId.class) || !listed.contains(type.getName()))) {
+    for (JavaClass type :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.citecheck")) {
+      boolean hasId =
+          type.getMethods().stream()
+              .anyMatch(m -> m.getName().equals("id") && m.getRawParameterTypes().isEmpty());
+      if (type.isEnum()
+          && hasId
+          && (!type.isAssignableTo(HasId.class) || !listed.contains(type.getName()))) {
         outside.add(type.getName());
       }
     }
-    assertEquals(List.of(), outside, "enums with an id() that do not implement HasId or are not listed here");
+    assertEquals(
+        List.of(),
+        outside,
+        "enums with an id() that do not implement HasId or are not listed here");
   }
 
   @Test
@@ -67,13 +85,19 @@ class HasIdTest {
 
   @Test
   void anUnknownIdIsSaidOneWayForEveryType() {
-    IllegalArgumentException verdict = assertThrows(IllegalArgumentException.class, () -> Verdict.fromId("gone"));
-    assertEquals("unknown verdict 'gone': expected one of alive, redirected, soft-404, dead, blocked, unreachable,"
-        + " offline, invalid, skipped", verdict.getMessage());
-    assertEquals("unknown source kind 'pamphlet': expected one of web-page, social-post, news-article,"
-        + " journal-article, book, report, letter, official-document, resolution, other",
-        assertThrows(IllegalArgumentException.class, () -> SourceKind.fromId("pamphlet")).getMessage());
-    assertEquals("unknown report format 'pdf': expected one of json, md, html, junit, sarif, notes, or all",
+    IllegalArgumentException verdict =
+        assertThrows(IllegalArgumentException.class, () -> Verdict.fromId("gone"));
+    assertEquals(
+        "unknown verdict 'gone': expected one of alive, redirected, soft-404, dead, blocked, unreachable,"
+            + " offline, invalid, skipped",
+        verdict.getMessage());
+    assertEquals(
+        "unknown source kind 'pamphlet': expected one of web-page, social-post, news-article,"
+            + " journal-article, book, report, letter, official-document, resolution, other",
+        assertThrows(IllegalArgumentException.class, () -> SourceKind.fromId("pamphlet"))
+            .getMessage());
+    assertEquals(
+        "unknown report format 'pdf': expected one of json, md, html, junit, sarif, notes, or all",
         HasId.unknown(ReportFormat.class, " pdf ", List.of("all")));
     assertEquals("too-many-redirects", Failure.fromId("TOO_MANY_REDIRECTS").id());
   }

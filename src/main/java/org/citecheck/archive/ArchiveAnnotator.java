@@ -38,12 +38,13 @@ public final class ArchiveAnnotator {
     if (!engine.options().enabled()) {
       return result;
     }
-    String skip = switch (result.verdict()) {
-      case INVALID -> "not a fetchable URL";
-      case SKIPPED -> "not checked (" + result.reason() + ")";
-      case OFFLINE -> "the checker is offline";
-      default -> null;
-    };
+    String skip =
+        switch (result.verdict()) {
+          case INVALID -> "not a fetchable URL";
+          case SKIPPED -> "not checked (" + result.reason() + ")";
+          case OFFLINE -> "the checker is offline";
+          default -> null;
+        };
     if (skip != null) {
       return result.withArchive(ArchiveResult.skipped(skip), null);
     }
@@ -62,27 +63,48 @@ public final class ArchiveAnnotator {
   }
 
   /**
-   * The source a result stands for; a cross-reference ("cited above (note 12)") lends the dates
-   * and title of the source it points to when it has none of its own.
+   * The source a result stands for; a cross-reference ("cited above (note 12)") lends the dates and
+   * title of the source it points to when it has none of its own.
    */
   static Source citedSource(ReferenceSet references, int noteNumber, int index) {
     Source source = find(references, noteNumber, index);
     if (source == null || source.crossRef() == null || source.seeNote() == null) {
       return source;
     }
-    Source target = find(references, source.seeNote(),
-        source.seeSource() == null ? 0 : source.seeSource());
+    Source target =
+        find(references, source.seeNote(), source.seeSource() == null ? 0 : source.seeSource());
     if (target == null) {
       return source;
     }
-    return new Source(source.kind(), source.authors(),
-        source.title() != null ? source.title() : target.title(), source.translated(),
-        source.container(), source.date() != null ? source.date() : target.date(),
-        source.accessed() != null ? source.accessed() : target.accessed(), source.url(),
-        source.urlAsPrinted(), source.urlCandidates(), source.pages(), source.seeNote(),
-        source.seeSource(), source.crossRef(), source.ambiguous(), source.doi(), source.place(),
-        source.text(), source.editors(), source.publisher(), source.volume(), source.issue(), source.edition(),
-        source.genre(), source.isbn(), source.confidence(), source.urlSource(), source.urlTarget());
+    return new Source(
+        source.kind(),
+        source.authors(),
+        source.title() != null ? source.title() : target.title(),
+        source.translated(),
+        source.container(),
+        source.date() != null ? source.date() : target.date(),
+        source.accessed() != null ? source.accessed() : target.accessed(),
+        source.url(),
+        source.urlAsPrinted(),
+        source.urlCandidates(),
+        source.pages(),
+        source.seeNote(),
+        source.seeSource(),
+        source.crossRef(),
+        source.ambiguous(),
+        source.doi(),
+        source.place(),
+        source.text(),
+        source.editors(),
+        source.publisher(),
+        source.volume(),
+        source.issue(),
+        source.edition(),
+        source.genre(),
+        source.isbn(),
+        source.confidence(),
+        source.urlSource(),
+        source.urlTarget());
   }
 
   private static Source find(ReferenceSet references, int noteNumber, int index) {

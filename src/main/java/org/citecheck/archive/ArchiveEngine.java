@@ -20,9 +20,8 @@ import org.citecheck.verdict.DriftResult;
  * today's page has drifted from it. The services are asked in the order {@code --archive} names
  * them (each one a {@link SnapshotSource}: Wayback is CDX, then the Availability API when CDX
  * fails; Memento is each TimeGate, then Time Travel) until one has a capture; live pages with none
- * are saved when asked to.
- * Answers are remembered for the run, per URL (without its fragment) and cite day. Safe to call
- * from several threads.
+ * are saved when asked to. Answers are remembered for the run, per URL (without its fragment) and
+ * cite day. Safe to call from several threads.
  */
 public final class ArchiveEngine {
 
@@ -39,8 +38,12 @@ public final class ArchiveEngine {
    * @param clock gives today, for cite dates
    * @param time every wait (pacing, retries, Save Page Now's polls) goes through it
    */
-  public ArchiveEngine(OkHttpClient archiveClient, OkHttpClient pageClient, ArchiveOptions options,
-      Clock clock, TimeSource time) {
+  public ArchiveEngine(
+      OkHttpClient archiveClient,
+      OkHttpClient pageClient,
+      ArchiveOptions options,
+      Clock clock,
+      TimeSource time) {
     this.options = options;
     this.clock = clock;
     this.services = new ArchiveServices(archiveClient, pageClient, options, time);
@@ -50,7 +53,9 @@ public final class ArchiveEngine {
     return options;
   }
 
-  /** The cite date for one source (see {@link CiteDate}), with today taken from this engine's clock. */
+  /**
+   * The cite date for one source (see {@link CiteDate}), with today taken from this engine's clock.
+   */
   public CiteDate citeDate(Source source, DocumentInfo document) {
     return CiteDate.resolve(source, document, LocalDate.now(clock));
   }
@@ -75,7 +80,8 @@ public final class ArchiveEngine {
    *
    * @param liveHtml the live page's HTML if the caller holds it, else null to fetch it
    */
-  public DriftResult drift(String liveUrl, String liveHtml, ArchiveResult archive, String citedTitle) {
+  public DriftResult drift(
+      String liveUrl, String liveHtml, ArchiveResult archive, String citedTitle) {
     return services.drift.measure(liveUrl, liveHtml, archive, citedTitle);
   }
 
@@ -97,9 +103,10 @@ public final class ArchiveEngine {
         waybackSaid = said;
       }
     }
-    boolean waybackHasNone = waybackSaid == null
-        ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)
-        : waybackSaid.kind() == LookupOutcome.Kind.NONE;
+    boolean waybackHasNone =
+        waybackSaid == null
+            ? outcomes.stream().allMatch(o -> o.kind() == LookupOutcome.Kind.NONE)
+            : waybackSaid.kind() == LookupOutcome.Kind.NONE;
     if (live && options.saveMissing() && waybackHasNone) {
       LookupOutcome saved = saves.get(url, () -> services.save.save(url));
       if (saved.found()) {

@@ -43,6 +43,7 @@ public record ArchiveOptions(
     int driftMaxDays) {
 
   public static final String TIMETRAVEL = "https://timetravel.mementoweb.org";
+
   /** The least time between two requests to one service when not set: one a second. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
 
@@ -61,9 +62,20 @@ public record ArchiveOptions(
 
   /** The defaults: Wayback only, one request a second per service, no saving, drift measured. */
   public static ArchiveOptions defaults() {
-    return new ArchiveOptions(EnumSet.of(ArchiveService.WAYBACK), null, TIMETRAVEL, List.of(),
-        false, null, DEFAULT_INTERVAL, null, LimitPolicy.defaults(), SavePolicy.defaults(),
-        USER_AGENT, true, DEFAULT_DRIFT_MAX_DAYS);
+    return new ArchiveOptions(
+        EnumSet.of(ArchiveService.WAYBACK),
+        null,
+        TIMETRAVEL,
+        List.of(),
+        false,
+        null,
+        DEFAULT_INTERVAL,
+        null,
+        LimitPolicy.defaults(),
+        SavePolicy.defaults(),
+        USER_AGENT,
+        true,
+        DEFAULT_DRIFT_MAX_DAYS);
   }
 
   public static ArchiveOptions none() {
@@ -90,39 +102,119 @@ public record ArchiveOptions(
   }
 
   public ArchiveOptions withServices(Set<ArchiveService> value) {
-    return new ArchiveOptions(value, waybackBase, timetravelBase, timegates, saveMissing,
-        credentials, interval, saveInterval, limits, savePolicy, userAgent, drift, driftMaxDays);
+    return new ArchiveOptions(
+        value,
+        waybackBase,
+        timetravelBase,
+        timegates,
+        saveMissing,
+        credentials,
+        interval,
+        saveInterval,
+        limits,
+        savePolicy,
+        userAgent,
+        drift,
+        driftMaxDays);
   }
 
   public ArchiveOptions withBases(String wayback, String timetravel, List<String> gates) {
-    return new ArchiveOptions(services, wayback, timetravel, gates, saveMissing, credentials,
-        interval, saveInterval, limits, savePolicy, userAgent, drift, driftMaxDays);
+    return new ArchiveOptions(
+        services,
+        wayback,
+        timetravel,
+        gates,
+        saveMissing,
+        credentials,
+        interval,
+        saveInterval,
+        limits,
+        savePolicy,
+        userAgent,
+        drift,
+        driftMaxDays);
   }
 
   public ArchiveOptions withSaving(boolean save, SaveCredentials keys, SavePolicy policy) {
-    return new ArchiveOptions(services, waybackBase, timetravelBase, timegates, save, keys,
-        interval, saveInterval, limits, policy, userAgent, drift, driftMaxDays);
+    return new ArchiveOptions(
+        services,
+        waybackBase,
+        timetravelBase,
+        timegates,
+        save,
+        keys,
+        interval,
+        saveInterval,
+        limits,
+        policy,
+        userAgent,
+        drift,
+        driftMaxDays);
   }
 
   public ArchiveOptions withPacing(Duration every, Duration saveEvery, LimitPolicy policy) {
-    return new ArchiveOptions(services, waybackBase, timetravelBase, timegates, saveMissing,
-        credentials, every, saveEvery, policy, savePolicy, userAgent, drift, driftMaxDays);
+    return new ArchiveOptions(
+        services,
+        waybackBase,
+        timetravelBase,
+        timegates,
+        saveMissing,
+        credentials,
+        every,
+        saveEvery,
+        policy,
+        savePolicy,
+        userAgent,
+        drift,
+        driftMaxDays);
   }
 
   public ArchiveOptions withDrift(boolean measure, int maxDays) {
-    return new ArchiveOptions(services, waybackBase, timetravelBase, timegates, saveMissing,
-        credentials, interval, saveInterval, limits, savePolicy, userAgent, measure, maxDays);
+    return new ArchiveOptions(
+        services,
+        waybackBase,
+        timetravelBase,
+        timegates,
+        saveMissing,
+        credentials,
+        interval,
+        saveInterval,
+        limits,
+        savePolicy,
+        userAgent,
+        measure,
+        maxDays);
   }
 
   public ArchiveOptions withUserAgent(String value) {
-    return new ArchiveOptions(services, waybackBase, timetravelBase, timegates, saveMissing,
-        credentials, interval, saveInterval, limits, savePolicy, value, drift, driftMaxDays);
+    return new ArchiveOptions(
+        services,
+        waybackBase,
+        timetravelBase,
+        timegates,
+        saveMissing,
+        credentials,
+        interval,
+        saveInterval,
+        limits,
+        savePolicy,
+        value,
+        drift,
+        driftMaxDays);
   }
 
   @Override
   public String toString() {
-    return "ArchiveOptions[services=" + services + ", waybackBase=" + waybackBase
-        + ", saveMissing=" + saveMissing + ", credentials=" + (credentials == null ? "none" : "set")
-        + ", interval=" + interval + "]";
+    return "ArchiveOptions[services="
+        + services
+        + ", waybackBase="
+        + waybackBase
+        + ", saveMissing="
+        + saveMissing
+        + ", credentials="
+        + (credentials == null ? "none" : "set")
+        + ", interval="
+        + interval
+        + "]";
   }
 }

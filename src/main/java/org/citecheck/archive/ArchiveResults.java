@@ -16,10 +16,19 @@ final class ArchiveResults {
 
   static ArchiveResult found(LookupOutcome outcome, CiteDate cite) {
     Capture capture = outcome.capture();
-    return new ArchiveResult(ArchiveStatus.FOUND, capture.service(), capture.snapshotUrl(),
-        capture.timestamp(), capture.captureStatus(), cite.daysTo(capture.time()),
-        "save".equals(capture.via()), cite.iso(), outcome.reason(), capture.via(),
-        capture.original(), cite.basis());
+    return new ArchiveResult(
+        ArchiveStatus.FOUND,
+        capture.service(),
+        capture.snapshotUrl(),
+        capture.timestamp(),
+        capture.captureStatus(),
+        cite.daysTo(capture.time()),
+        "save".equals(capture.via()),
+        cite.iso(),
+        outcome.reason(),
+        capture.via(),
+        capture.original(),
+        cite.basis());
   }
 
   /**
@@ -29,13 +38,23 @@ final class ArchiveResults {
   static ArchiveResult notFound(List<LookupOutcome> outcomes, CiteDate cite) {
     boolean failed = outcomes.stream().anyMatch(o -> o.kind() == LookupOutcome.Kind.ERROR);
     boolean limited = outcomes.stream().anyMatch(LookupOutcome::rateLimited);
-    String reasons = outcomes.stream().map(LookupOutcome::reason).distinct()
-        .collect(Collectors.joining("; "));
+    String reasons =
+        outcomes.stream().map(LookupOutcome::reason).distinct().collect(Collectors.joining("; "));
     if (limited && !reasons.startsWith(ArchiveSummary.RATE_LIMITED)) {
       reasons = ArchiveSummary.RATE_LIMITED + " (" + reasons + ")";
     }
-    return new ArchiveResult(failed ? ArchiveStatus.ERROR : ArchiveStatus.NONE, null, null, null, null, null, false,
-        cite.iso(), reasons.isEmpty() ? "no archive has a capture" : reasons, null, null,
+    return new ArchiveResult(
+        failed ? ArchiveStatus.ERROR : ArchiveStatus.NONE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        cite.iso(),
+        reasons.isEmpty() ? "no archive has a capture" : reasons,
+        null,
+        null,
         cite.basis());
   }
 }

@@ -34,7 +34,10 @@ import org.citecheck.audit.rules.UrlRepaired;
 import org.citecheck.audit.rules.UrlTracking;
 import org.citecheck.io.AtomicFile;
 
-/** The `citecheck audit` engine: every rule over a document's notes, findings sorted, reports written. */
+/**
+ * The `citecheck audit` engine: every rule over a document's notes, findings sorted, reports
+ * written.
+ */
 public final class Audit {
 
   public static final String JSON_FILE = "audit.json";
@@ -44,15 +47,30 @@ public final class Audit {
 
   /** Every rule, in the order the README documents them. */
   public static List<AuditRule> rules() {
-    List<AuditRule> rules = new ArrayList<>(List.of(
-        new NumberingGap(), new NumberingDuplicate(), new NumberingOrder(), new NumberingInferred(),
-        new NumberingDisplaced(),
-        new MarkerMissing(), new MarkerOrphan(), new MarkerOrder(), new MarkerRepeated(),
-        CrossReferenceRule.mismatch(), CrossReferenceRule.ambiguous(), CrossReferenceRule.missingTarget(),
-        CrossReferenceRule.forward(),
-        new DuplicateFullCitation(),
-        new UrlRepaired(), new UrlTracking(), new UrlInsecure(), new UrlLinkTarget(),
-        new DateTitleMismatch(), new DateAfterDocument(), new DateNoAccessDate()));
+    List<AuditRule> rules =
+        new ArrayList<>(
+            List.of(
+                new NumberingGap(),
+                new NumberingDuplicate(),
+                new NumberingOrder(),
+                new NumberingInferred(),
+                new NumberingDisplaced(),
+                new MarkerMissing(),
+                new MarkerOrphan(),
+                new MarkerOrder(),
+                new MarkerRepeated(),
+                CrossReferenceRule.mismatch(),
+                CrossReferenceRule.ambiguous(),
+                CrossReferenceRule.missingTarget(),
+                CrossReferenceRule.forward(),
+                new DuplicateFullCitation(),
+                new UrlRepaired(),
+                new UrlTracking(),
+                new UrlInsecure(),
+                new UrlLinkTarget(),
+                new DateTitleMismatch(),
+                new DateAfterDocument(),
+                new DateNoAccessDate()));
     rules.addAll(LinkHealth.all());
     rules.add(new LinkChanged());
     return List.copyOf(rules);
@@ -65,8 +83,12 @@ public final class Audit {
     return new AuditOutcome(report, write(options.reports(), report));
   }
 
-  /** Runs every rule that can run on the context; the findings come sorted (see {@link Finding#ORDER}). */
-  public static AuditReport audit(AuditContext context, String input, String verification, Instant now) {
+  /**
+   * Runs every rule that can run on the context; the findings come sorted (see {@link
+   * Finding#ORDER}).
+   */
+  public static AuditReport audit(
+      AuditContext context, String input, String verification, Instant now) {
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
     for (AuditRule rule : rules()) {
@@ -78,21 +100,34 @@ public final class Audit {
       }
     }
     findings.sort(Finding.ORDER);
-    String title = context.references().document() == null ? null : context.references().document().title();
-    return new AuditReport(AuditReport.SCHEMA_VERSION, now.truncatedTo(ChronoUnit.SECONDS).toString(), input,
-        verification, title, context.notes().size(), null, skipped, findings);
+    String title =
+        context.references().document() == null ? null : context.references().document().title();
+    return new AuditReport(
+        AuditReport.SCHEMA_VERSION,
+        now.truncatedTo(ChronoUnit.SECONDS).toString(),
+        input,
+        verification,
+        title,
+        context.notes().size(),
+        null,
+        skipped,
+        findings);
   }
 
-  /** Renders both reports first, so that a failure leaves the old files as they were, then writes each atomically. */
+  /**
+   * Renders both reports first, so that a failure leaves the old files as they were, then writes
+   * each atomically.
+   */
   static List<Path> write(Path folder, AuditReport report) {
     Map<Path, String> rendered = new LinkedHashMap<>();
     rendered.put(folder.resolve(JSON_FILE), AuditJson.render(report));
     rendered.put(folder.resolve(MARKDOWN_FILE), AuditMarkdown.render(report));
     List<Path> written = new ArrayList<>();
-    rendered.forEach((path, content) -> {
-      AtomicFile.write(path, content);
-      written.add(path);
-    });
+    rendered.forEach(
+        (path, content) -> {
+          AtomicFile.write(path, content);
+          written.add(path);
+        });
     return written;
   }
 }

@@ -19,18 +19,22 @@ final class AuditInputs {
 
   static AuditContext load(AuditOptions options, InputStream stdin) {
     if ("-".equals(options.input()) && "-".equals(options.verification())) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "INPUT and --with cannot both be standard input (-)");
+      throw new CitecheckException(
+          CitecheckException.Kind.USAGE, "INPUT and --with cannot both be standard input (-)");
     }
     Input input = Input.of(options.input(), stdin);
     input = options.password() == null ? input : input.withPassword(options.password());
     LoadedReferences loaded = Extraction.open(input);
-    VerificationReport report = options.verification() == null ? null
-        : readReport(Input.of(options.verification(), stdin));
+    VerificationReport report =
+        options.verification() == null ? null : readReport(Input.of(options.verification(), stdin));
     if (!loaded.fromDocument()) {
-      return AuditContext.of(loaded.references(), null,
-          input.name() + " is references.json, which holds the notes but not the body: audit the document's"
-              + " text to check note markers", report);
+      return AuditContext.of(
+          loaded.references(),
+          null,
+          input.name()
+              + " is references.json, which holds the notes but not the body: audit the document's"
+              + " text to check note markers",
+          report);
     }
     return AuditContext.of(loaded.extracted(), report);
   }

@@ -3,8 +3,8 @@ package org.citecheck.audit;
 import org.citecheck.io.Json;
 
 /**
- * Writes reports/audit.json with the project's one JSON configuration. Its schema is
- * {@code org/citecheck/schema/audit.schema.json}; fields are only ever added, never renamed.
+ * Writes reports/audit.json with the project's one JSON configuration. Its schema is {@code
+ * org/citecheck/schema/audit.schema.json}; fields are only ever added, never renamed.
  */
 public final class AuditJson {
 

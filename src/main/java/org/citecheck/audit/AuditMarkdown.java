@@ -37,8 +37,12 @@ public final class AuditMarkdown {
     if (report.title() != null && !report.title().isBlank()) {
       md.append("**").append(text(SafeText.clip(report.title(), 200))).append("**\n\n");
     }
-    md.append(report.notes()).append(report.notes() == 1 ? " note" : " notes").append(" · ")
-        .append(report.countsText()).append(" · input ").append(text(report.input()));
+    md.append(report.notes())
+        .append(report.notes() == 1 ? " note" : " notes")
+        .append(" · ")
+        .append(report.countsText())
+        .append(" · input ")
+        .append(text(report.input()));
     if (report.verification() != null) {
       md.append(" · verification ").append(text(report.verification()));
     }
@@ -58,8 +62,13 @@ public final class AuditMarkdown {
     for (SkippedRule rule : report.skipped()) {
       byReason.computeIfAbsent(rule.reason(), r -> new ArrayList<>()).add("`" + rule.rule() + "`");
     }
-    byReason.forEach((reason, rules) -> md.append("> **Not run:** ").append(String.join(", ", rules))
-        .append(": ").append(text(reason)).append(".\n>\n"));
+    byReason.forEach(
+        (reason, rules) ->
+            md.append("> **Not run:** ")
+                .append(String.join(", ", rules))
+                .append(": ")
+                .append(text(reason))
+                .append(".\n>\n"));
     if (!byReason.isEmpty()) {
       md.setLength(md.length() - 2);
       md.append('\n');
@@ -71,8 +80,15 @@ public final class AuditMarkdown {
     for (AuditRule rule : Audit.rules()) {
       long count = report.findings().stream().filter(f -> f.rule().equals(rule.id())).count();
       if (count > 0) {
-        md.append("| `").append(rule.id()).append("` | ").append(rule.severity().id()).append(" | ")
-            .append(count).append(" | ").append(text(rule.description())).append(" |\n");
+        md.append("| `")
+            .append(rule.id())
+            .append("` | ")
+            .append(rule.severity().id())
+            .append(" | ")
+            .append(count)
+            .append(" | ")
+            .append(text(rule.description()))
+            .append(" |\n");
       }
     }
     md.append('\n');
@@ -97,12 +113,18 @@ public final class AuditMarkdown {
     }
     md.append('\n');
     if (shown < all.size()) {
-      md.append("_Showing ").append(shown).append(" of ").append(all.size())
+      md.append("_Showing ")
+          .append(shown)
+          .append(" of ")
+          .append(all.size())
           .append(" findings, errors and warnings first; audit.json lists them all._\n");
     }
   }
 
-  /** The rows to show: errors, then warnings, then info, at most {@code maxRows}; kept in note order. */
+  /**
+   * The rows to show: errors, then warnings, then info, at most {@code maxRows}; kept in note
+   * order.
+   */
   private static boolean[] choose(List<Finding> findings, int maxRows) {
     boolean[] keep = new boolean[findings.size()];
     int budget = maxRows;
@@ -118,12 +140,26 @@ public final class AuditMarkdown {
   }
 
   private static String row(Finding finding) {
-    String note = finding.note() == null ? "" : finding.note()
-        + (finding.source() == null ? "" : " (source " + (finding.source() + 1) + ")");
-    String severity = finding.severity() == Severity.INFO ? "info" : "**" + finding.severity().id() + "**";
-    return "| " + note + " | " + (finding.line() == null ? "" : finding.line()) + " | " + severity + " | `"
-        + finding.rule() + "` | " + text(SafeText.clip(finding.message(), CELL_CHARS)) + " | "
-        + text(SafeText.clip(finding.fix(), CELL_CHARS)) + " |\n";
+    String note =
+        finding.note() == null
+            ? ""
+            : finding.note()
+                + (finding.source() == null ? "" : " (source " + (finding.source() + 1) + ")");
+    String severity =
+        finding.severity() == Severity.INFO ? "info" : "**" + finding.severity().id() + "**";
+    return "| "
+        + note
+        + " | "
+        + (finding.line() == null ? "" : finding.line())
+        + " | "
+        + severity
+        + " | `"
+        + finding.rule()
+        + "` | "
+        + text(SafeText.clip(finding.message(), CELL_CHARS))
+        + " | "
+        + text(SafeText.clip(finding.fix(), CELL_CHARS))
+        + " |\n";
   }
 
   private static String text(String untrusted) {

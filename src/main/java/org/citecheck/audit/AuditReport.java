@@ -22,7 +22,15 @@ import org.citecheck.audit.model.Severity;
  * @param findings every finding, in note order
  */
 @JsonPropertyOrder({
-  "schemaVersion", "generatedAt", "input", "verification", "title", "notes", "summary", "skipped", "findings"
+  "schemaVersion",
+  "generatedAt",
+  "input",
+  "verification",
+  "title",
+  "notes",
+  "summary",
+  "skipped",
+  "findings"
 })
 public record AuditReport(
     int schemaVersion,
@@ -66,7 +74,10 @@ public record AuditReport(
     List<String> parts = new java.util.ArrayList<>();
     for (Severity severity : Severity.values()) {
       int count = count(severity);
-      parts.add(count + " " + (severity == Severity.INFO || count == 1 ? severity.id() : severity.id() + "s"));
+      parts.add(
+          count
+              + " "
+              + (severity == Severity.INFO || count == 1 ? severity.id() : severity.id() + "s"));
     }
     return String.join(", ", parts);
   }

@@ -11,7 +11,8 @@ package org.citecheck.bib;
  *     reached) enrich the entries, or null
  * @param password the password of an encrypted PDF input, or null
  */
-public record BibOptions(String input, BibStyle style, String output, String report, String password) {
+public record BibOptions(
+    String input, BibStyle style, String output, String report, String password) {
 
   public BibOptions(String input, BibStyle style, String output, String report) {
     this(input, style, output, report, null);

@@ -31,13 +31,14 @@ final class BibUrl {
       }
     }
     String result = safe.toString();
-    // The authority is not encoded (a host with a brace or a space is no host): such a URL is left out.
+    // The authority is not encoded (a host with a brace or a space is no host): such a URL is left
+    // out.
     return result.matches("(?s).*[\\s{}\\\\].*") ? null : result;
   }
 
   /**
-   * The URL in pure ASCII, for classic BibTeX: an international host in punycode, other
-   * non-ASCII characters percent-encoded as UTF-8 (the same resource, as RFC 3987 maps IRIs).
+   * The URL in pure ASCII, for classic BibTeX: an international host in punycode, other non-ASCII
+   * characters percent-encoded as UTF-8 (the same resource, as RFC 3987 maps IRIs).
    */
   static String ascii(String safeUrl) {
     WebUrl parsed = WebUrl.parse(safeUrl);
@@ -47,8 +48,10 @@ final class BibUrl {
   /** A form for telling whether two citations point at the same page. */
   static String comparable(String safeUrl) {
     WebUrl parsed = WebUrl.parse(safeUrl);
-    String url = parsed == null ? safeUrl
-        : parsed.scheme() + "://" + authorityWithoutWww(parsed) + parsed.tail();
+    String url =
+        parsed == null
+            ? safeUrl
+            : parsed.scheme() + "://" + authorityWithoutWww(parsed) + parsed.tail();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
@@ -56,6 +59,7 @@ final class BibUrl {
     String authority = url.authority().toLowerCase(Locale.ROOT);
     int hostStart = url.userInfo() == null ? 0 : url.userInfo().length() + 1;
     return authority.startsWith("www.", hostStart)
-        ? authority.substring(0, hostStart) + authority.substring(hostStart + 4) : authority;
+        ? authority.substring(0, hostStart) + authority.substring(hostStart + 4)
+        : authority;
   }
 }

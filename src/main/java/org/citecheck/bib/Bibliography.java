@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.util.List;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
-import org.citecheck.references.ReferenceSet;
 import org.citecheck.references.Extraction;
+import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.VerificationJson;
 import org.citecheck.verdict.VerificationReport;
 
-/** The `citecheck bib` engine: references (and optionally a verification report) in, a bibliography out. */
+/**
+ * The `citecheck bib` engine: references (and optionally a verification report) in, a bibliography
+ * out.
+ */
 public final class Bibliography {
 
   private Bibliography() {}
@@ -23,7 +26,8 @@ public final class Bibliography {
     ReferenceSet references = loadReferences(input);
     Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);
     VerificationReport report = reportInput == null ? null : loadReport(reportInput);
-    ReportLookup lookup = reportInput == null ? ReportLookup.NONE : ReportLookup.of(report, reportInput.name());
+    ReportLookup lookup =
+        reportInput == null ? ReportLookup.NONE : ReportLookup.of(report, reportInput.name());
     List<BibEntry> entries = EntryCollector.collect(references, lookup);
     output.write(options.style().render(entries));
     return new BibResult(entries.size(), output.name(), lookup.notices());

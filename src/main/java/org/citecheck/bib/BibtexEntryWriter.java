@@ -4,19 +4,22 @@ import java.util.List;
 import org.citecheck.references.SourceKind;
 
 /**
- * Writes one entry for biblatex or classic BibTeX: picks the entry type by kind (falling back to
- * a type whose mandatory fields the source has), then writes the fields in one fixed order so that
+ * Writes one entry for biblatex or classic BibTeX: picks the entry type by kind (falling back to a
+ * type whose mandatory fields the source has), then writes the fields in one fixed order so that
  * the same input always gives the same bytes.
  */
 final class BibtexEntryWriter {
 
-  private static final String[] MONTHS =
-      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  private static final String[] MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
 
   private final boolean classic;
   private final TexText text;
 
-  /** @param classic true for classic BibTeX (ASCII, LaTeX escapes), false for biblatex (UTF-8) */
+  /**
+   * @param classic true for classic BibTeX (ASCII, LaTeX escapes), false for biblatex (UTF-8)
+   */
   BibtexEntryWriter(boolean classic) {
     this.classic = classic;
     this.text = new TexText(classic);
@@ -83,13 +86,17 @@ final class BibtexEntryWriter {
     if (entry.container() != null) {
       return entry.container();
     }
-    return entry.authors().stream().filter(Name::organisation).map(Name::family).findFirst().orElse(null);
+    return entry.authors().stream()
+        .filter(Name::organisation)
+        .map(Name::family)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
-   * biblatex's standard styles have no driver for @letter or @legislation (LaTeX warns "No
-   * driver") and biber's data model gives them no author or title, so letters and resolutions
-   * are @misc with a non-printing subtype that custom styles can still use.
+   * biblatex's standard styles have no driver for @letter or @legislation (LaTeX warns "No driver")
+   * and biber's data model gives them no author or title, so letters and resolutions are @misc with
+   * a non-printing subtype that custom styles can still use.
    */
   private static String subtype(SourceKind kind, String type) {
     if (type.equals("article")) {
@@ -135,9 +142,9 @@ final class BibtexEntryWriter {
 
   /**
    * biblatex's url is a verbatim field: written as is (BibUrl already percent-encoded the
-   * characters that would unbalance it). Classic BibTeX has no url field in its standard styles,
-   * so a web source carries {@code howpublished = {\\url{...}}}; other types keep a url field for
-   * the styles that print one.
+   * characters that would unbalance it). Classic BibTeX has no url field in its standard styles, so
+   * a web source carries {@code howpublished = {\\url{...}}}; other types keep a url field for the
+   * styles that print one.
    */
   private void writeUrl(BibEntry entry, String type, BibtexFieldWriter fields) {
     if (entry.url() == null) {
@@ -169,8 +176,8 @@ final class BibtexEntryWriter {
 
   /**
    * A URL inside \\url{} in a field that LaTeX reads as ordinary text: % and # would end or break
-   * the argument there, so they are written \% and \#, which hyperref's and url's \\url print
-   * as the plain characters.
+   * the argument there, so they are written \% and \#, which hyperref's and url's \\url print as
+   * the plain characters.
    */
   private static String urlArgument(String url) {
     return url.replace("%", "\\%").replace("#", "\\#");

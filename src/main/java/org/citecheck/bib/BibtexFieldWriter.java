@@ -1,9 +1,9 @@
 package org.citecheck.bib;
 
 /**
- * Writes the fields of one entry, each after the comma that ends the key or the previous field, names padded so the values
- * line up. Values arrive already escaped; this class only checks that their braces balance, the
- * one thing that would corrupt every entry after this one.
+ * Writes the fields of one entry, each after the comma that ends the key or the previous field,
+ * names padded so the values line up. Values arrive already escaped; this class only checks that
+ * their braces balance, the one thing that would corrupt every entry after this one.
  */
 final class BibtexFieldWriter {
 

@@ -18,7 +18,8 @@ final class BibtexWriter {
 
   String write(List<BibEntry> entries) {
     StringBuilder out = new StringBuilder();
-    out.append("@Comment{Written by citecheck bib --style ").append(style.id())
+    out.append("@Comment{Written by citecheck bib --style ")
+        .append(style.id())
         .append(". Regenerate it rather than editing it.}\n");
     for (BibEntry entry : entries) {
       out.append('\n');

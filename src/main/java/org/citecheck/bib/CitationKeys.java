@@ -8,18 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Citation keys: the first author's family name (with its particle: "dewaal"), or an issuing
- * body's first significant word, or the container's when there is no author; then the year; then
- * the title's first significant word; all folded to lower-case ASCII. Keys that collide all get a
+ * Citation keys: the first author's family name (with its particle: "dewaal"), or an issuing body's
+ * first significant word, or the container's when there is no author; then the year; then the
+ * title's first significant word; all folded to lower-case ASCII. Keys that collide all get a
  * letter suffix (a, b, ... in note order), so a key depends only on the input, never on a run.
  */
 final class CitationKeys {
 
   /** Words skipped when looking for a title's or a body's first significant word. */
   private static final Set<String> STOP_WORDS =
-      Set.of("a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from", "by",
-          "with", "as", "is", "are", "was", "its", "it", "this", "that", "le", "la", "les", "l",
-          "el", "los", "las", "der", "die", "das", "und");
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from", "by", "with",
+          "as", "is", "are", "was", "its", "it", "this", "that", "le", "la", "les", "l", "el",
+          "los", "las", "der", "die", "das", "und");
 
   /** A key part longer than this is cut: keys stay typeable. */
   private static final int MAX_PART = 20;
@@ -31,7 +32,10 @@ final class CitationKeys {
     String who = "";
     if (!authors.isEmpty()) {
       Name first = authors.get(0);
-      who = first.organisation() ? firstSignificantWord(first.family()) : AsciiFolder.fold(first.fullFamily());
+      who =
+          first.organisation()
+              ? firstSignificantWord(first.family())
+              : AsciiFolder.fold(first.fullFamily());
     }
     if (who.isEmpty()) {
       who = firstSignificantWord(container);

@@ -52,7 +52,10 @@ final class CslJsonWriter {
     putDate(item, "accessed", IsoDate.parts(entry.urlDate()));
     putIfPresent(item, "URL", entry.url());
     putIfPresent(item, "DOI", entry.doi());
-    putIfPresent(item, "page", entry.pages() == null ? null : entry.pages().replaceAll("\\s*[-–—]+\\s*", "-"));
+    putIfPresent(
+        item,
+        "page",
+        entry.pages() == null ? null : entry.pages().replaceAll("\\s*[-–—]+\\s*", "-"));
     if (entry.archiveUrl() != null) {
       item.put("archive", archiveName(entry.archiveService()));
       item.put("archive_location", entry.archiveUrl());

@@ -111,7 +111,9 @@ final class EntryCollector {
       return "url:" + BibUrl.comparable(url);
     }
     if (source.title() != null && !source.title().isBlank()) {
-      return "work:" + AsciiFolder.fold(String.join(" ", source.authors())) + "|"
+      return "work:"
+          + AsciiFolder.fold(String.join(" ", source.authors()))
+          + "|"
           + AsciiFolder.fold(source.title());
     }
     return "position:" + note + ":" + index;
@@ -130,9 +132,24 @@ final class EntryCollector {
     List<BibEntry> entries = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       BibEntry d = drafts.get(i);
-      entries.add(new BibEntry(keys.get(i), d.kind(), d.authors(), d.title(), d.translated(),
-          d.container(), d.place(), d.date(), d.urlDate(), d.url(), d.doi(), d.pages(),
-          d.archiveUrl(), d.archiveService(), d.archiveDate(), d.notes()));
+      entries.add(
+          new BibEntry(
+              keys.get(i),
+              d.kind(),
+              d.authors(),
+              d.title(),
+              d.translated(),
+              d.container(),
+              d.place(),
+              d.date(),
+              d.urlDate(),
+              d.url(),
+              d.doi(),
+              d.pages(),
+              d.archiveUrl(),
+              d.archiveService(),
+              d.archiveDate(),
+              d.notes()));
     }
     return entries;
   }
@@ -151,7 +168,10 @@ final class EntryCollector {
     String reached = null;
     ArchiveResult snapshot = null;
     for (int[] position : group.positions) {
-      redirect = redirect != null ? redirect : BibUrl.safe(report.redirectTarget(position[0], position[1]));
+      redirect =
+          redirect != null
+              ? redirect
+              : BibUrl.safe(report.redirectTarget(position[0], position[1]));
       reached = reached != null ? reached : report.accessDate(position[0], position[1]);
       snapshot = snapshot != null ? snapshot : report.snapshot(position[0], position[1]);
     }
@@ -163,9 +183,19 @@ final class EntryCollector {
       urlDate = IsoDate.clean(source.accessed());
       urlDate = urlDate != null ? urlDate : reached;
     }
-    return new BibEntry(null, kind, authors, title(source, kind), source.translated(),
-        blankToNull(source.container()), blankToNull(source.place()), IsoDate.clean(source.date()),
-        urlDate, url, doi(source.doi()), blankToNull(source.pages()),
+    return new BibEntry(
+        null,
+        kind,
+        authors,
+        title(source, kind),
+        source.translated(),
+        blankToNull(source.container()),
+        blankToNull(source.place()),
+        IsoDate.clean(source.date()),
+        urlDate,
+        url,
+        doi(source.doi()),
+        blankToNull(source.pages()),
         snapshot == null ? null : BibUrl.safe(snapshot.url()),
         snapshot == null ? null : snapshot.service(),
         snapshot == null ? null : IsoDate.fromTimestamp(snapshot.timestamp()),
@@ -182,16 +212,17 @@ final class EntryCollector {
       return title.strip().replaceAll("\\s+", " ");
     }
     return switch (kind) {
-      case SOCIAL_POST -> source.container() == null ? "[Post]" : "[" + source.container().strip() + " post]";
+      case SOCIAL_POST ->
+          source.container() == null ? "[Post]" : "[" + source.container().strip() + " post]";
       case LETTER -> "[Letter]";
       default -> "[Untitled]";
     };
   }
 
   /**
-   * A DOI without its resolver prefix ("https://doi.org/10.5771/x" gives "10.5771/x"), or null
-   * when it is not one. doi is a verbatim field in biblatex, written as is, so a DOI holding a
-   * character that would break the field (brace, backslash, %, #, quote, space) is refused.
+   * A DOI without its resolver prefix ("https://doi.org/10.5771/x" gives "10.5771/x"), or null when
+   * it is not one. doi is a verbatim field in biblatex, written as is, so a DOI holding a character
+   * that would break the field (brace, backslash, %, #, quote, space) is refused.
    */
   private static String doi(String doi) {
     String value = blankToNull(doi);

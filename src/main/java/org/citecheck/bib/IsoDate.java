@@ -52,6 +52,11 @@ final class IsoDate {
     if (timestamp == null || !timestamp.matches("\\d{8}\\d*")) {
       return null;
     }
-    return clean(timestamp.substring(0, 4) + "-" + timestamp.substring(4, 6) + "-" + timestamp.substring(6, 8));
+    return clean(
+        timestamp.substring(0, 4)
+            + "-"
+            + timestamp.substring(4, 6)
+            + "-"
+            + timestamp.substring(6, 8));
   }
 }

@@ -3,9 +3,9 @@ package org.citecheck.bib;
 /**
  * Escapes the ten characters LaTeX reads as commands: {@code # $ % & _ { } ~ ^ \}. Braces become
  * {@code \{} and {@code \}} when the text's braces pair up; BibTeX and biber count braces even
- * after a backslash, so a lone brace becomes {@code \textbraceleft{}} or
- * {@code \textbraceright{}} instead, which keeps the field balanced (LaTeX prints both forms the
- * same; pandoc knows only the first).
+ * after a backslash, so a lone brace becomes {@code \textbraceleft{}} or {@code \textbraceright{}}
+ * instead, which keeps the field balanced (LaTeX prints both forms the same; pandoc knows only the
+ * first).
  */
 final class LatexSpecials {
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * whole (writers brace it so that BibTeX never splits "Ministry of Foreign Affairs" into names).
  *
  * @param given given names ("Recep Tayyip"), or null
- * @param particle a lower-case particle kept with the family name ("de" in "Thomas de Waal"), or null
+ * @param particle a lower-case particle kept with the family name ("de" in "Thomas de Waal"), or
+ *     null
  * @param family the family name, or the organisation's whole name
  * @param organisation true for an issuing body
  */
@@ -18,19 +19,75 @@ public record Name(String given, String particle, String family, boolean organis
 
   /** Particles that belong to the family name when written in lower case. */
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "das", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+      Set.of(
+          "de", "da", "das", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
           "ter", "ten", "van", "von", "zu", "al", "el", "bin", "ibn", "y");
 
   /** Words that mark an issuing body rather than a person. */
   private static final Set<String> BODY_WORDS =
-      Set.of("ministry", "office", "president", "presidency", "government", "council", "committee",
-          "commission", "organization", "organisation", "university", "institute", "institution",
-          "press", "agency", "foundation", "center", "centre", "bank", "association", "union",
-          "group", "news", "media", "service", "department", "republic", "nations", "federation",
-          "society", "party", "court", "parliament", "assembly", "embassy", "league", "fund",
-          "programme", "program", "secretariat", "corporation", "company", "inc", "inc.", "ltd",
-          "ltd.", "llc", "times", "post", "journal", "review", "observatory", "network", "forum",
-          "board", "mission", "staff", "unit", "team", "project", "initiative", "council's");
+      Set.of(
+          "ministry",
+          "office",
+          "president",
+          "presidency",
+          "government",
+          "council",
+          "committee",
+          "commission",
+          "organization",
+          "organisation",
+          "university",
+          "institute",
+          "institution",
+          "press",
+          "agency",
+          "foundation",
+          "center",
+          "centre",
+          "bank",
+          "association",
+          "union",
+          "group",
+          "news",
+          "media",
+          "service",
+          "department",
+          "republic",
+          "nations",
+          "federation",
+          "society",
+          "party",
+          "court",
+          "parliament",
+          "assembly",
+          "embassy",
+          "league",
+          "fund",
+          "programme",
+          "program",
+          "secretariat",
+          "corporation",
+          "company",
+          "inc",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "llc",
+          "times",
+          "post",
+          "journal",
+          "review",
+          "observatory",
+          "network",
+          "forum",
+          "board",
+          "mission",
+          "staff",
+          "unit",
+          "team",
+          "project",
+          "initiative",
+          "council's");
 
   /** Lower-case words that never occur inside a person's name but do in a body's. */
   private static final Set<String> BODY_JOINERS =
@@ -43,8 +100,8 @@ public record Name(String given, String particle, String family, boolean organis
   /**
    * Reads an author as printed: "Thomas de Waal", "de Waal, Thomas", "UNHCR", "RF Ministry of
    * Foreign Affairs". A single word, an acronym, a digit or a word such as "Ministry" makes an
-   * organisation; a reader can always tell a body from a person better than this, so the rule
-   * errs towards keeping text whole.
+   * organisation; a reader can always tell a body from a person better than this, so the rule errs
+   * towards keeping text whole.
    */
   public static Name parse(String raw) {
     String text = raw.strip().replaceAll("\\s+", " ");

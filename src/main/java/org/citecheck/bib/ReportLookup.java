@@ -12,20 +12,21 @@ import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
 
 /**
- * What a verification report adds to a bibliography: where redirected links now live, the
- * archived snapshot, and the date a link was really reached, which stands in for a missing access
- * date. A link the check did not reach (dead, blocked, not checked, or checked offline) gets no
- * access date: a bibliography must not claim a visit that never happened.
+ * What a verification report adds to a bibliography: where redirected links now live, the archived
+ * snapshot, and the date a link was really reached, which stands in for a missing access date. A
+ * link the check did not reach (dead, blocked, not checked, or checked offline) gets no access
+ * date: a bibliography must not claim a visit that never happened.
  */
 final class ReportLookup {
 
   static final ReportLookup NONE = new ReportLookup(Map.of(), null, false, 0, 0, null);
 
   /**
-   * The suffix the checker gave a result it took from its cache before results carried the
-   * {@code cached} field: "(cached result of INSTANT)". Read for reports written then.
+   * The suffix the checker gave a result it took from its cache before results carried the {@code
+   * cached} field: "(cached result of INSTANT)". Read for reports written then.
    */
-  private static final Pattern CACHED = Pattern.compile("\\(cached result of (\\d{4}-\\d{2}-\\d{2})T[^)]*\\)\\s*$");
+  private static final Pattern CACHED =
+      Pattern.compile("\\(cached result of (\\d{4}-\\d{2}-\\d{2})T[^)]*\\)\\s*$");
 
   private final Map<String, UrlResult> results;
   private final String checkDate;
@@ -34,8 +35,13 @@ final class ReportLookup {
   private final int unverified;
   private final String name;
 
-  private ReportLookup(Map<String, UrlResult> results, String checkDate, boolean offline, int total,
-      int unverified, String name) {
+  private ReportLookup(
+      Map<String, UrlResult> results,
+      String checkDate,
+      boolean offline,
+      int total,
+      int unverified,
+      String name) {
     this.results = results;
     this.checkDate = checkDate;
     this.offline = offline;
@@ -61,18 +67,24 @@ final class ReportLookup {
       byPosition.putIfAbsent(position(result.note(), result.source()), result);
       unverified += result.verdict() == Verdict.OFFLINE ? 1 : 0;
     }
-    return new ReportLookup(byPosition, IsoDate.clean(report.generatedAt()), report.offline(),
-        report.results().size(), unverified, name);
+    return new ReportLookup(
+        byPosition,
+        IsoDate.clean(report.generatedAt()),
+        report.offline(),
+        report.results().size(),
+        unverified,
+        name);
   }
 
   /**
-   * The date the check reached the source's link, as an ISO date, or null when it did not reach
-   * it: only an alive or redirected link was reached, and an offline report reached nothing. The
-   * date is the check's own: the cached result's date when the checker reused one, else the run's.
+   * The date the check reached the source's link, as an ISO date, or null when it did not reach it:
+   * only an alive or redirected link was reached, and an offline report reached nothing. The date
+   * is the check's own: the cached result's date when the checker reused one, else the run's.
    */
   String accessDate(int note, int source) {
     UrlResult result = results.get(position(note, source));
-    if (offline || result == null
+    if (offline
+        || result == null
         || (result.verdict() != Verdict.ALIVE && result.verdict() != Verdict.REDIRECTED)) {
       return null;
     }
@@ -87,13 +99,23 @@ final class ReportLookup {
   List<String> notices() {
     List<String> notices = new ArrayList<>();
     if (offline) {
-      notices.add(name + " comes from an offline check: no link was reached, so no entry gets an access"
-          + " date from it; run citecheck check again with network access");
+      notices.add(
+          name
+              + " comes from an offline check: no link was reached, so no entry gets an access"
+              + " date from it; run citecheck check again with network access");
     } else if (unverified > 0) {
-      notices.add(unverified + " of " + total + (total == 1 ? " link" : " links") + " in " + name
-          + " could not be verified (the checker had no network for "
-          + (unverified == 1 ? "it" : "them") + "), so " + (unverified == 1 ? "it gets" : "they get")
-          + " no access date");
+      notices.add(
+          unverified
+              + " of "
+              + total
+              + (total == 1 ? " link" : " links")
+              + " in "
+              + name
+              + " could not be verified (the checker had no network for "
+              + (unverified == 1 ? "it" : "them")
+              + "), so "
+              + (unverified == 1 ? "it gets" : "they get")
+              + " no access date");
     }
     return notices;
   }

@@ -16,15 +16,24 @@ final class RisWriter {
       tag(out, "TY", type(entry));
       tag(out, "ID", entry.key());
       for (Name name : entry.authors()) {
-        tag(out, "AU", name.organisation() ? name.family()
-            : name.given() == null ? name.fullFamily() : name.fullFamily() + ", " + name.given());
+        tag(
+            out,
+            "AU",
+            name.organisation()
+                ? name.family()
+                : name.given() == null
+                    ? name.fullFamily()
+                    : name.fullFamily() + ", " + name.given());
       }
       tag(out, "TI", entry.title());
       if (entry.container() != null) {
-        tag(out, switch (entry.kind()) {
-          case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE, JOURNAL_ARTICLE -> "T2";
-          default -> "PB";
-        }, entry.container());
+        tag(
+            out,
+            switch (entry.kind()) {
+              case WEB_PAGE, SOCIAL_POST, NEWS_ARTICLE, JOURNAL_ARTICLE -> "T2";
+              default -> "PB";
+            },
+            entry.container());
       }
       tag(out, "CY", entry.place());
       int[] date = entry.dateParts();
@@ -38,8 +47,12 @@ final class RisWriter {
       int[] accessed = IsoDate.parts(entry.urlDate());
       tag(out, "Y2", accessed.length == 0 ? null : risDate(accessed));
       if (entry.archiveUrl() != null) {
-        tag(out, "N1", "Archived at " + entry.archiveUrl()
-            + (entry.archiveDate() == null ? "" : ", " + entry.archiveDate()));
+        tag(
+            out,
+            "N1",
+            "Archived at "
+                + entry.archiveUrl()
+                + (entry.archiveDate() == null ? "" : ", " + entry.archiveDate()));
       }
       if (entry.translated()) {
         tag(out, "N1", "Title translated by the citing document.");

@@ -19,17 +19,19 @@ final class TexText {
 
   private String escape(String text, boolean bracesPair) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(codePoint -> {
-      String special = LatexSpecials.of(codePoint, bracesPair);
-      String accent = asciiOnly && special == null ? LatexAccents.of(codePoint) : null;
-      if (special != null) {
-        out.append(special);
-      } else if (accent != null) {
-        out.append(accent);
-      } else {
-        out.appendCodePoint(codePoint);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            codePoint -> {
+              String special = LatexSpecials.of(codePoint, bracesPair);
+              String accent = asciiOnly && special == null ? LatexAccents.of(codePoint) : null;
+              if (special != null) {
+                out.append(special);
+              } else if (accent != null) {
+                out.append(accent);
+              } else {
+                out.appendCodePoint(codePoint);
+              }
+            });
     return out.toString();
   }
 

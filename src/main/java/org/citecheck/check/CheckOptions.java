@@ -48,32 +48,45 @@ public record CheckOptions(
   }
 
   public static CheckOptions defaults(HttpSettings http) {
-    return new CheckOptions(http, DEFAULT_URL_DEADLINE, DEFAULT_MAX_CONCURRENCY, List.of(), DEFAULT_PROBE_URL, null,
-        DEFAULT_MAX_AGE, Clock.systemUTC());
+    return new CheckOptions(
+        http,
+        DEFAULT_URL_DEADLINE,
+        DEFAULT_MAX_CONCURRENCY,
+        List.of(),
+        DEFAULT_PROBE_URL,
+        null,
+        DEFAULT_MAX_AGE,
+        Clock.systemUTC());
   }
 
   public CheckOptions withHttp(HttpSettings settings) {
-    return new CheckOptions(settings, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+    return new CheckOptions(
+        settings, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
   }
 
   public CheckOptions withUrlDeadline(Duration deadline) {
-    return new CheckOptions(http, deadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+    return new CheckOptions(
+        http, deadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
   }
 
   public CheckOptions withExcludes(List<Pattern> patterns) {
-    return new CheckOptions(http, urlDeadline, maxConcurrency, patterns, probeUrl, cacheFile, maxAge, clock);
+    return new CheckOptions(
+        http, urlDeadline, maxConcurrency, patterns, probeUrl, cacheFile, maxAge, clock);
   }
 
   public CheckOptions withProbeUrl(String url) {
-    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, url, cacheFile, maxAge, clock);
+    return new CheckOptions(
+        http, urlDeadline, maxConcurrency, excludes, url, cacheFile, maxAge, clock);
   }
 
   public CheckOptions withCache(Path file, Duration age) {
-    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, probeUrl, file, age, clock);
+    return new CheckOptions(
+        http, urlDeadline, maxConcurrency, excludes, probeUrl, file, age, clock);
   }
 
   public CheckOptions withClock(Clock runClock) {
-    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, runClock);
+    return new CheckOptions(
+        http, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, runClock);
   }
 
   public CheckOptions withMaxConcurrency(int max) {

@@ -47,25 +47,32 @@ public final class Checker {
   public VerificationReport check(ReferenceSet references, String input) {
     List<Citation> citations = Citation.of(references);
     listener.started(citations.size());
-    ResultStore store = options.cacheFile() == null
-        ? ResultStore.none()
-        : new FileStore(options.cacheFile(), options.clock(), listener::warning);
+    ResultStore store =
+        options.cacheFile() == null
+            ? ResultStore.none()
+            : new FileStore(options.cacheFile(), options.clock(), listener::warning);
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
-    Fetcher fetcher = new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
+    Fetcher fetcher =
+        new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
     NetworkProbe probe = new NetworkProbe(http.probe(), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
-    try (HostScheduler scheduler = new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
+    try (HostScheduler scheduler =
+        new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
       UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options, listener);
       Settlement settlement = new Settlement(checks);
       List<CompletableFuture<Settlement.Settled>> pending = new ArrayList<>();
       scheduler.hold(); // queue everything first: the threads would otherwise starve this one
       for (Citation citation : citations) {
-        pending.add(settlement.settle(citation).whenComplete((settled, error) -> {
-          if (settled != null) {
-            listener.settled(settled.outcome().verdict());
-          }
-        }));
+        pending.add(
+            settlement
+                .settle(citation)
+                .whenComplete(
+                    (settled, error) -> {
+                      if (settled != null) {
+                        listener.settled(settled.outcome().verdict());
+                      }
+                    }));
       }
       scheduler.release();
       List<Settlement.Settled> settled = joinAll(pending);
@@ -77,19 +84,29 @@ public final class Checker {
       }
       List<UrlResult> results = new ArrayList<>();
       for (Settlement.Settled one : settled) {
-        UrlOutcome outcome = offline && checks.isFresh(one.url()) ? offlineVersion(one.outcome(), probe) : one.outcome();
-        results.add(result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
+        UrlOutcome outcome =
+            offline && checks.isFresh(one.url())
+                ? offlineVersion(one.outcome(), probe)
+                : one.outcome();
+        results.add(
+            result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
       }
       store.save();
       listener.finished();
-      return new VerificationReport(VerificationReport.SCHEMA_VERSION, options.clock().instant().toString(), input,
-          offline, null, results);
+      return new VerificationReport(
+          VerificationReport.SCHEMA_VERSION,
+          options.clock().instant().toString(),
+          input,
+          offline,
+          null,
+          results);
     } finally {
       clients.close();
     }
   }
 
-  private static List<Settlement.Settled> joinAll(List<CompletableFuture<Settlement.Settled>> pending) {
+  private static List<Settlement.Settled> joinAll(
+      List<CompletableFuture<Settlement.Settled>> pending) {
     List<Settlement.Settled> settled = new ArrayList<>();
     for (CompletableFuture<Settlement.Settled> future : pending) {
       try {
@@ -110,7 +127,8 @@ public final class Checker {
     if (failure == null || failure == Failure.INVALID_URL || failure == Failure.REFUSED_ADDRESS) {
       return outcome;
     }
-    return outcome.withVerdict(Verdict.OFFLINE,
+    return outcome.withVerdict(
+        Verdict.OFFLINE,
         "not verified: the checker has no network (no site answered, nor did " + probe.url() + ")");
   }
 
@@ -118,18 +136,34 @@ public final class Checker {
    * @param cachedAt when the outcome was reused from the cache, the instant of that earlier check;
    *     null when this run fetched it
    */
-  private static UrlResult result(Settlement.Settled settled, UrlOutcome outcome, ResultStore store, String cachedAt) {
+  private static UrlResult result(
+      Settlement.Settled settled, UrlOutcome outcome, ResultStore store, String cachedAt) {
     Citation citation = settled.citation();
     Boolean confirmed = null;
     String reason = outcome.reason();
     if (outcome.verdict() == Verdict.DEAD) {
       confirmed = DeadConfirmation.confirmed(store.history(settled.url()));
-      reason += confirmed ? "; confirmed: it failed in checks at least a day apart"
-          : "; not yet confirmed: it needs a second failing check a day or more later";
+      reason +=
+          confirmed
+              ? "; confirmed: it failed in checks at least a day apart"
+              : "; not yet confirmed: it needs a second failing check a day or more later";
     }
-    return new UrlResult(citation.note(), citation.source(), settled.url(), outcome.verdict(), reason, confirmed,
-        outcome.httpStatus(), outcome.finalUrl(), outcome.redirects(), outcome.elapsedMs(),
-        titleMatch(citation.citedTitle(), outcome.page()), null, null, outcome.failure(), cachedAt);
+    return new UrlResult(
+        citation.note(),
+        citation.source(),
+        settled.url(),
+        outcome.verdict(),
+        reason,
+        confirmed,
+        outcome.httpStatus(),
+        outcome.finalUrl(),
+        outcome.redirects(),
+        outcome.elapsedMs(),
+        titleMatch(citation.citedTitle(), outcome.page()),
+        null,
+        null,
+        outcome.failure(),
+        cachedAt);
   }
 
   static TitleMatch titleMatch(String cited, PageTitles page) {

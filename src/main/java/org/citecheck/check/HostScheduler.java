@@ -32,11 +32,17 @@ final class HostScheduler implements AutoCloseable {
     this.perHost = perHost;
     AtomicInteger count = new AtomicInteger();
     this.threads =
-        new ThreadPoolExecutor(total, total, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "citecheck-check-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+        new ThreadPoolExecutor(
+            total,
+            total,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "citecheck-check-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Queues a task for a host; tasks must not throw (a lane would be lost). */
@@ -56,7 +62,9 @@ final class HostScheduler implements AutoCloseable {
     threads.execute(() -> lane(host));
   }
 
-  /** Until {@link #release}, submitted tasks only queue: a caller submitting many is not starved. */
+  /**
+   * Until {@link #release}, submitted tasks only queue: a caller submitting many is not starved.
+   */
   synchronized void hold() {
     holding = true;
   }

@@ -24,7 +24,9 @@ final class OfflineWatch {
 
   /** True once the run is known to be offline; later URLs need not be tried. */
   synchronized boolean knownOffline() {
-    if (probeReachable == null && evidence.responses() == 0 && evidence.unreached() >= EARLY_PROBE_AFTER) {
+    if (probeReachable == null
+        && evidence.responses() == 0
+        && evidence.unreached() >= EARLY_PROBE_AFTER) {
       probeReachable = probe.reachable();
     }
     return probeReachable != null && !probeReachable && evidence.responses() == 0;

@@ -21,12 +21,16 @@ final class Settlement {
   }
 
   CompletableFuture<Settled> settle(Citation citation) {
-    return checks.outcome(citation.best()).thenCompose(best -> {
-      if (citation.candidates().size() == 1 || !worthAnotherReading(best.verdict())) {
-        return CompletableFuture.completedFuture(new Settled(citation, citation.best(), best));
-      }
-      return tryReading(citation, 1, best);
-    });
+    return checks
+        .outcome(citation.best())
+        .thenCompose(
+            best -> {
+              if (citation.candidates().size() == 1 || !worthAnotherReading(best.verdict())) {
+                return CompletableFuture.completedFuture(
+                    new Settled(citation, citation.best(), best));
+              }
+              return tryReading(citation, 1, best);
+            });
   }
 
   private CompletableFuture<Settled> tryReading(Citation citation, int index, UrlOutcome best) {
@@ -37,15 +41,29 @@ final class Settlement {
     if (checks.exclusion(reading).isPresent()) {
       return tryReading(citation, index + 1, best);
     }
-    return checks.outcome(reading).thenCompose(outcome -> {
-      if (!outcome.found()) {
-        return tryReading(citation, index + 1, best);
-      }
-      String reason = outcome.reason() + "; the printed URL was broken: reading " + (index + 1) + " of "
-          + citation.candidates().size() + " answered, while the best reading " + citation.best() + " was "
-          + best.verdict().id() + " (" + best.reason() + ")";
-      return CompletableFuture.completedFuture(new Settled(citation, reading, outcome.withReason(reason)));
-    });
+    return checks
+        .outcome(reading)
+        .thenCompose(
+            outcome -> {
+              if (!outcome.found()) {
+                return tryReading(citation, index + 1, best);
+              }
+              String reason =
+                  outcome.reason()
+                      + "; the printed URL was broken: reading "
+                      + (index + 1)
+                      + " of "
+                      + citation.candidates().size()
+                      + " answered, while the best reading "
+                      + citation.best()
+                      + " was "
+                      + best.verdict().id()
+                      + " ("
+                      + best.reason()
+                      + ")";
+              return CompletableFuture.completedFuture(
+                  new Settled(citation, reading, outcome.withReason(reason)));
+            });
   }
 
   private static boolean worthAnotherReading(Verdict verdict) {

@@ -16,7 +16,8 @@ final class SoftNotFound {
   private static final Pattern ROOT_PATH =
       Pattern.compile("(?i)/?((index|default|home)(\\.[a-z]+)?|[a-z]{2}([-_][a-z]{2})?|home)?/?");
   private static final Pattern NOT_FOUND_PATH =
-      Pattern.compile("(?i)(^|[/_.=?&-])(404|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|missing[-_]?page)([/_.=?&-]|$)");
+      Pattern.compile(
+          "(?i)(^|[/_.=?&-])(404|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|missing[-_]?page)([/_.=?&-]|$)");
   private static final Pattern ERROR_TITLE =
       Pattern.compile(
           "(?iu)(\\b404\\b|\\bnot found\\b|page (can ?not|cannot|can[’']t|could ?n[o'’]t) be found|"
@@ -24,6 +25,7 @@ final class SoftNotFound {
               + "(page|url) (does ?n[o']t|does not) exist|"
               + "page introuvable|seite nicht gefunden|p[aá]gina no encontrada|pagina non trovata|"
               + "страница не найдена|страница не существует|sayfa bulunamad)");
+
   /**
    * What an error page's heading may print beside the error itself ("Oops! Error 404", "Sorry, page
    * not found"). A heading segment is an error only when nothing else is left: "Why 404 pages
@@ -33,10 +35,13 @@ final class SoftNotFound {
       Pattern.compile(
           "(?iu)\\b(error|erreur|fehler|errore|ошибка|oops|whoops|sorry|http|page|that|the|this|code|status)\\b"
               + "|[\\p{P}\\p{S}\\s\\d]+");
+
   /** Where a heading joins its parts: "Page not found | Example News", "404 – Example". */
   private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s+[-|–—·»:]\\s+|\\s*[|–—·»]\\s*");
+
   private static final Pattern ERROR_TEXT =
-      Pattern.compile("(?iu)(\\b404\\b.{0,40}not found|page not found|the page you (are|were) looking for)");
+      Pattern.compile(
+          "(?iu)(\\b404\\b.{0,40}not found|page not found|the page you (are|were) looking for)");
   private static final Pattern PARKED =
       Pattern.compile(
           "(?iu)(this domain (name )?(is|may be) for sale|buy this domain|domain (name )?is parked|"
@@ -51,13 +56,17 @@ final class SoftNotFound {
       if (PageParser.isParkingHost(last.host())) {
         return Optional.of("redirected to the domain marketplace " + last.host());
       }
-      boolean citedDeep = !ROOT_PATH.matcher(cited.encodedPath()).matches() || cited.encodedQuery() != null;
-      boolean lastRoot = ROOT_PATH.matcher(last.encodedPath()).matches() && last.encodedQuery() == null;
+      boolean citedDeep =
+          !ROOT_PATH.matcher(cited.encodedPath()).matches() || cited.encodedQuery() != null;
+      boolean lastRoot =
+          ROOT_PATH.matcher(last.encodedPath()).matches() && last.encodedQuery() == null;
       if (citedDeep && lastRoot) {
         return Optional.of("redirected to the site's home page (" + last + ")");
       }
-      String lastPath = last.encodedPath() + (last.encodedQuery() == null ? "" : "?" + last.encodedQuery());
-      String citedPath = cited.encodedPath() + (cited.encodedQuery() == null ? "" : "?" + cited.encodedQuery());
+      String lastPath =
+          last.encodedPath() + (last.encodedQuery() == null ? "" : "?" + last.encodedQuery());
+      String citedPath =
+          cited.encodedPath() + (cited.encodedQuery() == null ? "" : "?" + cited.encodedQuery());
       if (NOT_FOUND_PATH.matcher(lastPath).find() && !NOT_FOUND_PATH.matcher(citedPath).find()) {
         return Optional.of("redirected to a not-found page (" + last + ")");
       }

@@ -40,7 +40,12 @@ final class UrlChecks {
   private final Map<String, UrlOutcome> fresh = new ConcurrentHashMap<>();
   private final Set<String> cached = ConcurrentHashMap.newKeySet();
 
-  UrlChecks(Fetcher fetcher, HostScheduler scheduler, OfflineWatch offline, ResultStore store, CheckOptions options,
+  UrlChecks(
+      Fetcher fetcher,
+      HostScheduler scheduler,
+      OfflineWatch offline,
+      ResultStore store,
+      CheckOptions options,
       CheckListener listener) {
     this.fetcher = fetcher;
     this.listener = listener;
@@ -80,14 +85,33 @@ final class UrlChecks {
     if (FTP.matcher(url).lookingAt()) {
       // An FTP server answers no HEAD or status code the verdicts are made of; saying nothing is
       // more honest than a guess, and the reader still sees the URL was cited.
-      return CompletableFuture.completedFuture(new UrlOutcome(url, Verdict.SKIPPED, "ftp is not checked", null, null,
-          List.of(), 0, null, null, clock.instant().toString()));
+      return CompletableFuture.completedFuture(
+          new UrlOutcome(
+              url,
+              Verdict.SKIPPED,
+              "ftp is not checked",
+              null,
+              null,
+              List.of(),
+              0,
+              null,
+              null,
+              clock.instant().toString()));
     }
     Optional<Pattern> excluded = exclusion(url);
     if (excluded.isPresent()) {
-      return CompletableFuture.completedFuture(new UrlOutcome(url, Verdict.SKIPPED,
-          "excluded by the pattern '" + excluded.get().pattern() + "'", null, null, List.of(), 0, null, null,
-          clock.instant().toString()));
+      return CompletableFuture.completedFuture(
+          new UrlOutcome(
+              url,
+              Verdict.SKIPPED,
+              "excluded by the pattern '" + excluded.get().pattern() + "'",
+              null,
+              null,
+              List.of(),
+              0,
+              null,
+              null,
+              clock.instant().toString()));
     }
     Optional<UrlOutcome> reusable = store.reusable(url, clock.instant(), maxAge);
     if (reusable.isPresent()) {
@@ -96,33 +120,53 @@ final class UrlChecks {
     }
     CompletableFuture<UrlOutcome> future = new CompletableFuture<>();
     HttpUrl parsed = HttpUrl.parse(url);
-    scheduler.submit(parsed == null ? "" : parsed.host(), () -> {
-      listener.fetching(url);
-      try {
-        UrlOutcome outcome = check(url);
-        fresh.put(url, outcome);
-        listener.fetched(url);
-        future.complete(outcome);
-      } catch (RuntimeException | Error e) {
-        listener.fetched(url);
-        future.completeExceptionally(e);
-      }
-    });
+    scheduler.submit(
+        parsed == null ? "" : parsed.host(),
+        () -> {
+          listener.fetching(url);
+          try {
+            UrlOutcome outcome = check(url);
+            fresh.put(url, outcome);
+            listener.fetched(url);
+            future.complete(outcome);
+          } catch (RuntimeException | Error e) {
+            listener.fetched(url);
+            future.completeExceptionally(e);
+          }
+        });
     return future;
   }
 
   private UrlOutcome check(String url) {
     String checkedAt = clock.instant().toString();
     if (offline.knownOffline()) {
-      return new UrlOutcome(url, Verdict.OFFLINE, "not tried: the checker has no network", null, null, List.of(), 0,
-          null, Failure.CONNECT, checkedAt);
+      return new UrlOutcome(
+          url,
+          Verdict.OFFLINE,
+          "not tried: the checker has no network",
+          null,
+          null,
+          List.of(),
+          0,
+          null,
+          Failure.CONNECT,
+          checkedAt);
     }
     long started = System.nanoTime();
     Fetch fetch = fetcher.fetch(url, Deadline.after(deadline));
     Classifier.Judgement judgement = Classifier.judge(url, fetch);
     long elapsed = (System.nanoTime() - started) / 1_000_000;
     String finalUrl = fetch.redirects().isEmpty() ? null : fetch.finalUrl();
-    return new UrlOutcome(url, judgement.verdict(), judgement.reason(), fetch.status(), finalUrl, fetch.redirects(),
-        elapsed, judgement.page(), fetch.failure(), checkedAt);
+    return new UrlOutcome(
+        url,
+        judgement.verdict(),
+        judgement.reason(),
+        fetch.status(),
+        finalUrl,
+        fetch.redirects(),
+        elapsed,
+        judgement.page(),
+        fetch.failure(),
+        checkedAt);
   }
 }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code citecheck audit}: every problem in a document's notes, with a fix, before republishing. */
+/**
+ * {@code citecheck audit}: every problem in a document's notes, with a fix, before republishing.
+ */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
@@ -32,34 +34,52 @@ final class AuditCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-      description = "references.json, or the document's text (then note markers in the body are checked"
-          + " too); - for standard input (default: ${DEFAULT-VALUE}).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "INPUT",
+      description =
+          "references.json, or the document's text (then note markers in the body are checked"
+              + " too); - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
   @Mixin PasswordMixin password;
 
-  @Option(names = "--with", paramLabel = "REPORT.json",
-      description = "A verification.json from citecheck check: link health, https and tracking evidence.")
+  @Option(
+      names = "--with",
+      paramLabel = "REPORT.json",
+      description =
+          "A verification.json from citecheck check: link health, https and tracking evidence.")
   String verification;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = IdOption.FailingSeverity.class,
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      converter = IdOption.FailingSeverity.class,
       completionCandidates = IdOption.FailingSeverity.class,
-      description = "${COMPLETION-CANDIDATES}: findings at or above it make the exit code 1"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "${COMPLETION-CANDIDATES}: findings at or above it make the exit code 1"
+              + " (default: ${DEFAULT-VALUE}).")
   Severity failOn; // null for none: nothing fails
 
-  @Option(names = "--min-severity", paramLabel = "SEVERITY", converter = IdOption.Severities.class,
+  @Option(
+      names = "--min-severity",
+      paramLabel = "SEVERITY",
+      converter = IdOption.Severities.class,
       completionCandidates = IdOption.Severities.class,
-      description = "${COMPLETION-CANDIDATES}: the least severe findings printed; the rest are counted"
-          + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
+      description =
+          "${COMPLETION-CANDIDATES}: the least severe findings printed; the rest are counted"
+              + " (default: ${DEFAULT-VALUE}). The reports list every finding.")
   Severity minSeverity;
 
-  @Option(names = {"-v", "--verbose"},
+  @Option(
+      names = {"-v", "--verbose"},
       description = "Print every finding, info included (--min-severity info).")
   boolean verbose;
 
-  @Option(names = "--reports", paramLabel = "DIR",
+  @Option(
+      names = "--reports",
+      paramLabel = "DIR",
       description = "Folder for audit.json and audit.md (default: ${DEFAULT-VALUE}).")
   Path reports;
 
@@ -71,10 +91,15 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     Severity shown = verbose ? Severity.INFO : minSeverity;
     if (reports.toString().isEmpty()) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE, "--reports is empty: name a folder");
+      throw new CitecheckException(
+          CitecheckException.Kind.USAGE, "--reports is empty: name a folder");
     }
     Writable.folder(reports, List.of(Audit.JSON_FILE, Audit.MARKDOWN_FILE));
-    AuditOutcome outcome = Audit.run(new AuditOptions(input, verification, reports, password.value()), streams.in(), Clock.systemUTC());
+    AuditOutcome outcome =
+        Audit.run(
+            new AuditOptions(input, verification, reports, password.value()),
+            streams.in(),
+            Clock.systemUTC());
     new AuditSummary(outcome, failOn, shown).print(Console.out(streams));
     return outcome.report().failing(failOn) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -14,10 +14,10 @@ import org.citecheck.audit.model.Severity;
 import org.citecheck.text.SafeText;
 
 /**
- * What `citecheck audit` prints: each finding at or above the shown severity (severity, place, rule,
- * message, then its fix on an indented line), a count by rule of those not shown, the rules that
- * could not run and why, and a one-line summary. Document and
- * server text is put on one line with control characters removed ({@link SafeText}).
+ * What `citecheck audit` prints: each finding at or above the shown severity (severity, place,
+ * rule, message, then its fix on an indented line), a count by rule of those not shown, the rules
+ * that could not run and why, and a one-line summary. Document and server text is put on one line
+ * with control characters removed ({@link SafeText}).
  */
 final class AuditSummary {
 
@@ -43,8 +43,13 @@ final class AuditSummary {
         hidden.merge(finding.rule(), 1, Integer::sum);
         continue;
       }
-      out.println(String.format("%-7s %s [%s] %s", finding.severity().id(), where(finding), finding.rule(),
-          SafeText.line(finding.message())));
+      out.println(
+          String.format(
+              "%-7s %s [%s] %s",
+              finding.severity().id(),
+              where(finding),
+              finding.rule(),
+              SafeText.line(finding.message())));
       if (finding.fix() != null) {
         out.println("        fix: " + SafeText.line(finding.fix()));
       }
@@ -56,31 +61,52 @@ final class AuditSummary {
     for (SkippedRule rule : report.skipped()) {
       byReason.computeIfAbsent(rule.reason(), r -> new ArrayList<>()).add(rule.rule());
     }
-    byReason.forEach((reason, rules) ->
-        out.println("not run: " + String.join(", ", rules) + ": " + SafeText.line(reason)));
+    byReason.forEach(
+        (reason, rules) ->
+            out.println("not run: " + String.join(", ", rules) + ": " + SafeText.line(reason)));
     out.println(summary(report));
     out.flush();
   }
 
-  /** "20 info findings not shown (url.repaired 13, numbering.inferred 5, ...): --verbose prints them; the reports list them." */
+  /**
+   * "20 info findings not shown (url.repaired 13, numbering.inferred 5, ...): --verbose prints
+   * them; the reports list them."
+   */
   private String hiddenLine(Map<String, Integer> hidden) {
     int count = hidden.values().stream().mapToInt(Integer::intValue).sum();
     List<String> rules = new ArrayList<>();
     hidden.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> rules.add(e.getKey() + " " + e.getValue()));
     String which = shown == Severity.ERROR ? "warning and info" : "info";
-    return count + " " + which + (count == 1 ? " finding" : " findings") + " not shown (" + String.join(", ", rules)
+    return count
+        + " "
+        + which
+        + (count == 1 ? " finding" : " findings")
+        + " not shown ("
+        + String.join(", ", rules)
         + "): --verbose prints them; audit.json and audit.md list every finding.";
   }
 
   private String summary(AuditReport report) {
-    String verdict = threshold == null ? "fail-on none"
-        : report.failing(threshold) == 0 ? "nothing at or above " + threshold.id()
-        : report.failing(threshold) + " at or above " + threshold.id();
+    String verdict =
+        threshold == null
+            ? "fail-on none"
+            : report.failing(threshold) == 0
+                ? "nothing at or above " + threshold.id()
+                : report.failing(threshold) + " at or above " + threshold.id();
     List<String> files = outcome.written().stream().map(Path::toString).toList();
-    return "audit: " + report.notes() + (report.notes() == 1 ? " note, " : " notes, ") + report.countsText()
-        + " (" + verdict + ") -> " + String.join(", ", files);
+    return "audit: "
+        + report.notes()
+        + (report.notes() == 1 ? " note, " : " notes, ")
+        + report.countsText()
+        + " ("
+        + verdict
+        + ") -> "
+        + String.join(", ", files);
   }
 
   private static String where(Finding finding) {

@@ -28,24 +28,36 @@ final class BibCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-      description = "references.json, or a document's text (its notes are extracted first);"
-          + " - for standard input (default: ${DEFAULT-VALUE}).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "INPUT",
+      description =
+          "references.json, or a document's text (its notes are extracted first);"
+              + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
   @Mixin PasswordMixin password;
 
-  @Option(names = "--style", paramLabel = "STYLE",
-      converter = IdOption.BibStyles.class, completionCandidates = IdOption.BibStyles.class,
+  @Option(
+      names = "--style",
+      paramLabel = "STYLE",
+      converter = IdOption.BibStyles.class,
+      completionCandidates = IdOption.BibStyles.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   BibStyle style;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "output file, or - for standard output (default: see above)")
   String output;
 
-  @Option(names = "--with", paramLabel = "REPORT.json",
-      description = "a verification.json: redirect targets, archived snapshots, and its check date as access date for the links it reached")
+  @Option(
+      names = "--with",
+      paramLabel = "REPORT.json",
+      description =
+          "a verification.json: redirect targets, archived snapshots, and its check date as access date for the links it reached")
   String report;
 
   BibCommand(Streams streams) {
@@ -55,10 +67,22 @@ final class BibCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BibStyle chosen = style;
-    BibResult result = Bibliography.write(new BibOptions(input, chosen, output, report, password.value()), streams.in(), streams.out());
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
+    BibResult result =
+        Bibliography.write(
+            new BibOptions(input, chosen, output, report, password.value()),
+            streams.in(),
+            streams.out());
+    PrintWriter err =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(streams.err(), StandardCharsets.UTF_8), true);
     result.notices().forEach(notice -> err.println("citecheck: " + notice));
-    err.println("citecheck: wrote " + result.entries() + " " + chosen.id() + " entries to " + result.output());
+    err.println(
+        "citecheck: wrote "
+            + result.entries()
+            + " "
+            + chosen.id()
+            + " entries to "
+            + result.output());
     return ExitCodes.OK;
   }
 }

@@ -14,7 +14,9 @@ final class CacheLocation {
       return Path.of(xdg, "citecheck", "cache.json");
     }
     String localAppData = environment.get("LOCALAPPDATA");
-    if (localAppData != null && !localAppData.isBlank() && System.getProperty("os.name", "").startsWith("Windows")) {
+    if (localAppData != null
+        && !localAppData.isBlank()
+        && System.getProperty("os.name", "").startsWith("Windows")) {
       return Path.of(localAppData, "citecheck", "cache.json");
     }
     return Path.of(System.getProperty("user.home"), ".cache", "citecheck", "cache.json");

@@ -51,90 +51,147 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
-      description = "references.json, or a document extract accepts (its notes are extracted first);"
-          + " - for standard input (default: ${DEFAULT-VALUE}).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "INPUT",
+      description =
+          "references.json, or a document extract accepts (its notes are extracted first);"
+              + " - for standard input (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--reports", paramLabel = "DIR",
+  @Option(
+      names = "--reports",
+      paramLabel = "DIR",
       description = "Folder for verification.json (default: ${DEFAULT-VALUE}).")
   Path reports;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
-      description = "Total time for one URL, redirects and retries included (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      converter = DurationConverter.class,
+      description =
+          "Total time for one URL, redirects and retries included (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "SECONDS",
+      converter = DurationConverter.class,
       description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
   Duration connectTimeout;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", converter = DurationConverter.class,
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      converter = DurationConverter.class,
       description = "Longest silence while reading an answer (default: ${DEFAULT-VALUE}).")
   Duration readTimeout;
 
-  @Option(names = "--retries", paramLabel = "N",
-      description = "Retries for 429, 502, 503, 504, timeouts and resets (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      description =
+          "Retries for 429, 502, 503, 504, timeouts and resets (default: ${DEFAULT-VALUE}).")
   int retries;
 
-  @Option(names = "--host-concurrency", paramLabel = "N",
+  @Option(
+      names = "--host-concurrency",
+      paramLabel = "N",
       description = "Requests in flight to one host at most (default: ${DEFAULT-VALUE}).")
   int hostConcurrency;
 
-  @Option(names = "--host-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--host-interval",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
   Duration hostInterval;
 
-  @Option(names = "--max-concurrency", paramLabel = "N",
+  @Option(
+      names = "--max-concurrency",
+      paramLabel = "N",
       description = "URLs checked at once over all hosts (default: ${DEFAULT-VALUE}).")
   int maxConcurrency;
 
-  @Option(names = "--allow-private-hosts",
+  @Option(
+      names = "--allow-private-hosts",
       description = "Also check loopback, private and link-local addresses (refused by default).")
   boolean allowPrivateHosts;
 
-  @Option(names = "--user-agent", paramLabel = "TEXT",
+  @Option(
+      names = "--user-agent",
+      paramLabel = "TEXT",
       description = "User-Agent to send (default: names citecheck).")
   String userAgent;
 
-  @Option(names = "--header", paramLabel = "'NAME: VALUE'", split = OptionDefaults.LIST_SPLIT,
-      hideParamSyntax = true, description = "Extra request header; repeatable.")
+  @Option(
+      names = "--header",
+      paramLabel = "'NAME: VALUE'",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
+      description = "Extra request header; repeatable.")
   List<String> headers = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "REGEX", split = OptionDefaults.LIST_SPLIT,
+  @Option(
+      names = "--exclude",
+      paramLabel = "REGEX",
+      split = OptionDefaults.LIST_SPLIT,
       hideParamSyntax = true,
       description = "Skip URLs matching the regular expression (anywhere in the URL); repeatable.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--cache", paramLabel = "FILE",
-      description = "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
+  @Option(
+      names = "--cache",
+      paramLabel = "FILE",
+      description =
+          "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
   Path cache;
 
-  @Option(names = "--no-cache",
+  @Option(
+      names = "--no-cache",
       description = "Neither read nor write the cache (no dead-link confirmation).")
   boolean noCache;
 
-  @Option(names = "--max-age", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--max-age",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Reuse cached results up to this age (default: ${DEFAULT-VALUE}).")
   Duration maxAge;
 
-  @Option(names = "--fail-on", paramLabel = "VERDICTS", split = ",",
-      hideParamSyntax = true, converter = IdOption.FailingVerdicts.class,
+  @Option(
+      names = "--fail-on",
+      paramLabel = "VERDICTS",
+      split = ",",
+      hideParamSyntax = true,
+      converter = IdOption.FailingVerdicts.class,
       completionCandidates = IdOption.FailingVerdicts.class,
-      description = "Comma-separated verdicts that make the exit code 1 (${COMPLETION-CANDIDATES});"
-          + " repeatable (default: ${DEFAULT-VALUE}).")
+      description =
+          "Comma-separated verdicts that make the exit code 1 (${COMPLETION-CANDIDATES});"
+              + " repeatable (default: ${DEFAULT-VALUE}).")
   Set<Verdict> failOn = EnumSet.noneOf(Verdict.class);
 
-  @Option(names = "--probe-url", paramLabel = "URL",
-      description = "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--probe-url",
+      paramLabel = "URL",
+      description =
+          "Fetched to tell 'offline' from 'dead' when nothing answers (default: ${DEFAULT-VALUE}).")
   String probeUrl;
 
-  @Option(names = "--format", paramLabel = "FORMATS", split = ",",
-      hideParamSyntax = true, converter = IdOption.ReportFormats.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATS",
+      split = ",",
+      hideParamSyntax = true,
+      converter = IdOption.ReportFormats.class,
       completionCandidates = IdOption.ReportFormats.class,
-      description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 
-  @Option(names = {"-q", "--quiet"},
+  @Option(
+      names = {"-q", "--quiet"},
       description = "No progress, no summary; errors and warnings only.")
   boolean quiet;
 
@@ -157,13 +214,23 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun.Outcome outcome;
     try (ProgressDisplay progress = Progress.choose(quiet, terminal, System.getenv(), err)) {
       Interruption.silenceOnInterrupt(progress);
-      outcome = CheckRun.run(new CheckRun.Job(password.apply(Input.of(input, streams.in())), options,
-          archive.toOptions(System.getenv()), reports, formats, failOn, progress, quiet ? null : err,
-          VersionProvider.version()));
+      outcome =
+          CheckRun.run(
+              new CheckRun.Job(
+                  password.apply(Input.of(input, streams.in())),
+                  options,
+                  archive.toOptions(System.getenv()),
+                  reports,
+                  formats,
+                  failOn,
+                  progress,
+                  quiet ? null : err,
+                  VersionProvider.version()));
     }
     VerificationReport report = outcome.report();
     if (!quiet) {
-      new CheckSummary(report, failOn, options.probeUrl()).print(spec.commandLine().getOut(), outcome.written());
+      new CheckSummary(report, failOn, options.probeUrl())
+          .print(spec.commandLine().getOut(), outcome.written());
     } else if (report.offline()) {
       err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
     }
@@ -175,35 +242,44 @@ final class CheckCommand implements Callable<Integer> {
     if (report.offline()) {
       return ExitCodes.OFFLINE;
     }
-    boolean findings = report.results().stream().anyMatch(result -> failOn.contains(result.verdict()));
+    boolean findings =
+        report.results().stream().anyMatch(result -> failOn.contains(result.verdict()));
     return findings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
   /** The options as the checker takes them; bad values are usage errors. */
   CheckOptions options() {
     require(retries >= 0 && retries <= 10, named("--retries") + " must be between 0 and 10");
-    require(hostConcurrency >= 1 && hostConcurrency <= 64, named("--host-concurrency") + " must be between 1 and 64");
-    require(maxConcurrency >= 1 && maxConcurrency <= 1024,
+    require(
+        hostConcurrency >= 1 && hostConcurrency <= 64,
+        named("--host-concurrency") + " must be between 1 and 64");
+    require(
+        maxConcurrency >= 1 && maxConcurrency <= 1024,
         named("--max-concurrency") + " must be between 1 and 1024");
-    require(!timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(), "timeouts must be above zero");
+    require(
+        !timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(),
+        "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
     requireProbeUrl();
-    HttpSettings http = HttpSettings.builder()
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .maxRetries(retries)
-        .hostConcurrency(hostConcurrency)
-        .hostInterval(hostInterval)
-        .allowPrivateHosts(allowPrivateHosts)
-        .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
-        .headers(parsedHeaders())
-        .build();
+    HttpSettings http =
+        HttpSettings.builder()
+            .connectTimeout(connectTimeout)
+            .readTimeout(readTimeout)
+            .maxRetries(retries)
+            .hostConcurrency(hostConcurrency)
+            .hostInterval(hostInterval)
+            .allowPrivateHosts(allowPrivateHosts)
+            .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
+            .headers(parsedHeaders())
+            .build();
     return CheckOptions.defaults(http)
         .withUrlDeadline(timeout)
         .withMaxConcurrency(maxConcurrency)
         .withExcludes(compiledExcludes())
         .withProbeUrl(probeUrl)
-        .withCache(noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())), maxAge);
+        .withCache(
+            noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())),
+            maxAge);
   }
 
   /**
@@ -215,13 +291,20 @@ final class CheckCommand implements Callable<Integer> {
     UrlPolicy.Decision decision = new UrlPolicy(allowPrivateHosts).check(probeUrl);
     if (!decision.allowed()) {
       String problem = decision.problem().replaceFirst("^refused: ", "");
-      require(false, named("--probe-url") + " '" + SafeText.words(probeUrl, 200) + "': " + problem
-          + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
+      require(
+          false,
+          named("--probe-url")
+              + " '"
+              + SafeText.words(probeUrl, 200)
+              + "': "
+              + problem
+              + (decision.refusedAddress() ? " (add --allow-private-hosts to probe it)" : ""));
     }
   }
 
   static String defaultUserAgent() {
-    return "Mozilla/5.0 (compatible; citecheck/" + VersionProvider.version()
+    return "Mozilla/5.0 (compatible; citecheck/"
+        + VersionProvider.version()
         + "; checks the URLs cited in a report)";
   }
 
@@ -232,8 +315,11 @@ final class CheckCommand implements Callable<Integer> {
       require(colon > 0, named("--header") + " '" + header + "' is not 'Name: value'");
       String name = header.substring(0, colon).trim();
       String value = header.substring(colon + 1).trim();
-      require(name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"), named("--header") + " name '" + name + "' is not a valid header name");
-      require(value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f),
+      require(
+          name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+"),
+          named("--header") + " name '" + name + "' is not a valid header name");
+      require(
+          value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f),
           named("--header") + " '" + name + "' has a control character in its value");
       parsed.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
     }
@@ -246,8 +332,13 @@ final class CheckCommand implements Callable<Integer> {
       try {
         patterns.add(Pattern.compile(exclude));
       } catch (PatternSyntaxException e) {
-        throw new CitecheckException(CitecheckException.Kind.USAGE,
-            named("--exclude") + " '" + exclude + "' is not a valid regular expression: " + e.getDescription());
+        throw new CitecheckException(
+            CitecheckException.Kind.USAGE,
+            named("--exclude")
+                + " '"
+                + exclude
+                + "' is not a valid regular expression: "
+                + e.getDescription());
       }
     }
     return patterns;

@@ -16,7 +16,11 @@ import picocli.CommandLine.ScopeType;
       "Run 'citecheck help COMMAND' for a command's options and exit codes."
     },
     subcommands = {
-      ExtractCommand.class, CheckCommand.class, BibCommand.class, AuditCommand.class, HelpCommand.class,
+      ExtractCommand.class,
+      CheckCommand.class,
+      BibCommand.class,
+      AuditCommand.class,
+      HelpCommand.class,
       VersionCommand.class
     })
 final class CitecheckCommand implements Runnable {
@@ -27,9 +31,13 @@ final class CitecheckCommand implements Runnable {
    * Declared here so that every command takes it and documents it; {@link Main} reads it from the
    * arguments before the commands are built, as the file's values become their defaults.
    */
-  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "Config file (TOML or YAML) with values for the options not given here"
-          + " (default: the current folder's citecheck.toml or .citecheck.yml, if any).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "Config file (TOML or YAML) with values for the options not given here"
+              + " (default: the current folder's citecheck.toml or .citecheck.yml, if any).")
   String config;
 
   @Override

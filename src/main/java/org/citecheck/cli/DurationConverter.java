@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a duration: a number of seconds ("30", "0.5") or a number with a unit (500ms, 30s, 5m, 12h, 1d). */
+/**
+ * Reads a duration: a number of seconds ("30", "0.5") or a number with a unit (500ms, 30s, 5m, 12h,
+ * 1d).
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
 
   private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)?");
@@ -18,7 +21,10 @@ final class DurationConverter implements ITypeConverter<Duration> {
     return parse(value);
   }
 
-  /** The shortest text {@link #parse} reads back as the duration: whole days as "1d", whole seconds as "30". */
+  /**
+   * The shortest text {@link #parse} reads back as the duration: whole days as "1d", whole seconds
+   * as "30".
+   */
   static String format(Duration duration) {
     long millis = duration.toMillis();
     if (millis > 0 && millis % 86_400_000 == 0) {
@@ -38,13 +44,14 @@ final class DurationConverter implements ITypeConverter<Duration> {
     }
     BigDecimal amount = new BigDecimal(matcher.group(1));
     String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-    BigDecimal millis = switch (unit) {
-      case "ms" -> amount;
-      case "m" -> amount.multiply(BigDecimal.valueOf(60_000));
-      case "h" -> amount.multiply(BigDecimal.valueOf(3_600_000));
-      case "d" -> amount.multiply(BigDecimal.valueOf(86_400_000));
-      default -> amount.multiply(BigDecimal.valueOf(1000));
-    };
+    BigDecimal millis =
+        switch (unit) {
+          case "ms" -> amount;
+          case "m" -> amount.multiply(BigDecimal.valueOf(60_000));
+          case "h" -> amount.multiply(BigDecimal.valueOf(3_600_000));
+          case "d" -> amount.multiply(BigDecimal.valueOf(86_400_000));
+          default -> amount.multiply(BigDecimal.valueOf(1000));
+        };
     if (millis.compareTo(BigDecimal.valueOf(3650L * 86_400_000)) > 0) {
       throw new TypeConversionException("'" + value + "' is longer than ten years");
     }

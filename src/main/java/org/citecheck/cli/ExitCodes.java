@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Every exit code the command line returns and what each means, in general and for each command:
- * the one place every command's help takes its "Exit codes" list from. The README's table shows
- * the general meanings (a test keeps the two equal).
+ * the one place every command's help takes its "Exit codes" list from. The README's table shows the
+ * general meanings (a test keeps the two equal).
  */
 public final class ExitCodes {
 
@@ -44,55 +44,76 @@ public final class ExitCodes {
     return List.of(
         new Meaning(OK, "success; nothing at or above --fail-on"),
         new Meaning(FINDINGS, "findings at or above --fail-on"),
-        new Meaning(USAGE_OR_INPUT,
+        new Meaning(
+            USAGE_OR_INPUT,
             "usage or input error: unknown option, a wrong config file, missing, empty or binary file, a text"
                 + " with no notes, an output that cannot be written (found before any work)"),
         new Meaning(OFFLINE, "could not verify: the checker is offline"),
-        new Meaning(OUTPUT, "an output file failed while being written, e.g. a full disk (an existing one is left"
-            + " as it was)"),
+        new Meaning(
+            OUTPUT,
+            "an output file failed while being written, e.g. a full disk (an existing one is left"
+                + " as it was)"),
         new Meaning(INTERNAL, "internal error: a bug in citecheck"));
   }
 
   /**
-   * The codes one command returns, each with what it means for that command; the general list for
-   * a command that has none of its own.
+   * The codes one command returns, each with what it means for that command; the general list for a
+   * command that has none of its own.
    */
   public static List<Meaning> of(String command) {
     List<Meaning> meanings = new ArrayList<>();
     switch (command) {
       case "extract" -> {
         meanings.add(new Meaning(OK, "the records were written"));
-        meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: missing, empty or binary file, a PDF without text or whose password was"
-                + " not given, no notes found,"
-                + " an -o that cannot be written"));
-        meanings.add(new Meaning(OUTPUT, "the records could not be written (an existing file is left as it was)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: missing, empty or binary file, a PDF without text or whose password was"
+                    + " not given, no notes found,"
+                    + " an -o that cannot be written"));
+        meanings.add(
+            new Meaning(
+                OUTPUT, "the records could not be written (an existing file is left as it was)"));
       }
       case "check" -> {
         meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
         meanings.add(new Meaning(FINDINGS, "findings: a result has a verdict listed in --fail-on"));
-        meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: a wrong option, --probe-url or config file, a missing or unreadable input,"
-                + " no notes, a --reports folder that cannot be written (found before any URL is checked)"));
-        meanings.add(new Meaning(OFFLINE,
-            "could not verify: the checker is offline (even when some results are findings)"));
-        meanings.add(new Meaning(OUTPUT, "a report could not be written (an existing one is left as it was)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: a wrong option, --probe-url or config file, a missing or unreadable input,"
+                    + " no notes, a --reports folder that cannot be written (found before any URL is checked)"));
+        meanings.add(
+            new Meaning(
+                OFFLINE,
+                "could not verify: the checker is offline (even when some results are findings)"));
+        meanings.add(
+            new Meaning(
+                OUTPUT, "a report could not be written (an existing one is left as it was)"));
       }
       case "bib" -> {
         meanings.add(new Meaning(OK, "the bibliography was written"));
-        meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown --style, a missing, empty or invalid input or --with report,"
-                + " an -o that cannot be written"));
-        meanings.add(new Meaning(OUTPUT,
-            "the bibliography could not be written (an existing file is left as it was)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: unknown --style, a missing, empty or invalid input or --with report,"
+                    + " an -o that cannot be written"));
+        meanings.add(
+            new Meaning(
+                OUTPUT,
+                "the bibliography could not be written (an existing file is left as it was)"));
       }
       case "audit" -> {
         meanings.add(new Meaning(OK, "nothing at or above --fail-on"));
         meanings.add(new Meaning(FINDINGS, "findings at or above --fail-on"));
-        meanings.add(new Meaning(USAGE_OR_INPUT,
-            "usage or input error: unknown --fail-on, a missing or unreadable input, a --with file that is"
-                + " not a verification report, a --reports folder that cannot be written"));
-        meanings.add(new Meaning(OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: unknown --fail-on, a missing or unreadable input, a --with file that is"
+                    + " not a verification report, a --reports folder that cannot be written"));
+        meanings.add(
+            new Meaning(
+                OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
       }
       default -> {
         return general();

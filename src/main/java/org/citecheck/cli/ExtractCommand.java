@@ -3,7 +3,6 @@ package org.citecheck.cli;
 import java.util.concurrent.Callable;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
-import org.citecheck.references.Extraction;
 import org.citecheck.references.ExtractionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "INPUT",
-      description = "The report: a PDF, or its text (e.g. from pdftotext -raw); '-' for standard input.")
+      description =
+          "The report: a PDF, or its text (e.g. from pdftotext -raw); '-' for standard input.")
   String input;
 
   @Mixin PasswordMixin password;
@@ -32,8 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the records; '-' for standard output (default: references.json in the"
-          + " current folder, or standard output when INPUT is '-').")
+      description =
+          "Where to write the records; '-' for standard output (default: references.json in the"
+              + " current folder, or standard output when INPUT is '-').")
   String output;
 
   ExtractCommand(Streams streams) {
@@ -44,7 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     String spec = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output target = Output.of(spec, streams.out()).requireWritable();
-    ExtractionSummary summary = ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
+    ExtractionSummary summary =
+        ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
     summary.notices().forEach(Console.err(streams)::println);
     if (!target.isStandardOutput()) {
       Console.err(streams).println(summary.describe(target.name()));

@@ -23,7 +23,8 @@ import picocli.CommandLine.TypeConversionException;
  * Picocli calls the converter once per comma-separated part and adds every value of a list it
  * returns, so "none" and "all" work inside a list option too.
  */
-abstract class IdOption<E extends Enum<E> & HasId> implements ITypeConverter<Object>, Iterable<String> {
+abstract class IdOption<E extends Enum<E> & HasId>
+    implements ITypeConverter<Object>, Iterable<String> {
 
   static final String NONE = "none";
   static final String ALL = "all";

@@ -79,10 +79,14 @@ final class Interruption {
     if (written.isEmpty()) {
       return "citecheck: interrupted; no file was written (existing files are as they were)";
     }
-    List<String> names = written.stream().map(path -> SafeText.words(path.toString())).distinct().toList();
-    String list = names.size() == 1 ? names.get(0)
-        : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-            + " and " + names.get(names.size() - 1);
+    List<String> names =
+        written.stream().map(path -> SafeText.words(path.toString())).distinct().toList();
+    String list =
+        names.size() == 1
+            ? names.get(0)
+            : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + " and "
+                + names.get(names.size() - 1);
     return "citecheck: interrupted after writing " + list + "; no other file was written";
   }
 }

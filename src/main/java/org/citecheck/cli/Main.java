@@ -1,8 +1,8 @@
 package org.citecheck.cli;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,18 +34,24 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs one command and returns its exit code; never throws. A config file is looked for in the current folder. */
+  /**
+   * Runs one command and returns its exit code; never throws. A config file is looked for in the
+   * current folder.
+   */
   public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
     return run(Path.of("").toAbsolutePath(), in, out, err, args);
   }
 
   /**
-   * Runs one command as {@link #run(InputStream, OutputStream, OutputStream, String...)} does, looking
-   * for citecheck.toml or .citecheck.yml (and resolving --config) in the folder given.
+   * Runs one command as {@link #run(InputStream, OutputStream, OutputStream, String...)} does,
+   * looking for citecheck.toml or .citecheck.yml (and resolving --config) in the folder given.
    */
-  public static int run(Path folder, InputStream in, OutputStream out, OutputStream err, String... args) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+  public static int run(
+      Path folder, InputStream in, OutputStream out, OutputStream err, String... args) {
+    PrintWriter outWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Streams streams = new Streams(in, out, err);
     ConfigFile config = ConfigFile.NONE;
     CitecheckException configProblem = null;
@@ -60,14 +66,16 @@ public final class Main {
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setParameterExceptionHandler(Main::usageError);
     CitecheckException problem = configProblem;
-    commandLine.setExecutionStrategy(parseResult -> {
-      // A broken config file stops every command that would read it; help and version still answer.
-      if (problem != null && !onlyPrints(parseResult)) {
-        errWriter.println("citecheck: " + problem.getMessage());
-        return ExitCodes.USAGE_OR_INPUT;
-      }
-      return new CommandLine.RunLast().execute(parseResult);
-    });
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          // A broken config file stops every command that would read it; help and version still
+          // answer.
+          if (problem != null && !onlyPrints(parseResult)) {
+            errWriter.println("citecheck: " + problem.getMessage());
+            return ExitCodes.USAGE_OR_INPUT;
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     int code = commandLine.execute(args);
     outWriter.flush();
     errWriter.flush();
@@ -84,7 +92,10 @@ public final class Main {
     return commandLine(streams, ConfigFile.NONE);
   }
 
-  /** The command tree, its defaults read from the config, each command's help listing its exit codes. */
+  /**
+   * The command tree, its defaults read from the config, each command's help listing its exit
+   * codes.
+   */
   static CommandLine commandLine(Streams streams, ConfigFile config) {
     CommandLine root = new CommandLine(new CitecheckCommand(), new Factory(streams, config));
     listExitCodes(root);
@@ -124,10 +135,15 @@ public final class Main {
     String name = command.getCommandName();
     if (command.getParent() == null || LISTS_EXIT_CODES.contains(name)) {
       Map<String, String> list = new LinkedHashMap<>();
-      for (ExitCodes.Meaning meaning : command.getParent() == null ? ExitCodes.general() : ExitCodes.of(name)) {
+      for (ExitCodes.Meaning meaning :
+          command.getParent() == null ? ExitCodes.general() : ExitCodes.of(name)) {
         list.put(String.valueOf(meaning.code()), meaning.text());
       }
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
+      command
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(list);
     }
     command.getSubcommands().values().forEach(Main::listExitCodes);
   }
@@ -138,16 +154,19 @@ public final class Main {
     PrintWriter err = commandLine.getErr();
     err.println("citecheck: " + UsageProblem.describe(e));
     if (UsageProblem.configSource(e) != null) {
-      return ExitCodes.USAGE_OR_INPUT; // the file is at fault, not the command line: help would not help
+      return ExitCodes
+          .USAGE_OR_INPUT; // the file is at fault, not the command line: help would not help
     }
-    err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE_OR_INPUT;
   }
 
   /** Turns every failure into one line on standard error and its documented exit code. */
   static final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, ParseResult parseResult) {
       PrintWriter err = commandLine.getErr();
       if (e instanceof CitecheckException problem) {
         err.println("citecheck: " + problem.getMessage());
@@ -156,8 +175,11 @@ public final class Main {
           case OUTPUT -> ExitCodes.OUTPUT;
         };
       }
-      err.println("citecheck: internal error: " + e + " (please report this with the input that caused it;"
-          + " set CITECHECK_DEBUG=1 to print the stack trace)");
+      err.println(
+          "citecheck: internal error: "
+              + e
+              + " (please report this with the input that caused it;"
+              + " set CITECHECK_DEBUG=1 to print the stack trace)");
       if (System.getenv("CITECHECK_DEBUG") != null) {
         e.printStackTrace(err);
       }

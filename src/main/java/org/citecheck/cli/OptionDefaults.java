@@ -37,13 +37,19 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class OptionDefaults implements IDefaultValueProvider {
 
-  /** Verdicts that fail a check when --fail-on is not given: the two that mean the citation is broken. */
+  /**
+   * Verdicts that fail a check when --fail-on is not given: the two that mean the citation is
+   * broken.
+   */
   static final List<Verdict> FAILING_VERDICTS = List.of(Verdict.DEAD, Verdict.SOFT_404);
 
   /** Where the reports go when --reports is not given. */
   static final String REPORTS = "reports";
 
-  /** The file check, bib and audit read, and extract writes (when its input is a file), when none is named. */
+  /**
+   * The file check, bib and audit read, and extract writes (when its input is a file), when none is
+   * named.
+   */
   static final String REFERENCES = "references.json";
 
   /**
@@ -53,8 +59,9 @@ final class OptionDefaults implements IDefaultValueProvider {
   private static final Map<String, String> BUILT_IN = builtIn();
 
   /**
-   * The split rule of a repeatable option whose values may hold commas (--exclude, --header): a NUL,
-   * which no command-line argument can hold, so that it splits only the list a config file gives.
+   * The split rule of a repeatable option whose values may hold commas (--exclude, --header): a
+   * NUL, which no command-line argument can hold, so that it splits only the list a config file
+   * gives.
    */
   static final String LIST_SPLIT = "\\x00";
 
@@ -99,8 +106,10 @@ final class OptionDefaults implements IDefaultValueProvider {
     synchronized (supplied) {
       entry = supplied.get(arg);
     }
-    if (entry == null || (value != null && entry.values().stream().noneMatch(value::equals)
-        && !String.join(separator(arg), entry.values()).equals(value))) {
+    if (entry == null
+        || (value != null
+            && entry.values().stream().noneMatch(value::equals)
+            && !String.join(separator(arg), entry.values()).equals(value))) {
       return null;
     }
     return config.where(entry) + ": '" + entry.key() + "'";
@@ -112,9 +121,10 @@ final class OptionDefaults implements IDefaultValueProvider {
    */
   static String named(CommandSpec spec, String option) {
     OptionSpec arg = spec == null ? null : spec.findOption(option);
-    CommandLine.ParseResult parsed = arg == null || spec.commandLine() == null ? null
-        : spec.commandLine().getParseResult();
-    if (parsed == null || parsed.hasMatchedOption(arg)
+    CommandLine.ParseResult parsed =
+        arg == null || spec.commandLine() == null ? null : spec.commandLine().getParseResult();
+    if (parsed == null
+        || parsed.hasMatchedOption(arg)
         || !(spec.defaultValueProvider() instanceof OptionDefaults defaults)) {
       return option;
     }
@@ -129,7 +139,9 @@ final class OptionDefaults implements IDefaultValueProvider {
    */
   static String key(ArgSpec arg) {
     if (arg instanceof OptionSpec option) {
-      if (option.usageHelp() || option.versionHelp() || option.longestName().equals("--config")
+      if (option.usageHelp()
+          || option.versionHelp()
+          || option.longestName().equals("--config")
           || option.longestName().equals("--password")) {
         return null;
       }
@@ -155,7 +167,10 @@ final class OptionDefaults implements IDefaultValueProvider {
     return new ConfigSchema(keys, SECTION_ONLY);
   }
 
-  /** What joins a list's values into one default text that the option's split rule takes apart again. */
+  /**
+   * What joins a list's values into one default text that the option's split rule takes apart
+   * again.
+   */
   private static String separator(ArgSpec arg) {
     String split = arg.splitRegex();
     for (String candidate : List.of(",", LIST_SEPARATOR)) {
@@ -196,7 +211,9 @@ final class OptionDefaults implements IDefaultValueProvider {
   }
 
   private static String ids(Collection<? extends HasId> values) {
-    return values.stream().map((Function<HasId, String>) HasId::id).collect(Collectors.joining(","));
+    return values.stream()
+        .map((Function<HasId, String>) HasId::id)
+        .collect(Collectors.joining(","));
   }
 
   /** A duration as a number of seconds ("1", "2.5"), as --archive-interval takes it. */

@@ -25,12 +25,14 @@ final class UsageProblem {
       return describe(new UnmatchedArgumentException(e.getCommandLine(), List.of(topic.group(1))));
     }
     if (e.getCause() instanceof TypeConversionException wrong && e.getArgSpec() != null) {
-      // "--fail-on: unknown verdict 'gone': expected one of ...": the option, then what is wrong with its value;
+      // "--fail-on: unknown verdict 'gone': expected one of ...": the option, then what is wrong
+      // with its value;
       // "citecheck.toml line 4: 'fail-on': ..." when the value came from the config file.
       String source = configSource(e);
       return (source != null ? source : name(e.getArgSpec())) + ": " + wrong.getMessage();
     }
-    if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
       return e.getMessage();
     }
     CommandLine command = e.getCommandLine();
@@ -40,20 +42,28 @@ final class UsageProblem {
     if (unmatched.isUnknownOption()) {
       return "unknown option '" + argument + "'" + nearest;
     }
-    boolean takesCommands = !command.getSubcommands().isEmpty()
-        && command.getCommandSpec().positionalParameters().isEmpty();
+    boolean takesCommands =
+        !command.getSubcommands().isEmpty()
+            && command.getCommandSpec().positionalParameters().isEmpty();
     if (takesCommands) {
-      return "unknown command '" + argument + "'" + (nearest.isEmpty()
-          ? " (commands: " + String.join(", ", command.getSubcommands().keySet()) + ")"
-          : nearest);
+      return "unknown command '"
+          + argument
+          + "'"
+          + (nearest.isEmpty()
+              ? " (commands: " + String.join(", ", command.getSubcommands().keySet()) + ")"
+              : nearest);
     }
     return "unexpected argument '" + argument + "'" + nearest;
   }
 
-  /** "citecheck.toml line 5: 'timeout'" when the wrong value came from the config file; null otherwise. */
+  /**
+   * "citecheck.toml line 5: 'timeout'" when the wrong value came from the config file; null
+   * otherwise.
+   */
   static String configSource(ParameterException e) {
     if (e.getArgSpec() == null
-        || !(e.getCommandLine().getCommandSpec().defaultValueProvider() instanceof OptionDefaults defaults)) {
+        || !(e.getCommandLine().getCommandSpec().defaultValueProvider()
+            instanceof OptionDefaults defaults)) {
       return null;
     }
     return defaults.configSource(e.getArgSpec(), e.getValue());

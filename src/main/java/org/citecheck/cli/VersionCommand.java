@@ -4,7 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code citecheck version}: what {@code citecheck --version} prints, for those who type it as a word. */
+/**
+ * {@code citecheck version}: what {@code citecheck --version} prints, for those who type it as a
+ * word.
+ */
 @Command(
     name = "version",
     mixinStandardHelpOptions = true,

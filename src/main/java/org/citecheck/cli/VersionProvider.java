@@ -15,7 +15,8 @@ final class VersionProvider implements IVersionProvider {
 
   static String version() {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/org/citecheck/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/org/citecheck/version.properties")) {
       if (in != null) {
         properties.load(in);
       }

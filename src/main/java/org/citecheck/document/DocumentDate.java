@@ -11,17 +11,21 @@ import java.util.regex.Pattern;
 
 /**
  * Where a document prints its own date, and what it says: the front matter's "Published 24 July
- * 2020", a "July 2020" or "Vienna, 24 July 2020" line under the title, "First published 2020",
- * "© 2020", or the year of its "To cite this publication" line.
+ * 2020", a "July 2020" or "Vienna, 24 July 2020" line under the title, "First published 2020", "©
+ * 2020", or the year of its "To cite this publication" line.
  *
  * @param line the 1-based line of the input
- * @param form how it was printed: "published", "date-line", "first-published", "copyright" or "citation"
+ * @param form how it was printed: "published", "date-line", "first-published", "copyright" or
+ *     "citation"
  * @param text the line, as printed (clipped)
  */
 @JsonPropertyOrder({"line", "form", "text"})
 public record DocumentDate(int line, String form, String text) {
 
-  /** How many non-blank lines from the top make the title page, where a bare date line is the document's. */
+  /**
+   * How many non-blank lines from the top make the title page, where a bare date line is the
+   * document's.
+   */
   private static final int TITLE_PAGE = 12;
 
   private static final int TEXT_CHARS = 160;
@@ -34,22 +38,32 @@ public record DocumentDate(int line, String form, String text) {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?u)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
 
-  private static final Pattern MONTH_YEAR = Pattern.compile("(?u)\\b" + MONTH + ",?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("(?u)\\b" + MONTH + ",?\\s+(\\d{4})\\b");
 
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
 
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d\\d)(?![\\d/-])");
 
-  /** "Published 24 July 2020", "Date of publication: July 2020": a capitalised label starts the line. */
-  private static final Pattern PUBLISHED = Pattern.compile("(?u)^(?:Date of publication|Publication date"
-      + "|Date published|Published(?: online)?(?: on)?|Released(?: on)?|Veröffentlicht(?: am)?|Publié le"
-      + "|Publicado(?: el)?)\\s*:?\\s+(.+)$");
+  /**
+   * "Published 24 July 2020", "Date of publication: July 2020": a capitalised label starts the
+   * line.
+   */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?u)^(?:Date of publication|Publication date"
+              + "|Date published|Published(?: online)?(?: on)?|Released(?: on)?|Veröffentlicht(?: am)?|Publié le"
+              + "|Publicado(?: el)?)\\s*:?\\s+(.+)$");
 
   private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?u)^First published\\b(.*)$");
 
-  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^(?:copyright\\b|\\(c\\)\\s)(.*)$");
+  private static final Pattern COPYRIGHT =
+      Pattern.compile("(?iu)^(?:copyright\\b|\\(c\\)\\s)(.*)$");
 
-  /** What may separate a lead from the date on a date line: "Vienna, 24 July 2020", "Paper 12 | July 2020". */
+  /**
+   * What may separate a lead from the date on a date line: "Vienna, 24 July 2020", "Paper 12 | July
+   * 2020".
+   */
   private static final String SEPARATORS = "|·•,–—-";
 
   /** The longest line a label or a date line is read from: longer lines are prose. */
@@ -63,8 +77,8 @@ public record DocumentDate(int line, String form, String text) {
 
   /**
    * The document's date from its first lines, or null. An explicit "Published" line wins; then a
-   * date line on the title page, the citation line, "First published", and "©". A later form
-   * that prints the same date more precisely refines it ("© 2020" and "July 2020" give 2020-07).
+   * date line on the title page, the citation line, "First published", and "©". A later form that
+   * prints the same date more precisely refines it ("© 2020" and "July 2020" give 2020-07).
    *
    * @param lines the document's lines
    * @param limit how many lines the front matter may reach
@@ -85,7 +99,8 @@ public record DocumentDate(int line, String form, String text) {
       }
     }
     Found best = null;
-    for (String form : List.of("published", "date-line", "citation", "first-published", "copyright")) {
+    for (String form :
+        List.of("published", "date-line", "citation", "first-published", "copyright")) {
       for (Found date : found) {
         if (date.where().form().equals(form) && best == null) {
           best = date;
@@ -93,7 +108,9 @@ public record DocumentDate(int line, String form, String text) {
       }
     }
     for (Found date : found) {
-      if (best != null && date.iso().length() > best.iso().length() && date.iso().startsWith(best.iso())) {
+      if (best != null
+          && date.iso().length() > best.iso().length()
+          && date.iso().startsWith(best.iso())) {
         best = date;
       }
     }
@@ -107,7 +124,8 @@ public record DocumentDate(int line, String form, String text) {
     Matcher published = PUBLISHED.matcher(line);
     if (published.matches()) {
       Dated date = first(published.group(1));
-      return date == null || published.group(1).length() - date.end() > TAIL ? null
+      return date == null || published.group(1).length() - date.end() > TAIL
+          ? null
           : found(index, "published", line, date.iso());
     }
     Matcher first = FIRST_PUBLISHED.matcher(line);
@@ -128,7 +146,9 @@ public record DocumentDate(int line, String form, String text) {
     return null;
   }
 
-  /** The date of a line that is a date with its month, alone or after a short lead and a separator. */
+  /**
+   * The date of a line that is a date with its month, alone or after a short lead and a separator.
+   */
   private static String dateLine(String line) {
     String iso = wholeDate(line);
     for (int i = 0; iso == null && i < line.length(); i++) {
@@ -154,7 +174,10 @@ public record DocumentDate(int line, String form, String text) {
     return new Found(new DocumentDate(index + 1, form, text), iso);
   }
 
-  /** The date when the text is one with a month and nothing else ("July 2020", "24 July 2020"), else null. */
+  /**
+   * The date when the text is one with a month and nothing else ("July 2020", "24 July 2020"), else
+   * null.
+   */
   private static String wholeDate(String text) {
     for (Pattern pattern : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR, ISO)) {
       Matcher matcher = pattern.matcher(text);
@@ -171,7 +194,10 @@ public record DocumentDate(int line, String form, String text) {
   /** A date read from text, and where it ends. */
   private record Dated(String iso, int end) {}
 
-  /** The first date in the text at the precision printed, a bare year when nothing finer comes first. */
+  /**
+   * The first date in the text at the precision printed, a bare year when nothing finer comes
+   * first.
+   */
   private static Dated first(String text) {
     Dated best = null;
     int at = Integer.MAX_VALUE;
@@ -203,7 +229,8 @@ public record DocumentDate(int line, String form, String text) {
       if (pattern == ISO) {
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
-        return m.group(3) == null ? yearMonth(year, month)
+        return m.group(3) == null
+            ? yearMonth(year, month)
             : LocalDate.of(year, month, Integer.parseInt(m.group(3))).toString();
       }
       if (pattern == MONTH_YEAR) {
@@ -213,7 +240,9 @@ public record DocumentDate(int line, String form, String text) {
       boolean dayFirst = pattern == DAY_MONTH_YEAR;
       Integer month = Months.number(m.group(dayFirst ? 2 : 1));
       int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
-      return month == null ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString();
+      return month == null
+          ? null
+          : LocalDate.of(Integer.parseInt(m.group(3)), month, day).toString();
     } catch (DateTimeException e) {
       return null;
     }

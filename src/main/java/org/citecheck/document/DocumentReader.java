@@ -40,24 +40,35 @@ public final class DocumentReader {
    */
   public static DocumentText decode(byte[] bytes, String name, String password) {
     if (bytes.length == 0 || isBlank(bytes)) {
-      throw CitecheckException.input(STDIN.equals(name)
-          ? "standard input is empty: pipe a document's text into it, or give a file instead of -"
-          : name + " is empty");
+      throw CitecheckException.input(
+          STDIN.equals(name)
+              ? "standard input is empty: pipe a document's text into it, or give a file instead of -"
+              : name + " is empty");
     }
     if (isPdf(bytes)) {
-      PdfText pdf = PdfReader.read(bytes, STDIN.equals(name) ? "standard input" : name, password,
-          TextNormalizer::normalize);
+      PdfText pdf =
+          PdfReader.read(
+              bytes,
+              STDIN.equals(name) ? "standard input" : name,
+              password,
+              TextNormalizer::normalize);
       return new DocumentText(name, pdf.lines(), pdf.layout());
     }
     String image = imageKind(bytes);
     if (image != null) {
-      throw CitecheckException.input(name + " is a " + image + " image, not a document with text: "
-          + "run OCR first (for example ocrmypdf) and pass the PDF it makes");
+      throw CitecheckException.input(
+          name
+              + " is a "
+              + image
+              + " image, not a document with text: "
+              + "run OCR first (for example ocrmypdf) and pass the PDF it makes");
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-      throw CitecheckException.input(name + " is named .pdf but is not a PDF"
-          + (looksHtml(bytes) ? ": it is a web page (HTML); download the PDF itself" : "")
-          + " (a PDF starts with %PDF-)");
+      throw CitecheckException.input(
+          name
+              + " is named .pdf but is not a PDF"
+              + (looksHtml(bytes) ? ": it is a web page (HTML); download the PDF itself" : "")
+              + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
     return DocumentText.of(name, text);
@@ -67,7 +78,11 @@ public final class DocumentReader {
   public static boolean isPdf(byte[] bytes) {
     int limit = Math.min(bytes.length - 5, PDF_HEADER_WITHIN);
     for (int i = 0; i <= limit; i++) {
-      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+      if (bytes[i] == '%'
+          && bytes[i + 1] == 'P'
+          && bytes[i + 2] == 'D'
+          && bytes[i + 3] == 'F'
+          && bytes[i + 4] == '-') {
         return true;
       }
     }
@@ -91,9 +106,13 @@ public final class DocumentReader {
   }
 
   private static boolean looksHtml(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
-    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<head")
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || head.contains("<head")
         || head.contains("<body");
   }
 
@@ -102,12 +121,15 @@ public final class DocumentReader {
       return new String(bytes, StandardCharsets.UTF_16);
     }
     if (looksBinary(bytes)) {
-      throw CitecheckException.input((STDIN.equals(name) ? "standard input" : name)
-          + " is a binary file, not text extracted from a document");
+      throw CitecheckException.input(
+          (STDIN.equals(name) ? "standard input" : name)
+              + " is a binary file, not text extracted from a document");
     }
     int offset = startsWith(bytes, "\u00EF\u00BB\u00BF") ? 3 : 0;
     try {
-      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+      return strict(StandardCharsets.UTF_8)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
     } catch (CharacterCodingException e) {
       // Older extractors write Windows-1252; it decodes every byte, so only text gets this far.
       return Charset.forName("windows-1252").decode(ByteBuffer.wrap(bytes)).toString();

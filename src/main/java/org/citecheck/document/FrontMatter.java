@@ -16,16 +16,23 @@ import java.util.regex.Pattern;
  * @param dateFrom where the date is printed, or null when there is none
  */
 public record FrontMatter(
-    String title, List<String> authors, String doi, String citation, String date, DocumentDate dateFrom) {
+    String title,
+    List<String> authors,
+    String doi,
+    String citation,
+    String date,
+    DocumentDate dateFrom) {
 
   /** How far into the document the front matter may reach. */
   private static final int WINDOW = 120;
 
   private static final Pattern CITATION =
-      Pattern.compile("(?iu)^\\s*(?:to cite this (?:publication|article|paper|report|chapter)|cite as|suggested citation"
-          + "|how to cite(?: this)?(?: (?:publication|article|report))?|recommended citation|citation|zitiervorschlag|zitierweise)\\s*:\\s*(.+)$");
+      Pattern.compile(
+          "(?iu)^\\s*(?:to cite this (?:publication|article|paper|report|chapter)|cite as|suggested citation"
+              + "|how to cite(?: this)?(?: (?:publication|article|report))?|recommended citation|citation|zitiervorschlag|zitierweise)\\s*:\\s*(.+)$");
 
-  private static final Pattern DOI = Pattern.compile("(?iu)(?:doi\\.org/|\\bdoi\\s*:?\\s*)(10\\.\\d{4,9}/[^\\s,;\"<>]+)");
+  private static final Pattern DOI =
+      Pattern.compile("(?iu)(?:doi\\.org/|\\bdoi\\s*:?\\s*)(10\\.\\d{4,9}/[^\\s,;\"<>]+)");
 
   public FrontMatter {
     authors = authors == null ? List.of() : List.copyOf(authors);
@@ -36,13 +43,18 @@ public record FrontMatter(
    *
    * @param isAuthorList tells a line of names from other text
    */
-  public static FrontMatter read(List<String> lines, int end, java.util.function.Predicate<String> isAuthorList,
+  public static FrontMatter read(
+      List<String> lines,
+      int end,
+      java.util.function.Predicate<String> isAuthorList,
       java.util.function.Function<String, List<String>> splitNames) {
     int limit = Math.min(Math.min(end, lines.size()), WINDOW);
     String title = null;
     List<String> authors = List.of();
     int first = nextText(lines, 0, limit);
-    if (first >= 0 && lines.get(first).strip().length() <= 200 && !lines.get(first).contains("://")) {
+    if (first >= 0
+        && lines.get(first).strip().length() <= 200
+        && !lines.get(first).contains("://")) {
       title = lines.get(first).strip();
       int second = nextText(lines, first + 1, limit);
       if (second >= 0) {
@@ -68,7 +80,12 @@ public record FrontMatter(
       }
     }
     DocumentDate.Found date = DocumentDate.read(lines, limit, citationLine);
-    return new FrontMatter(title, authors, doi, citation, date == null ? null : date.iso(),
+    return new FrontMatter(
+        title,
+        authors,
+        doi,
+        citation,
+        date == null ? null : date.iso(),
         date == null ? null : date.where());
   }
 

@@ -12,7 +12,9 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** Splits text into normalised lines; a form feed (pdftotext's page break) becomes a blank line. */
+  /**
+   * Splits text into normalised lines; a form feed (pdftotext's page break) becomes a blank line.
+   */
   public static List<String> lines(String text) {
     String normalized = normalize(text);
     List<String> lines = new ArrayList<>();
@@ -46,10 +48,26 @@ public final class TextNormalizer {
           }
         }
         case '\u2028', '\u2029', '\u0085' -> out.append('\n');
-        case '\t', '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
-            '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' -> out.append(' ');
+        case '\t',
+            '\u00A0',
+            '\u2000',
+            '\u2001',
+            '\u2002',
+            '\u2003',
+            '\u2004',
+            '\u2005',
+            '\u2006',
+            '\u2007',
+            '\u2008',
+            '\u2009',
+            '\u200A',
+            '\u202F',
+            '\u205F',
+            '\u3000' ->
+            out.append(' ');
         case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
-          // Soft hyphens and zero-width characters are invisible in the PDF and break words and URLs.
+          // Soft hyphens and zero-width characters are invisible in the PDF and break words and
+          // URLs.
         }
         case '\uFB00' -> out.append("ff");
         case '\uFB01' -> out.append("fi");

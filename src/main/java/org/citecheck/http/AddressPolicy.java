@@ -64,10 +64,14 @@ public final class AddressPolicy {
     if (first == 0x20 && (b[1] & 0xff) == 0x02) {
       return isPublicV4(new byte[] {b[2], b[3], b[4], b[5]}); // 6to4 carries an IPv4 address
     }
-    if (isZero(b, 0, 10) && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || isZero(b, 10, 12))) {
+    if (isZero(b, 0, 10)
+        && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || isZero(b, 10, 12))) {
       return isPublicV4(new byte[] {b[12], b[13], b[14], b[15]}); // IPv4-mapped or -compatible
     }
-    if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+    if ((b[0] & 0xff) == 0x00
+        && (b[1] & 0xff) == 0x64
+        && (b[2] & 0xff) == 0xff
+        && (b[3] & 0xff) == 0x9b) {
       return isPublicV4(new byte[] {b[12], b[13], b[14], b[15]}); // NAT64 64:ff9b::/96
     }
     return true;
@@ -88,7 +92,8 @@ public final class AddressPolicy {
    * holding a colon without asking its {@link okhttp3.Dns}.
    */
   public static InetAddress literal(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (!DIGITS_AND_DOTS.matcher(bare).matches() && !bare.contains(":")) {
       return null;
     }

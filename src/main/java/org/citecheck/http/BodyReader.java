@@ -28,7 +28,8 @@ public final class BodyReader {
 
   public static Bytes read(Response response, long maxBytes) {
     BufferedSource body = response.body().source();
-    Source decoded = "gzip".equalsIgnoreCase(response.header("Content-Encoding")) ? new GzipSource(body) : body;
+    Source decoded =
+        "gzip".equalsIgnoreCase(response.header("Content-Encoding")) ? new GzipSource(body) : body;
     Buffer buffer = new Buffer();
     long total = 0;
     try {

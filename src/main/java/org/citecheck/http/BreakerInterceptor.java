@@ -43,7 +43,8 @@ public final class BreakerInterceptor implements Interceptor {
       recordFailure(e.getClass().getSimpleName());
       throw e;
     }
-    recordResponse(response.code(), RetryAfter.parse(response.header("Retry-After"), clock).orElse(null));
+    recordResponse(
+        response.code(), RetryAfter.parse(response.header("Retry-After"), clock).orElse(null));
     return response;
   }
 
@@ -62,11 +63,21 @@ public final class BreakerInterceptor implements Interceptor {
     if (code == 429) {
       consecutive429++;
       if (consecutive429 >= policy.maxConsecutive429()) {
-        stop("rate-limited: " + service + " answered 429 " + consecutive429
-            + " times in a row; not asked again in this run", true);
+        stop(
+            "rate-limited: "
+                + service
+                + " answered 429 "
+                + consecutive429
+                + " times in a row; not asked again in this run",
+            true);
       } else if (retryAfter != null && retryAfter.compareTo(policy.maxWait()) > 0) {
-        stop("rate-limited: " + service + " asked to wait " + retryAfter.toSeconds()
-            + " s; not asked again in this run", true);
+        stop(
+            "rate-limited: "
+                + service
+                + " asked to wait "
+                + retryAfter.toSeconds()
+                + " s; not asked again in this run",
+            true);
       }
       return;
     }
@@ -81,8 +92,15 @@ public final class BreakerInterceptor implements Interceptor {
   private synchronized void recordFailure(String what) {
     consecutiveFailures++;
     if (consecutiveFailures >= policy.maxConsecutiveFailures()) {
-      stop("unreachable: " + service + " failed " + consecutiveFailures
-          + " times in a row (last: " + what + "); not asked again in this run", false);
+      stop(
+          "unreachable: "
+              + service
+              + " failed "
+              + consecutiveFailures
+              + " times in a row (last: "
+              + what
+              + "); not asked again in this run",
+          false);
     }
   }
 

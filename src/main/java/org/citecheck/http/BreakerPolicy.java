@@ -6,9 +6,10 @@ import java.time.Duration;
  * When a service is given up on for the rest of a run.
  *
  * @param maxConsecutive429 429 answers in a row (across requests) after which it is not asked again
- * @param maxWait the longest Retry-After accepted with a 429; a longer one stops the service at once
- * @param maxConsecutiveFailures connection failures and 5xx answers in a row after which it is taken
- *     as unreachable
+ * @param maxWait the longest Retry-After accepted with a 429; a longer one stops the service at
+ *     once
+ * @param maxConsecutiveFailures connection failures and 5xx answers in a row after which it is
+ *     taken as unreachable
  */
 public record BreakerPolicy(int maxConsecutive429, Duration maxWait, int maxConsecutiveFailures) {
 

@@ -19,7 +19,8 @@ public final class ConnectedAddressInterceptor implements Interceptor {
     if (connection != null && connection.route().proxy().type() == Proxy.Type.DIRECT) {
       InetSocketAddress remote = connection.route().socketAddress();
       if (remote.getAddress() != null && !AddressPolicy.isPublic(remote.getAddress())) {
-        throw new RefusedAddressException(chain.request().url().host(), remote.getAddress().getHostAddress());
+        throw new RefusedAddressException(
+            chain.request().url().host(), remote.getAddress().getHostAddress());
       }
     }
     return chain.proceed(chain.request());

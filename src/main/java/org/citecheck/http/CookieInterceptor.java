@@ -8,8 +8,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Carries cookies between the requests of one URL's check, in the jar the request carries as a
- * tag, so that a site's cookie-setting redirect to itself is not taken for a loop.
+ * Carries cookies between the requests of one URL's check, in the jar the request carries as a tag,
+ * so that a site's cookie-setting redirect to itself is not taken for a loop.
  */
 public final class CookieInterceptor implements Interceptor {
 
@@ -24,7 +24,11 @@ public final class CookieInterceptor implements Interceptor {
     if (!cookies.isEmpty() && request.header("Cookie") == null) {
       StringBuilder header = new StringBuilder();
       for (Cookie cookie : cookies) {
-        header.append(header.length() == 0 ? "" : "; ").append(cookie.name()).append('=').append(cookie.value());
+        header
+            .append(header.length() == 0 ? "" : "; ")
+            .append(cookie.name())
+            .append('=')
+            .append(cookie.value());
       }
       request = request.newBuilder().header("Cookie", header.toString()).build();
     }

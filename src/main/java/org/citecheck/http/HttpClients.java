@@ -5,14 +5,14 @@ import okhttp3.OkHttpClient;
 
 /**
  * The HTTP clients of one run, built once by the run's composition root and shared by every stage
- * (one connection pool, one set of timeouts and sockets), each tuned per use with
- * {@code newBuilder()}:
+ * (one connection pool, one set of timeouts and sockets), each tuned per use with {@code
+ * newBuilder()}:
  *
  * <ul>
  *   <li>{@link #pages()} for the pages a document cites: the address guard in front of DNS and on
- *       every connection, OkHttp's own redirect following off (redirects are followed hop by hop
- *       by {@link RedirectInterceptor}, so every hop passes the URL policy and the interceptors
- *       after it), then the user agent, the user's headers, per-call cookies, retries and per-host
+ *       every connection, OkHttp's own redirect following off (redirects are followed hop by hop by
+ *       {@link RedirectInterceptor}, so every hop passes the URL policy and the interceptors after
+ *       it), then the user agent, the user's headers, per-call cookies, retries and per-host
  *       pacing;
  *   <li>{@link #services()} for what the user configured (archive services, the connectivity
  *       probe): the same resolver, sockets and timeouts without the address guard (a service may be
@@ -47,14 +47,18 @@ public final class HttpClients implements AutoCloseable {
             .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .dns(settings.allowPrivateHosts() ? settings.dns() : new GuardedDns(settings.dns()))
             .socketFactory(settings.socketFactory())
-            .addInterceptor(new RedirectInterceptor(
-                new RedirectPolicy(MAX_REDIRECTS, new UrlPolicy(settings.allowPrivateHosts()))))
+            .addInterceptor(
+                new RedirectInterceptor(
+                    new RedirectPolicy(MAX_REDIRECTS, new UrlPolicy(settings.allowPrivateHosts()))))
             .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())
-            .addInterceptor(new RetryInterceptor(settings.retry(), settings.time(), settings.clock()))
-            .addInterceptor(PaceInterceptor.perHost(
-                new PacePolicy(settings.hostConcurrency(), settings.hostInterval()), settings.time()));
+            .addInterceptor(
+                new RetryInterceptor(settings.retry(), settings.time(), settings.clock()))
+            .addInterceptor(
+                PaceInterceptor.perHost(
+                    new PacePolicy(settings.hostConcurrency(), settings.hostInterval()),
+                    settings.time()));
     if (!settings.allowPrivateHosts()) {
       builder.addNetworkInterceptor(new ConnectedAddressInterceptor());
     }
@@ -77,7 +81,10 @@ public final class HttpClients implements AutoCloseable {
 
   /** The service client naming the checker in its User-Agent, for the connectivity probe. */
   public OkHttpClient probe() {
-    return services.newBuilder().addInterceptor(new UserAgentInterceptor(settings.userAgent())).build();
+    return services
+        .newBuilder()
+        .addInterceptor(new UserAgentInterceptor(settings.userAgent()))
+        .build();
   }
 
   /** Closes every idle connection of the shared pool, so the run leaves no sockets behind. */

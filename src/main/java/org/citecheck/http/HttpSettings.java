@@ -15,7 +15,8 @@ import okhttp3.Dns;
  * @param retry how transient failures are retried
  * @param hostConcurrency requests in flight to one host at most
  * @param hostInterval the minimum time between two request starts on one host
- * @param allowPrivateHosts true to allow loopback, private and link-local addresses (tests, intranets)
+ * @param allowPrivateHosts true to allow loopback, private and link-local addresses (tests,
+ *     intranets)
  * @param userAgent the User-Agent header sent
  * @param headers extra headers sent with every request, in order
  * @param dns the resolver under the address guard (the system's, or a test's fake)
@@ -159,8 +160,19 @@ public record HttpSettings(
     }
 
     public HttpSettings build() {
-      return new HttpSettings(connectTimeout, readTimeout, retry, hostConcurrency, hostInterval, allowPrivateHosts,
-          userAgent, headers, dns, socketFactory, time, clock);
+      return new HttpSettings(
+          connectTimeout,
+          readTimeout,
+          retry,
+          hostConcurrency,
+          hostInterval,
+          allowPrivateHosts,
+          userAgent,
+          headers,
+          dns,
+          socketFactory,
+          time,
+          clock);
     }
   }
 }

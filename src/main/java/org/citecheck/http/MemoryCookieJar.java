@@ -21,8 +21,10 @@ public final class MemoryCookieJar implements CookieJar {
   public synchronized void saveFromResponse(HttpUrl url, List<Cookie> received) {
     for (Cookie cookie : received) {
       cookies.removeIf(
-          old -> old.name().equals(cookie.name()) && old.domain().equals(cookie.domain())
-              && old.path().equals(cookie.path()));
+          old ->
+              old.name().equals(cookie.name())
+                  && old.domain().equals(cookie.domain())
+                  && old.path().equals(cookie.path()));
       if (cookies.size() < MAX_COOKIES) {
         cookies.add(cookie);
       }

@@ -37,7 +37,8 @@ public final class PaceInterceptor implements Interceptor {
 
   /** One pace per host, as a polite crawler keeps. */
   public static PaceInterceptor perHost(PacePolicy policy, TimeSource time) {
-    return new PaceInterceptor(policy, request -> request.url().host().toLowerCase(Locale.ROOT), time);
+    return new PaceInterceptor(
+        policy, request -> request.url().host().toLowerCase(Locale.ROOT), time);
   }
 
   /** One pace for every request through this interceptor: one service, whatever its hosts. */
@@ -50,11 +51,12 @@ public final class PaceInterceptor implements Interceptor {
     Gate gate = gates.computeIfAbsent(key.apply(chain.request()), k -> new Gate());
     gate.enter(chain.request().tag(Deadline.class));
     AtomicBoolean released = new AtomicBoolean();
-    Runnable release = () -> {
-      if (released.compareAndSet(false, true)) {
-        gate.slots.release();
-      }
-    };
+    Runnable release =
+        () -> {
+          if (released.compareAndSet(false, true)) {
+            gate.slots.release();
+          }
+        };
     try {
       Response response = chain.proceed(chain.request());
       return response.newBuilder().body(releasing(response.body(), release)).build();
@@ -89,7 +91,8 @@ public final class PaceInterceptor implements Interceptor {
       try {
         long waitMillis = deadline == null ? Long.MAX_VALUE : deadline.remaining().toMillis();
         if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-          throw new InterruptedIOException("deadline reached while waiting for a free slot on the host");
+          throw new InterruptedIOException(
+              "deadline reached while waiting for a free slot on the host");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -12,7 +12,8 @@ public record PacePolicy(int concurrency, Duration interval) {
 
   public PacePolicy {
     if (concurrency < 1 || interval.isNegative()) {
-      throw new IllegalArgumentException("concurrency must be at least 1 and the interval not negative");
+      throw new IllegalArgumentException(
+          "concurrency must be at least 1 and the interval not negative");
     }
   }
 

@@ -10,11 +10,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Follows redirects itself, hop by hop, so that every hop passes the interceptors after it (retries,
- * pacing, headers, cookies) and the redirect policy's URL check, and so that the chain is recorded
- * (in the request's {@link RedirectTrail}, when it carries one) and loops are caught. A revisit
- * after the cookies changed is no loop: many sites redirect to themselves once to set a cookie.
- * The first interceptor of a client whose OkHttp redirect following is off.
+ * Follows redirects itself, hop by hop, so that every hop passes the interceptors after it
+ * (retries, pacing, headers, cookies) and the redirect policy's URL check, and so that the chain is
+ * recorded (in the request's {@link RedirectTrail}, when it carries one) and loops are caught. A
+ * revisit after the cookies changed is no loop: many sites redirect to themselves once to set a
+ * cookie. The first interceptor of a client whose OkHttp redirect following is off.
  */
 public final class RedirectInterceptor implements Interceptor {
 
@@ -46,18 +46,24 @@ public final class RedirectInterceptor implements Interceptor {
       response.close();
       HttpUrl next = next(current, location);
       if (hops > policy.maxRedirects()) {
-        throw new RedirectException(RedirectException.Kind.TOO_MANY, next.toString(),
+        throw new RedirectException(
+            RedirectException.Kind.TOO_MANY,
+            next.toString(),
             "more than " + policy.maxRedirects() + " redirects");
       }
       Integer seenWith = visited.put(next.toString(), version(cookies));
       if (seenWith != null && seenWith == version(cookies)) {
-        throw new RedirectException(RedirectException.Kind.LOOP, next.toString(),
+        throw new RedirectException(
+            RedirectException.Kind.LOOP,
+            next.toString(),
             "redirect loop back to " + abbreviate(next.toString()));
       }
       if (policy.targets() != null) {
         UrlPolicy.Decision decision = policy.targets().check(next);
         if (!decision.allowed()) {
-          throw new RedirectException(RedirectException.Kind.REFUSED_TARGET, next.toString(),
+          throw new RedirectException(
+              RedirectException.Kind.REFUSED_TARGET,
+              next.toString(),
               "redirect to " + next.host() + " " + decision.problem());
         }
       }
@@ -67,12 +73,16 @@ public final class RedirectInterceptor implements Interceptor {
 
   private static HttpUrl next(HttpUrl current, String location) throws RedirectException {
     if (location.length() > RedirectPolicy.MAX_LOCATION_LENGTH) {
-      throw new RedirectException(RedirectException.Kind.BAD_LOCATION, current.toString(),
+      throw new RedirectException(
+          RedirectException.Kind.BAD_LOCATION,
+          current.toString(),
           "a redirect's Location is too long");
     }
     HttpUrl next = current.resolve(location.trim());
     if (next == null) {
-      throw new RedirectException(RedirectException.Kind.BAD_LOCATION, current.toString(),
+      throw new RedirectException(
+          RedirectException.Kind.BAD_LOCATION,
+          current.toString(),
           "redirect to '" + abbreviate(location) + "', which is not an http(s) URL");
     }
     return next;

@@ -4,8 +4,8 @@ package org.citecheck.http;
  * How {@link RedirectInterceptor} follows redirects.
  *
  * @param maxRedirects redirects followed at most; one more is a failure
- * @param targets the policy every redirect target must pass, or null to accept any http(s) URL
- *     (the client's DNS guard and connected-address check still apply)
+ * @param targets the policy every redirect target must pass, or null to accept any http(s) URL (the
+ *     client's DNS guard and connected-address check still apply)
  */
 public record RedirectPolicy(int maxRedirects, UrlPolicy targets) {
 

@@ -7,7 +7,9 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Adds browser-like Accept headers and then the user's own headers, which win over the defaults. */
+/**
+ * Adds browser-like Accept headers and then the user's own headers, which win over the defaults.
+ */
 public final class RequestHeadersInterceptor implements Interceptor {
 
   private static final Map<String, String> DEFAULTS =

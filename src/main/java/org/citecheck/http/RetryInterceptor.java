@@ -48,7 +48,10 @@ public final class RetryInterceptor implements Interceptor {
         response = chain.proceed(request);
       } catch (IOException e) {
         Duration wait = backoff(attempt);
-        if (!idempotent || !isTransient(e) || chain.call().isCanceled() || !mayRetry(attempt, wait, deadline)) {
+        if (!idempotent
+            || !isTransient(e)
+            || chain.call().isCanceled()
+            || !mayRetry(attempt, wait, deadline)) {
           throw e;
         }
         pause(wait);

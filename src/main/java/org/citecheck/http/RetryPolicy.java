@@ -24,11 +24,13 @@ public record RetryPolicy(
     double budgetRatio) {
 
   public static RetryPolicy defaults() {
-    return new RetryPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60), true, 20, 0.2);
+    return new RetryPolicy(
+        2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60), true, 20, 0.2);
   }
 
   public RetryPolicy withMaxRetries(int retries) {
-    return new RetryPolicy(retries, baseDelay, maxDelay, retryAfterCap, jitter, budgetFloor, budgetRatio);
+    return new RetryPolicy(
+        retries, baseDelay, maxDelay, retryAfterCap, jitter, budgetFloor, budgetRatio);
   }
 
   public RetryPolicy withDelays(Duration base, Duration max) {

@@ -8,8 +8,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Decides whether a URL may be fetched: http or https only, a host, a sane length, and no literal
- * non-public address unless private hosts are allowed. Names are checked after DNS by
- * {@link GuardedDns}; this class catches what OkHttp connects to without asking DNS.
+ * non-public address unless private hosts are allowed. Names are checked after DNS by {@link
+ * GuardedDns}; this class catches what OkHttp connects to without asking DNS.
  */
 public final class UrlPolicy {
 
@@ -57,8 +57,7 @@ public final class UrlPolicy {
     if (!allowPrivateHosts) {
       InetAddress literal = AddressPolicy.literal(url.host());
       if (literal != null && !AddressPolicy.isPublic(literal)) {
-        return new Decision(
-            null, literal.getHostAddress() + " is not a public address", true);
+        return new Decision(null, literal.getHostAddress() + " is not a public address", true);
       }
     }
     return new Decision(url, null, false);

@@ -18,10 +18,10 @@ import org.citecheck.CitecheckException;
  * goes to a temporary file in the same folder, which is then renamed over the target. An
  * interrupted run therefore never leaves a half-written report over a good one.
  *
- * <p>The result looks as if the file had been written in place: a new file gets the mode the
- * umask gives (the temporary file is created without attributes of its own), an existing file
- * keeps its mode, and a symbolic link stays a link while its target is replaced (the temporary
- * file lives in the target's folder, so the rename stays atomic).
+ * <p>The result looks as if the file had been written in place: a new file gets the mode the umask
+ * gives (the temporary file is created without attributes of its own), an existing file keeps its
+ * mode, and a symbolic link stays a link while its target is replaced (the temporary file lives in
+ * the target's folder, so the rename stays atomic).
  */
 public final class AtomicFile {
 
@@ -34,7 +34,9 @@ public final class AtomicFile {
   /** Links followed to find the file to replace; the system's own limit is about the same. */
   private static final int MAX_LINKS = 40;
 
-  /** Attempts at a fresh temporary name; a clash needs another writer choosing the same random name. */
+  /**
+   * Attempts at a fresh temporary name; a clash needs another writer choosing the same random name.
+   */
   private static final int MAX_ATTEMPTS = 100;
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,7 +63,8 @@ public final class AtomicFile {
       WriteJournal.process().commit(filled, target, () -> move(filled, place));
       temp = null;
     } catch (IOException e) {
-      throw CitecheckException.output("cannot write " + target + ": " + FileProblem.describe(e, target), e);
+      throw CitecheckException.output(
+          "cannot write " + target + ": " + FileProblem.describe(e, target), e);
     } finally {
       if (temp != null) {
         WriteJournal.process().abandoned(temp);
@@ -93,7 +96,8 @@ public final class AtomicFile {
    */
   static Path createTemporary(Path folder, String name) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Path temp =
+          folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
       try {
         return Files.createFile(temp);
       } catch (FileAlreadyExistsException e) {
@@ -104,9 +108,12 @@ public final class AtomicFile {
     }
   }
 
-  /** An existing file's mode carries over to its new content, as an in-place write would keep it. */
+  /**
+   * An existing file's mode carries over to its new content, as an in-place write would keep it.
+   */
   private static void keepMode(Path existing, Path temp) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(existing, PosixFileAttributeView.class);
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(existing, PosixFileAttributeView.class);
     if (view == null || !Files.isRegularFile(existing)) {
       return; // a new file, or a file system without POSIX modes
     }

@@ -14,8 +14,8 @@ import java.util.Locale;
 /**
  * The one translator of file errors into words a person can act on. Java's exceptions name their
  * class ({@code AccessDeniedException}) and the file the system call touched, which for an atomic
- * write is a hidden temporary file the user never asked for; the words here name only what the
- * user gave and what is wrong with it.
+ * write is a hidden temporary file the user never asked for; the words here name only what the user
+ * gave and what is wrong with it.
  */
 public final class FileProblem {
 
@@ -42,7 +42,8 @@ public final class FileProblem {
     if (error instanceof NotDirectoryException) {
       return "a part of the path is a file, not a folder";
     }
-    String reason = error instanceof FileSystemException system ? system.getReason() : error.getMessage();
+    String reason =
+        error instanceof FileSystemException system ? system.getReason() : error.getMessage();
     return reason == null || reason.isBlank() ? "an input/output error" : inWords(reason);
   }
 
@@ -77,7 +78,9 @@ public final class FileProblem {
     return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
   }
 
-  /** The nearest existing ancestor of {@code path} when it is a file rather than a folder, or null. */
+  /**
+   * The nearest existing ancestor of {@code path} when it is a file rather than a folder, or null.
+   */
   static Path fileInTheWay(Path path) {
     if (path == null) {
       return null;

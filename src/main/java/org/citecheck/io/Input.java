@@ -2,9 +2,9 @@ package org.citecheck.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import org.citecheck.CitecheckException;
 
@@ -35,7 +35,8 @@ public final class Input {
       return new Input("-", null, stdin, null);
     }
     if (spec.isBlank()) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
+      throw new CitecheckException(
+          CitecheckException.Kind.USAGE,
           "the input is empty: name a file, or - for standard input");
     }
     return file(Path.of(spec));
@@ -74,7 +75,8 @@ public final class Input {
         throw CitecheckException.input(name + " is a folder, not a file");
       }
       if (Files.size(path) > MAX_BYTES) {
-        throw CitecheckException.input(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        throw CitecheckException.input(
+            name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
       }
       try (InputStream in = Files.newInputStream(path)) {
         return readCapped(in);

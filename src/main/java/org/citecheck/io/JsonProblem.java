@@ -23,27 +23,29 @@ import java.util.regex.Pattern;
 import org.citecheck.text.SafeText;
 
 /**
- * The one translator of JSON errors into words. Jackson's messages name Java types
- * ({@code java.util.ArrayList<org.citecheck.references.Note>}), token constants and feature
- * flags; a person editing a JSON file needs where (a line and column, or the field's path such as
- * {@code notes[3].number}, indexes counted from 0 as jq counts them) and what, in JSON's terms.
+ * The one translator of JSON errors into words. Jackson's messages name Java types ({@code
+ * java.util.ArrayList<org.citecheck.references.Note>}), token constants and feature flags; a person
+ * editing a JSON file needs where (a line and column, or the field's path such as {@code
+ * notes[3].number}, indexes counted from 0 as jq counts them) and what, in JSON's terms.
  */
 public final class JsonProblem {
 
   /** Remote or user text quoted in a message is cut to this many characters. */
   private static final int MAX_QUOTED = 40;
 
-  private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
-  private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.*?)\\) out of range");
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile("^Numeric value \\((.*?)\\) out of range");
   private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '(.*?)'");
 
   private JsonProblem() {}
 
   /**
-   * One line saying where in {@code name} the JSON is wrong and how:
-   * {@code references.json line 1, column 31: the JSON ends too early},
-   * {@code references.json: notes[3].number: expected a whole number, found "x"}.
+   * One line saying where in {@code name} the JSON is wrong and how: {@code references.json line 1,
+   * column 31: the JSON ends too early}, {@code references.json: notes[3].number: expected a whole
+   * number, found "x"}.
    *
    * @param input the input's name as the user gave it ("-" for standard input)
    * @param content the JSON that was read, to quote the value found where another was expected
@@ -57,7 +59,8 @@ public final class JsonProblem {
     }
     JsonMappingException mapping = (JsonMappingException) root;
     JsonNode tree = tree(content);
-    if (mapping instanceof ValueInstantiationException && mapping.getCause() instanceof NullPointerException) {
+    if (mapping instanceof ValueInstantiationException
+        && mapping.getCause() instanceof NullPointerException) {
       String nullAt = firstNullInList(tree, "");
       return name + ": " + (nullAt == null ? "" : nullAt + ": ") + "null where a value belongs";
     }
@@ -76,7 +79,10 @@ public final class JsonProblem {
     return name + ": " + what;
   }
 
-  /** Jackson wraps errors met while mapping in errors that only add the path; the innermost says what. */
+  /**
+   * Jackson wraps errors met while mapping in errors that only add the path; the innermost says
+   * what.
+   */
   private static JsonProcessingException root(JsonProcessingException error) {
     JsonProcessingException root = error;
     while (root.getCause() instanceof JsonProcessingException cause && cause != root) {
@@ -133,7 +139,8 @@ public final class JsonProblem {
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String found = firstNullInList(field.getValue(), path + (path.isEmpty() ? "" : ".") + field.getKey());
+        String found =
+            firstNullInList(field.getValue(), path + (path.isEmpty() ? "" : ".") + field.getKey());
         if (found != null) {
           return found;
         }
@@ -148,14 +155,20 @@ public final class JsonProblem {
     if (message.startsWith("No content to map")) {
       return "there is no JSON in it";
     }
-    Class<?> type = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
-        : mapping instanceof ValueInstantiationException instantiation ? instantiation.getType().getRawClass()
-        : null;
+    Class<?> type =
+        mapping instanceof MismatchedInputException mismatch
+            ? mismatch.getTargetType()
+            : mapping instanceof ValueInstantiationException instantiation
+                ? instantiation.getType().getRawClass()
+                : null;
     if (type == null || !type.isEnum() && mapping instanceof ValueInstantiationException) {
-      return "a value citecheck cannot use" + (value == null || value.isMissingNode() ? "" : ": " + found(value));
+      return "a value citecheck cannot use"
+          + (value == null || value.isMissingNode() ? "" : ": " + found(value));
     }
-    return "expected " + expected(type) + ", found " + (value == null || value.isMissingNode() ? "another value"
-        : found(value));
+    return "expected "
+        + expected(type)
+        + ", found "
+        + (value == null || value.isMissingNode() ? "another value" : found(value));
   }
 
   /** A syntax error, or a limit the reader keeps, in JSON's own terms. */
@@ -169,12 +182,14 @@ public final class JsonProblem {
     }
     if (error instanceof InputCoercionException) {
       Matcher number = OUT_OF_RANGE.matcher(message);
-      return "the number " + (number.find() ? SafeText.words(number.group(1), MAX_QUOTED) + " " : "")
+      return "the number "
+          + (number.find() ? SafeText.words(number.group(1), MAX_QUOTED) + " " : "")
           + "is too large";
     }
     Matcher character = UNEXPECTED_CHARACTER.matcher(message);
     if (character.find()) {
-      String found = "found " + (character.group(1).equals("'") ? "\"'\"" : "'" + character.group(1) + "'");
+      String found =
+          "found " + (character.group(1).equals("'") ? "\"'\"" : "'" + character.group(1) + "'");
       if (message.contains("double-quote to start field name")) {
         return "expected a field name in double quotes, " + found;
       }
@@ -209,7 +224,9 @@ public final class JsonProblem {
     if (message.startsWith("Invalid UTF-8") || message.startsWith("Invalid UTF")) {
       return "the file is not UTF-8 text";
     }
-    if (message.contains("Leading zeroes") || message.contains("numeric value") || message.contains("number")) {
+    if (message.contains("Leading zeroes")
+        || message.contains("numeric value")
+        || message.contains("number")) {
       return "a number is not written as JSON writes numbers";
     }
     return "the JSON is malformed";
@@ -233,19 +250,29 @@ public final class JsonProblem {
     if (type == null) {
       return "another value";
     }
-    if (type == int.class || type == long.class || type == short.class || type == byte.class
-        || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+    if (type == int.class
+        || type == long.class
+        || type == short.class
+        || type == byte.class
+        || type == Integer.class
+        || type == Long.class
+        || type == Short.class
+        || type == Byte.class
         || type == BigInteger.class) {
       return "a whole number";
     }
-    if (type == double.class || type == float.class || Number.class.isAssignableFrom(type)
+    if (type == double.class
+        || type == float.class
+        || Number.class.isAssignableFrom(type)
         || type == BigDecimal.class) {
       return "a number";
     }
     if (type == boolean.class || type == Boolean.class) {
       return "true or false";
     }
-    if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+    if (CharSequence.class.isAssignableFrom(type)
+        || type == char.class
+        || type == Character.class) {
       return "text";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {

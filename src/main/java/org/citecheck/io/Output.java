@@ -26,8 +26,8 @@ public final class Output {
    */
   public static Output of(String spec, OutputStream stdout) {
     if (spec.isBlank()) {
-      throw new CitecheckException(CitecheckException.Kind.USAGE,
-          "-o is empty: name a file, or - for standard output");
+      throw new CitecheckException(
+          CitecheckException.Kind.USAGE, "-o is empty: name a file, or - for standard output");
     }
     if ("-".equals(spec)) {
       return new Output("standard output", null, stdout);
@@ -47,7 +47,10 @@ public final class Output {
     return path == null;
   }
 
-  /** Checks before any work that the file can be written (see {@link Writable}); standard output always can. */
+  /**
+   * Checks before any work that the file can be written (see {@link Writable}); standard output
+   * always can.
+   */
   public Output requireWritable() {
     if (path != null) {
       Writable.file(path);
@@ -64,7 +67,8 @@ public final class Output {
       stream.write(text.getBytes(StandardCharsets.UTF_8));
       stream.flush();
     } catch (IOException e) {
-      throw CitecheckException.output("cannot write to standard output: " + FileProblem.describe(e, null), e);
+      throw CitecheckException.output(
+          "cannot write to standard output: " + FileProblem.describe(e, null), e);
     }
   }
 }

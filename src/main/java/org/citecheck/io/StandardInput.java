@@ -10,8 +10,8 @@ import java.nio.file.Path;
 /**
  * The process's standard input, read as empty when the shell closed it ({@code <&-}). A closed
  * descriptor 0 is taken by the first file the JVM opens (its class library, lib/modules), so
- * reading System.in would read that file and call it "a binary file". Linux names what descriptor
- * 0 is in /proc; elsewhere System.in is used as the system gives it.
+ * reading System.in would read that file and call it "a binary file". Linux names what descriptor 0
+ * is in /proc; elsewhere System.in is used as the system gives it.
  */
 public final class StandardInput {
 
@@ -34,7 +34,10 @@ public final class StandardInput {
         }
       }
       return false;
-    } catch (IOException | UnsupportedOperationException | InvalidPathException | SecurityException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | InvalidPathException
+        | SecurityException e) {
       return false; // no /proc: nothing to tell a closed input by
     }
   }

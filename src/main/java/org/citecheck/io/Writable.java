@@ -9,10 +9,10 @@ import org.citecheck.CitecheckException;
 
 /**
  * Checks, before any work, that a command's outputs can be written, so that a wrong {@code -o} or
- * {@code --reports} is a usage error at once rather than a failure after every URL was checked.
- * The check is the real thing: a hidden file is created and deleted in the folder the output goes
- * to (or its nearest existing parent, when the folder is still to be made), which is the only
- * test a read-only file system, a permission or a root user's exemption cannot fool.
+ * {@code --reports} is a usage error at once rather than a failure after every URL was checked. The
+ * check is the real thing: a hidden file is created and deleted in the folder the output goes to
+ * (or its nearest existing parent, when the folder is still to be made), which is the only test a
+ * read-only file system, a permission or a root user's exemption cannot fool.
  */
 public final class Writable {
 
@@ -53,7 +53,8 @@ public final class Writable {
     }
     if (Files.exists(place) && !Files.isRegularFile(place)) {
       // A device or a pipe would be replaced by a regular file; "-" is the way to standard output.
-      throw usage("cannot write " + target + ": it is not a regular file (use - for standard output)");
+      throw usage(
+          "cannot write " + target + ": it is not a regular file (use - for standard output)");
     }
   }
 
@@ -83,8 +84,13 @@ public final class Writable {
       throw usage("cannot write " + shown + ": no permission to create files in " + existing);
     } catch (IOException e) {
       String reason = FileProblem.describe(e, null);
-      throw usage("cannot write " + shown + ": " + (reason.equals("permission denied")
-          ? "no permission to create files in " + existing : reason));
+      throw usage(
+          "cannot write "
+              + shown
+              + ": "
+              + (reason.equals("permission denied")
+                  ? "no permission to create files in " + existing
+                  : reason));
     }
   }
 

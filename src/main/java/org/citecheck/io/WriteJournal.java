@@ -37,7 +37,9 @@ public final class WriteJournal {
     return PROCESS;
   }
 
-  /** How many files have been written so far: a run's first file is {@code written(mark)}'s first. */
+  /**
+   * How many files have been written so far: a run's first file is {@code written(mark)}'s first.
+   */
   public synchronized int mark() {
     return written.size();
   }
@@ -47,7 +49,9 @@ public final class WriteJournal {
     return List.copyOf(written.subList(Math.min(mark, written.size()), written.size()));
   }
 
-  /** A temporary file is being filled; it is deleted if the process stops before it is put in place. */
+  /**
+   * A temporary file is being filled; it is deleted if the process stops before it is put in place.
+   */
   public synchronized void writing(Path temp) throws IOException {
     if (stopping) {
       Files.deleteIfExists(temp); // created after the shutdown hook looked
@@ -62,8 +66,8 @@ public final class WriteJournal {
   }
 
   /**
-   * Puts a finished temporary file in place with {@code move} and records {@code target} as written,
-   * unless the process is stopping: then the file is never put in place.
+   * Puts a finished temporary file in place with {@code move} and records {@code target} as
+   * written, unless the process is stopping: then the file is never put in place.
    */
   public synchronized void commit(Path temp, Path target, IoAction move) throws IOException {
     awaitHaltIfStopping();

@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture an extractor leaves in the text: running headers and footers (short lines that
- * repeat on many pages) and page numbers. They are dropped from notes so that they neither split
- * a note nor end up inside a URL.
+ * repeat on many pages) and page numbers. They are dropped from notes so that they neither split a
+ * note nor end up inside a URL.
  */
 public final class Artifacts {
 
   private static final int MIN_REPEATS = 3;
   private static final int MAX_LENGTH = 80;
+
   /** A page number: "12", "Page 3", "3 of 12", "- 3 -". */
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?$|^[-–]\\s*\\d{1,4}\\s*[-–]$");
@@ -22,7 +23,8 @@ public final class Artifacts {
   private static final Pattern TEXTUAL = Pattern.compile("[.;:!?\"“”]\\s*$|https?:|www\\.");
 
   /** A page number at either end of a line of furniture, with its separator. */
-  private static final Pattern PAGE_NUMBER_AROUND = Pattern.compile("^\\d{1,4}\\s*[|·•–-]?\\s+|\\s+[|·•–-]?\\s*\\d{1,4}$");
+  private static final Pattern PAGE_NUMBER_AROUND =
+      Pattern.compile("^\\d{1,4}\\s*[|·•–-]?\\s+|\\s+[|·•–-]?\\s*\\d{1,4}$");
 
   /** Marks the counts of lines whose page number was taken off. */
   private static final String PAGED = "\u0000";
@@ -72,12 +74,16 @@ public final class Artifacts {
       return false;
     }
     String paged = withoutPageNumber(key);
-    if (!paged.equals(key) && counts.getOrDefault(PAGED + paged, 0) >= MIN_REPEATS
-        && paged.codePoints().filter(Character::isLetter).count() >= 3 && !LIST_ITEM.matcher(key).find()) {
+    if (!paged.equals(key)
+        && counts.getOrDefault(PAGED + paged, 0) >= MIN_REPEATS
+        && paged.codePoints().filter(Character::isLetter).count() >= 3
+        && !LIST_ITEM.matcher(key).find()) {
       // "2017 Annual Index 99" on every page is furniture, although it starts with a number.
       return true;
     }
-    if (counts.getOrDefault(key, 0) < MIN_REPEATS || LineParser.parse(key, 0).number() != null || LIST_ITEM.matcher(key).find()) {
+    if (counts.getOrDefault(key, 0) < MIN_REPEATS
+        || LineParser.parse(key, 0).number() != null
+        || LIST_ITEM.matcher(key).find()) {
       return false;
     }
     return key.codePoints().anyMatch(Character::isLetter);

@@ -20,18 +20,83 @@ final class DisplacedNumbers {
   /** Words that are normally followed by a number: the number after them is text. */
   private static final Set<String> NUMBER_WORDS =
       Set.of(
-          "no", "nr", "vol", "volume", "resolution", "resolutions", "article", "art", "para",
-          "paragraph", "chapter", "ch", "part", "page", "p", "pp", "section", "sec", "table", "figure",
-          "fig", "phase", "step", "version", "level", "annex", "point", "item", "issue", "number",
-          "note", "notes", "protocol", "round", "stage", "group", "class", "act", "law", "decree",
-          "report", "appendix", "box", "map", "edition", "ed", "series", "term", "day",
-          "week", "year", "years", "hours", "minutes", "km", "per", "than", "of", "only", "about",
-          "some", "over", "under", "least", "most", "top", "the", "and", "or", "to", "with");
+          "no",
+          "nr",
+          "vol",
+          "volume",
+          "resolution",
+          "resolutions",
+          "article",
+          "art",
+          "para",
+          "paragraph",
+          "chapter",
+          "ch",
+          "part",
+          "page",
+          "p",
+          "pp",
+          "section",
+          "sec",
+          "table",
+          "figure",
+          "fig",
+          "phase",
+          "step",
+          "version",
+          "level",
+          "annex",
+          "point",
+          "item",
+          "issue",
+          "number",
+          "note",
+          "notes",
+          "protocol",
+          "round",
+          "stage",
+          "group",
+          "class",
+          "act",
+          "law",
+          "decree",
+          "report",
+          "appendix",
+          "box",
+          "map",
+          "edition",
+          "ed",
+          "series",
+          "term",
+          "day",
+          "week",
+          "year",
+          "years",
+          "hours",
+          "minutes",
+          "km",
+          "per",
+          "than",
+          "of",
+          "only",
+          "about",
+          "some",
+          "over",
+          "under",
+          "least",
+          "most",
+          "top",
+          "the",
+          "and",
+          "or",
+          "to",
+          "with");
 
   /** Words after a number that make it a quantity ("2 million", "2 years"). */
-  private static final Pattern UNIT = Pattern.compile(
-      "(?iu)(percent|per|km|kg|million|billion|thousand|hundred|times|years?|months?|days?|hours?|minutes?"
-          + "|people|persons)\\b");
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?iu)(percent|per|km|kg|million|billion|thousand|hundred|times|years?|months?|days?|hours?|minutes?"
+              + "|people|persons)\\b");
 
   private DisplacedNumbers() {}
 
@@ -71,7 +136,10 @@ final class DisplacedNumbers {
       }
       String repaired = text.substring(0, matcher.start()) + " " + after;
       List<RawNote.Line> lines = new ArrayList<>(note.lines());
-      lines.set(0, new RawNote.Line(first.lineNumber(), repaired, first.pageBreakBefore(), first.bulletBefore()));
+      lines.set(
+          0,
+          new RawNote.Line(
+              first.lineNumber(), repaired, first.pageBreakBefore(), first.bulletBefore()));
       return new RawNote(note.number(), false, true, lines);
     }
     return null;
@@ -85,7 +153,9 @@ final class DisplacedNumbers {
       return null;
     }
     String trimmed = last.text().substring(0, last.text().length() - suffix.length());
-    lines.set(lines.size() - 1, new RawNote.Line(last.lineNumber(), trimmed, last.pageBreakBefore(), last.bulletBefore()));
+    lines.set(
+        lines.size() - 1,
+        new RawNote.Line(last.lineNumber(), trimmed, last.pageBreakBefore(), last.bulletBefore()));
     return new RawNote[] {
       new RawNote(previous.number(), previous.numberInferred(), previous.numberDisplaced(), lines),
       new RawNote(note.number(), false, true, note.lines())

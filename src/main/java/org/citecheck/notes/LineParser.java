@@ -3,7 +3,10 @@ package org.citecheck.notes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Takes apart the printed forms of a note's start: "- 12 ...", "12 ...", "12. ...", "[12] ...", "¹² ...". */
+/**
+ * Takes apart the printed forms of a note's start: "- 12 ...", "12 ...", "12. ...", "[12] ...", "¹²
+ * ...".
+ */
 public final class LineParser {
 
   /** A list marker followed by a space; "-Chained" (no space) is text, not a marker. */
@@ -11,7 +14,8 @@ public final class LineParser {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          // "[33]" may be glued to the note's text ("[33]\"A/HRC/45/12\"", "[34]Author"): brackets end it
+          // "[33]" may be glued to the note's text ("[33]\"A/HRC/45/12\"", "[34]Author"): brackets
+          // end it
           "^(?:\\[(\\d{1,5})](?:\\s+|$|(?=[\"“‘'(\\p{Lu}]))|(?:\\((\\d{1,5})\\)|(\\d{1,5})(?:[.)](?!\\d))?)(?:\\s+|$))");
 
   /** A number glued to the note's first word, as some extractors print a superscript. */
@@ -36,7 +40,8 @@ public final class LineParser {
     Integer number = null;
     Matcher numberMatch = NUMBER.matcher(rest);
     if (numberMatch.find()) {
-      String digits = firstNonNull(numberMatch.group(1), numberMatch.group(2), numberMatch.group(3));
+      String digits =
+          firstNonNull(numberMatch.group(1), numberMatch.group(2), numberMatch.group(3));
       number = Integer.parseInt(digits);
       rest = rest.substring(numberMatch.end());
     } else {
@@ -60,8 +65,12 @@ public final class LineParser {
     Matcher glued = GLUED_NUMBER.matcher(line.body());
     if (glued.find() && Integer.parseInt(glued.group(1)) == expected) {
       return new NoteLine(
-          line.lineNumber(), line.raw(), line.bullet(), expected,
-          line.body().substring(glued.end()).strip(), line.indent());
+          line.lineNumber(),
+          line.raw(),
+          line.bullet(),
+          expected,
+          line.body().substring(glued.end()).strip(),
+          line.indent());
     }
     return line;
   }

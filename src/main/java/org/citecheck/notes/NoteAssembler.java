@@ -9,8 +9,8 @@ import org.citecheck.document.Months;
 /**
  * Splits a notes section into notes. Printed numbers anchor the notes; lines without a number
  * either continue the note before them or start a note whose number the extraction lost. The gaps
- * in the printed numbering say how many notes were lost between two anchors, and the most
- * note-like lines in that gap become those notes ({@code numberInferred}).
+ * in the printed numbering say how many notes were lost between two anchors, and the most note-like
+ * lines in that gap become those notes ({@code numberInferred}).
  */
 public final class NoteAssembler {
 
@@ -43,7 +43,8 @@ public final class NoteAssembler {
     }
   }
 
-  public static List<RawNote> assemble(List<String> lines, NotesSection section, Artifacts artifacts) {
+  public static List<RawNote> assemble(
+      List<String> lines, NotesSection section, Artifacts artifacts) {
     List<Item> items = classify(lines, section, artifacts);
     List<Integer> anchors = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -63,7 +64,8 @@ public final class NoteAssembler {
     return build(items);
   }
 
-  private static List<Item> classify(List<String> lines, NotesSection section, Artifacts artifacts) {
+  private static List<Item> classify(
+      List<String> lines, NotesSection section, Artifacts artifacts) {
     List<NoteLine> parsed = new ArrayList<>();
     List<Boolean> breaks = new ArrayList<>();
     boolean blankBefore = false;
@@ -73,8 +75,12 @@ public final class NoteAssembler {
       if (raw.isBlank()) {
         NoteLine last = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
         // "1", blank, text: the blank only sets the note's text apart from its hanging number
-        boolean hanging = last != null && last.isNumberOnly() && last.lineNumber() == i
-            && i + 1 < section.end() && !lines.get(i + 1).isBlank();
+        boolean hanging =
+            last != null
+                && last.isNumberOnly()
+                && last.lineNumber() == i
+                && i + 1 < section.end()
+                && !lines.get(i + 1).isBlank();
         blankBefore = last != null && !hanging;
         continue;
       }
@@ -83,8 +89,9 @@ public final class NoteAssembler {
       }
       NoteLine line = LineParser.parse(raw, i + 1);
       Matcher glued = GLUED_MARKER.matcher(line.body());
-      boolean textAfter = i + 1 < section.end() && !lines.get(i + 1).isBlank()
-          || NotesLocator.blankSeparatedHanging(lines, i);
+      boolean textAfter =
+          i + 1 < section.end() && !lines.get(i + 1).isBlank()
+              || NotesLocator.blankSeparatedHanging(lines, i);
       if (section.footnotes() && line.number() == null && textAfter && glued.find()) {
         // Plain pdftotext deletes the hyphen that ends the body's last line ("jurisdic-") and
         // joins the footnote's hanging number to it ("jurisdic10"): the number is the note's when
@@ -117,8 +124,12 @@ public final class NoteAssembler {
       // On a page of footnotes, a number alone just before a page break (two blank lines, or a
       // form feed after a blank line) is the page's number.
       int at = line.lineNumber() - 1;
-      boolean apart = section.footnotes() && breaks.get(i) && at + 2 < section.end()
-          && lines.get(at + 1).isBlank() && lines.get(at + 2).isBlank();
+      boolean apart =
+          section.footnotes()
+              && breaks.get(i)
+              && at + 2 < section.end()
+              && lines.get(at + 1).isBlank()
+              && lines.get(at + 2).isBlank();
       if (line.isNumberOnly() && (apart || !numberOnlyStartsNote(line, parsed, i, expected))) {
         if (Artifacts.isPageNumber(line.raw())) {
           continue;
@@ -127,7 +138,10 @@ public final class NoteAssembler {
       }
       Item item = new Item(line, breaks.get(i));
       if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
-        if (section.footnotes() && !inFootnote && previous != null && !SENTENCE_END.matcher(previous.strip()).find()) {
+        if (section.footnotes()
+            && !inFootnote
+            && previous != null
+            && !SENTENCE_END.matcher(previous.strip()).find()) {
           for (NoteLine carried : carriedOver(outside, previous)) {
             Item continuation = new Item(carried, true);
             continuation.forcedContinuation = true;
@@ -149,7 +163,8 @@ public final class NoteAssembler {
           item = new Item(line.withoutNumber(), breaks.get(i));
         }
         item.forcedContinuation = afterNumberOnly;
-        item.score = item.forcedContinuation ? -10 : NoteStartScore.score(previous, item.line, bulletsInUse);
+        item.score =
+            item.forcedContinuation ? -10 : NoteStartScore.score(previous, item.line, bulletsInUse);
         if (item.score >= GAP_THRESHOLD) {
           candidatesSince++;
         }
@@ -170,7 +185,8 @@ public final class NoteAssembler {
     int i = 0;
     while (i < parsed.size()) {
       int end = i;
-      while (end < parsed.size() && parsed.get(end).isNumberOnly()
+      while (end < parsed.size()
+          && parsed.get(end).isNumberOnly()
           && (end == i || parsed.get(end).number() == parsed.get(end - 1).number() + 1)) {
         end++;
       }
@@ -193,15 +209,24 @@ public final class NoteAssembler {
       for (int k = end + 1; k < textEnd; k++) {
         others.add(k);
       }
-      others.sort((a, b) -> Integer.compare(
-          NoteStartScore.score(parsed.get(b - 1).body(), parsed.get(b), false),
-          NoteStartScore.score(parsed.get(a - 1).body(), parsed.get(a), false)));
+      others.sort(
+          (a, b) ->
+              Integer.compare(
+                  NoteStartScore.score(parsed.get(b - 1).body(), parsed.get(b), false),
+                  NoteStartScore.score(parsed.get(a - 1).body(), parsed.get(a), false)));
       starts.addAll(others.subList(0, count - 1));
       starts.sort(Integer::compare);
       for (int k = 0; k < count; k++) {
         NoteLine text = parsed.get(starts.get(k));
-        parsed.set(starts.get(k), new NoteLine(text.lineNumber(), text.raw(), text.bullet(), parsed.get(i + k).number(),
-            text.body(), text.indent()));
+        parsed.set(
+            starts.get(k),
+            new NoteLine(
+                text.lineNumber(),
+                text.raw(),
+                text.bullet(),
+                parsed.get(i + k).number(),
+                text.body(),
+                text.indent()));
       }
       for (int k = 0; k < count; k++) {
         parsed.remove(i);
@@ -218,14 +243,15 @@ public final class NoteAssembler {
   private static final Pattern BODY_END = Pattern.compile("[.!?][\"”’')\\]]*\\d{0,3}$");
 
   /** A line that goes on from a broken one: lower case, or a piece of a URL. */
-  private static final Pattern CONTINUES = Pattern.compile("^(\\p{Ll}|[^\\s]*[/=&]|[^\\s]*\\.\\p{Ll}{2,}[/?#])");
+  private static final Pattern CONTINUES =
+      Pattern.compile("^(\\p{Ll}|[^\\s]*[/=&]|[^\\s]*\\.\\p{Ll}{2,}[/?#])");
 
   /** A footnote broken at a page's foot goes on at the next page's foot, before its first note. */
   private static final int MAX_CARRIED = 4;
 
   /**
-   * The lines that finish a footnote the page break cut, among the lines after that page break
-   * and before the next footnote: the last few, from the first that follows the body text's last
+   * The lines that finish a footnote the page break cut, among the lines after that page break and
+   * before the next footnote: the last few, from the first that follows the body text's last
    * sentence and reads as the rest of a broken line.
    */
   private static List<NoteLine> carriedOver(List<NoteLine> outside, String previous) {
@@ -234,7 +260,8 @@ public final class NoteAssembler {
       String line = outside.get(k).body();
       boolean afterBody = k > 0 && BODY_END.matcher(outside.get(k - 1).raw().strip()).find();
       // a note cut inside a URL goes on with the URL's rest, whatever the body line before it
-      if (afterBody && CONTINUES.matcher(line).find() || inUrl && URL_PIECE.matcher(firstToken(line)).find()) {
+      if (afterBody && CONTINUES.matcher(line).find()
+          || inUrl && URL_PIECE.matcher(firstToken(line)).find()) {
         return List.copyOf(outside.subList(k, outside.size()));
       }
     }
@@ -256,20 +283,26 @@ public final class NoteAssembler {
   }
 
   /** A line holding only a number starts a note when it is the expected one and text follows. */
-  private static boolean numberOnlyStartsNote(NoteLine line, List<NoteLine> parsed, int i, int expected) {
+  private static boolean numberOnlyStartsNote(
+      NoteLine line, List<NoteLine> parsed, int i, int expected) {
     // text follows, even text that starts with a number other than the next note's ("10." then
     // "9 Box of Controls")
     NoteLine next = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
-    boolean textFollows = next != null && (next.number() == null
-        || !next.body().isEmpty() && next.number() != line.number() + 1 && next.number() != line.number());
+    boolean textFollows =
+        next != null
+            && (next.number() == null
+                || !next.body().isEmpty()
+                    && next.number() != line.number() + 1
+                    && next.number() != line.number());
     return textFollows && (expected < 0 ? line.number() <= 3 : line.number() == expected);
   }
 
   /**
-   * A printed number is taken as a note number when it continues the sequence: the next number,
-   * or a later one when enough unnumbered note-like lines came in between to hold the lost ones.
+   * A printed number is taken as a note number when it continues the sequence: the next number, or
+   * a later one when enough unnumbered note-like lines came in between to hold the lost ones.
    */
-  private static boolean acceptsNumber(NoteLine line, String previous, int expected, int candidatesSince) {
+  private static boolean acceptsNumber(
+      NoteLine line, String previous, int expected, int candidatesSince) {
     int n = line.number();
     if (n <= 0) {
       return false;
@@ -304,7 +337,13 @@ public final class NoteAssembler {
   }
 
   private static void inferTail(List<Item> items, int lastAnchor) {
-    pick(items, lastAnchor + 1, items.size(), items.get(lastAnchor).anchor + 1, Integer.MAX_VALUE, TAIL_THRESHOLD);
+    pick(
+        items,
+        lastAnchor + 1,
+        items.size(),
+        items.get(lastAnchor).anchor + 1,
+        Integer.MAX_VALUE,
+        TAIL_THRESHOLD);
   }
 
   /** Unnumbered lists (author-date bibliographies): every note-like line starts an entry. */
@@ -317,7 +356,8 @@ public final class NoteAssembler {
   }
 
   /** Marks the {@code count} best candidates in [from, to) as notes numbered from {@code first}. */
-  private static void pick(List<Item> items, int from, int to, int first, int count, int threshold) {
+  private static void pick(
+      List<Item> items, int from, int to, int first, int count, int threshold) {
     List<Integer> chosen = new ArrayList<>();
     for (int i = from; i < to; i++) {
       if (items.get(i).anchor == null && items.get(i).score >= threshold) {
@@ -356,7 +396,9 @@ public final class NoteAssembler {
         boolean continuation = !item.startsNote();
         current.add(
             new RawNote.Line(
-                item.line.lineNumber(), item.line.body(), item.pageBreakBefore,
+                item.line.lineNumber(),
+                item.line.body(),
+                item.pageBreakBefore,
                 continuation && item.line.bullet()));
       }
     }

@@ -10,13 +10,16 @@ package org.citecheck.notes;
  * @param body the line without marker and number
  * @param indent leading spaces before the marker
  */
-public record NoteLine(int lineNumber, String raw, boolean bullet, Integer number, String body, int indent) {
+public record NoteLine(
+    int lineNumber, String raw, boolean bullet, Integer number, String body, int indent) {
 
   public boolean isBlank() {
     return raw.isBlank();
   }
 
-  /** A line that holds nothing but a number: a note number split from its text, or a page number. */
+  /**
+   * A line that holds nothing but a number: a note number split from its text, or a page number.
+   */
   public boolean isNumberOnly() {
     return number != null && body.isEmpty();
   }

@@ -44,7 +44,9 @@ public final class NotesLocator {
   public static Optional<NotesSection> locate(List<String> lines) {
     NotesSection byHeading = byHeading(lines);
     NotesSection trailing = trailingRun(lines);
-    if (byHeading != null && trailing != null && trailing.start() > byHeading.start()
+    if (byHeading != null
+        && trailing != null
+        && trailing.start() > byHeading.start()
         && numberedRun(lines, byHeading) < runLength(lines, trailing.start())) {
       // A short list under a heading near the start (a cover page's or the previous article's
       // "References") is not the notes when a longer numbered run follows it to the end.
@@ -150,14 +152,16 @@ public final class NotesLocator {
 
   /**
    * The longest run of lines numbered 1, 2, 3... (gaps of up to two allowed) that reaches the end:
-   * endnotes without a heading, or footnotes at the foot of each page when pages of body text
-   * stand between the numbered lines.
+   * endnotes without a heading, or footnotes at the foot of each page when pages of body text stand
+   * between the numbered lines.
    */
   private static NotesSection trailingRun(List<String> lines) {
     List<Integer> best = List.of();
     for (int i = 0; i < lines.size(); i++) {
       NoteLine first = LineParser.parse(lines.get(i), i + 1);
-      if (first.number() == null || first.number() > 3 || first.body().isEmpty() && !hangingNumber(lines, i)) {
+      if (first.number() == null
+          || first.number() > 3
+          || first.body().isEmpty() && !hangingNumber(lines, i)) {
         continue;
       }
       List<Integer> run = follow(lines, i, first.number());
@@ -182,7 +186,10 @@ public final class NotesLocator {
     for (int i = start + 1; i < lines.size(); i++) {
       NoteLine line = LineParser.parse(lines.get(i), i + 1);
       Integer n = line.number();
-      if (n != null && n >= expected && n <= expected + 2 && (!line.body().isEmpty() || hangingNumber(lines, i))) {
+      if (n != null
+          && n >= expected
+          && n <= expected + 2
+          && (!line.body().isEmpty() || hangingNumber(lines, i))) {
         run.add(i);
         expected = n + 1;
       }
@@ -191,8 +198,8 @@ public final class NotesLocator {
   }
 
   /**
-   * A note number on a line of its own with the note's text on the next line, as pdftotext prints
-   * a footnote whose number is set apart (raised, or in a margin).
+   * A note number on a line of its own with the note's text on the next line, as pdftotext prints a
+   * footnote whose number is set apart (raised, or in a margin).
    */
   private static boolean hangingNumber(List<String> lines, int i) {
     int text = i + 1;
@@ -207,13 +214,16 @@ public final class NotesLocator {
   }
 
   /**
-   * Plain pdftotext prints the first footnote of some pages as its number directly under the
-   * body's last line, one blank line, then the note's text. A page number stands apart instead
-   * (a blank line before it, and a page break of more than one blank line after it), so a number
-   * right under text and a single blank line before the text is a note's.
+   * Plain pdftotext prints the first footnote of some pages as its number directly under the body's
+   * last line, one blank line, then the note's text. A page number stands apart instead (a blank
+   * line before it, and a page break of more than one blank line after it), so a number right under
+   * text and a single blank line before the text is a note's.
    */
   static boolean blankSeparatedHanging(List<String> lines, int i) {
-    return i > 0 && !lines.get(i - 1).isBlank() && i + 2 < lines.size() && lines.get(i + 1).isBlank()
+    return i > 0
+        && !lines.get(i - 1).isBlank()
+        && i + 2 < lines.size()
+        && lines.get(i + 1).isBlank()
         && !lines.get(i + 2).isBlank();
   }
 

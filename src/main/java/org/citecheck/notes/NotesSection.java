@@ -1,7 +1,8 @@
 package org.citecheck.notes;
 
 /**
- * Where a document's notes are: lines {@code start} (inclusive) to {@code end} (exclusive), 0-based.
+ * Where a document's notes are: lines {@code start} (inclusive) to {@code end} (exclusive),
+ * 0-based.
  *
  * @param heading index of the heading line ("Notes", "Endnotes", ...), or -1 when the notes were
  *     found as the document's trailing run of numbered lines
@@ -12,7 +13,8 @@ package org.citecheck.notes;
  * @param footnotes true when the notes are footnotes printed at the foot of each page, so that body
  *     text stands between them: a note then ends at the first blank line (the page break)
  */
-public record NotesSection(int heading, int start, int end, boolean bibliography, boolean footnotes) {
+public record NotesSection(
+    int heading, int start, int end, boolean bibliography, boolean footnotes) {
 
   public NotesSection(int heading, int start, int end, boolean bibliography) {
     this(heading, start, end, bibliography, false);

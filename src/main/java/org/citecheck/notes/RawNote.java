@@ -11,7 +11,8 @@ import java.util.List;
  * @param numberDisplaced true when the number was found displaced into the text and taken out
  * @param lines the note's lines in order
  */
-public record RawNote(int number, boolean numberInferred, boolean numberDisplaced, List<Line> lines) {
+public record RawNote(
+    int number, boolean numberInferred, boolean numberDisplaced, List<Line> lines) {
 
   /**
    * One printed line of a note.

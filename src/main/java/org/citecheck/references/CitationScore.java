@@ -16,19 +16,23 @@ final class CitationScore {
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
-          "the", "a", "an", "of", "to", "that", "was", "were", "is", "are", "be", "been", "for", "by",
-          "with", "which", "would", "have", "has", "had", "not", "but", "it", "its", "their", "they",
-          "this", "these", "those", "as", "from", "on", "in", "and", "or", "who", "we", "our", "he",
-          "she", "his", "her", "if", "than", "then", "when", "will", "can", "could", "should", "may");
+          "the", "a", "an", "of", "to", "that", "was", "were", "is", "are", "be", "been", "for",
+          "by", "with", "which", "would", "have", "has", "had", "not", "but", "it", "its", "their",
+          "they", "this", "these", "those", "as", "from", "on", "in", "and", "or", "who", "we",
+          "our", "he", "she", "his", "her", "if", "than", "then", "when", "will", "can", "could",
+          "should", "may");
 
   /** A title in quotes followed by a field: "Title", Site / "Title" (TR) / "Title." Site. */
   private static final Pattern QUOTED_TITLE =
-      Pattern.compile("[\"“«„][^\"”»“]{2,400}?(?:[.,]?[\"”»“][,:]|[\"”»“]\\s*[(\\[](?:TR|trans)|[.,][\"”»“]\\s+\\p{Lu})");
+      Pattern.compile(
+          "[\"“«„][^\"”»“]{2,400}?(?:[.,]?[\"”»“][,:]|[\"”»“]\\s*[(\\[](?:TR|trans)|[.,][\"”»“]\\s+\\p{Lu})");
 
   private static final Pattern AUTHOR_START =
-      Pattern.compile("^(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|de|van|von|al|bin|der|la|le|du)){1,4}|\\p{Lu}[\\p{L}'’\\-]+,\\s+\\p{Lu}[\\p{L}.]*)[,.(/]");
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|de|van|von|al|bin|der|la|le|du)){1,4}|\\p{Lu}[\\p{L}'’\\-]+,\\s+\\p{Lu}[\\p{L}.]*)[,.(/]");
 
-  private static final Pattern PLACE_PUBLISHER = Pattern.compile("\\p{Lu}[\\p{L} .]+:\\s*\\p{Lu}[^,]*" );
+  private static final Pattern PLACE_PUBLISHER =
+      Pattern.compile("\\p{Lu}[\\p{L} .]+:\\s*\\p{Lu}[^,]*");
 
   private CitationScore() {}
 
@@ -37,7 +41,8 @@ final class CitationScore {
     if (hasUrl) {
       score += 5;
     }
-    if (Patterns.found(Patterns.CITED_ABOVE, text) || Patterns.found(Patterns.IBID, text)
+    if (Patterns.found(Patterns.CITED_ABOVE, text)
+        || Patterns.found(Patterns.IBID, text)
         || Patterns.found(Patterns.OP_CIT, text)) {
       score += 5;
     }
@@ -48,7 +53,10 @@ final class CitationScore {
       score += 2;
     }
     if (Patterns.hasPublisher(text)
-        || text.indexOf(':') > 0 && text.contains(",") && PLACE_PUBLISHER.matcher(text).find() && Dates.first(text) != null) {
+        || text.indexOf(':') > 0
+            && text.contains(",")
+            && PLACE_PUBLISHER.matcher(text).find()
+            && Dates.first(text) != null) {
       score += 2;
     }
     if (Patterns.found(Patterns.RESOLUTION, text) || Patterns.found(Patterns.LETTER, text)) {

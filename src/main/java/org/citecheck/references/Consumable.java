@@ -15,8 +15,9 @@ final class Consumable {
   static final char GAP = '\u0000';
 
   private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of("ed", "eds", "vol", "no", "pp", "p", "trans", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
-          "al", "cf", "rev", "univ", "dept");
+      java.util.Set.of(
+          "ed", "eds", "vol", "no", "pp", "p", "trans", "dr", "mr", "mrs", "ms", "prof", "st", "jr",
+          "sr", "al", "cf", "rev", "univ", "dept");
 
   private final StringBuilder text;
   private final String lower;
@@ -32,14 +33,17 @@ final class Consumable {
     }
   }
 
-  /** Finds the first match in what is left, takes it, and returns it as it read before (or null). */
+  /**
+   * Finds the first match in what is left, takes it, and returns it as it read before (or null).
+   */
   MatchResult takeFirst(Pattern pattern) {
     if (!Patterns.possible(pattern, lower)) {
       return null;
     }
     Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
-      if (text.substring(matcher.start(), matcher.end()).indexOf(GAP) < 0 && matcher.end() > matcher.start()) {
+      if (text.substring(matcher.start(), matcher.end()).indexOf(GAP) < 0
+          && matcher.end() > matcher.start()) {
         MatchResult result = matcher.toMatchResult();
         take(matcher.start(), matcher.end());
         return result;
@@ -106,7 +110,10 @@ final class Consumable {
     }
   }
 
-  /** Strips spaces and field punctuation from both ends (a loop: a regex here dominated extraction time). */
+  /**
+   * Strips spaces and field punctuation from both ends (a loop: a regex here dominated extraction
+   * time).
+   */
   private static String trimPunctuation(String raw) {
     int start = 0;
     int end = raw.length();

@@ -11,12 +11,13 @@ import java.util.Set;
 /**
  * Resolves cross-references to the source they point at. "cited above (note 12)" names its note;
  * the source in it is the one sharing most words with the short form. "Ibid." is the previous
- * source, resolved only when the previous note holds exactly one (otherwise it is ambiguous).
- * "op. cit." is the latest earlier source by the same author.
+ * source, resolved only when the previous note holds exactly one (otherwise it is ambiguous). "op.
+ * cit." is the latest earlier source by the same author.
  */
 final class CrossReferences {
 
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private CrossReferences() {}
 
@@ -27,7 +28,10 @@ final class CrossReferences {
       List<Source> sources = new ArrayList<>();
       for (int s = 0; s < note.sources().size(); s++) {
         Source source = note.sources().get(s);
-        sources.add(source.crossRef() == null ? source : resolveOne(source, s, sources, resolved, byNumber));
+        sources.add(
+            source.crossRef() == null
+                ? source
+                : resolveOne(source, s, sources, resolved, byNumber));
       }
       Note done = note.withSources(sources);
       resolved.add(done);
@@ -37,7 +41,11 @@ final class CrossReferences {
   }
 
   private static Source resolveOne(
-      Source source, int index, List<Source> sameNote, List<Note> earlier, Map<Integer, Note> byNumber) {
+      Source source,
+      int index,
+      List<Source> sameNote,
+      List<Note> earlier,
+      Map<Integer, Note> byNumber) {
     switch (source.crossRef()) {
       case "ibid" -> {
         if (index > 0) {
@@ -93,7 +101,8 @@ final class CrossReferences {
       Note note = earlier.get(n);
       for (int i = note.sources().size() - 1; i >= 0; i--) {
         Source candidate = note.sources().get(i);
-        if (candidate.crossRef() == null && overlap(wanted, words(String.join(" ", candidate.authors()))) > 0) {
+        if (candidate.crossRef() == null
+            && overlap(wanted, words(String.join(" ", candidate.authors()))) > 0) {
           return pointTo(source, note.number(), i, candidate, false);
         }
       }
@@ -101,30 +110,66 @@ final class CrossReferences {
     return pointTo(source, null, null, null, true);
   }
 
-  private static Source pointTo(Source source, Integer note, Integer index, Source target, boolean ambiguous) {
+  private static Source pointTo(
+      Source source, Integer note, Integer index, Source target, boolean ambiguous) {
     SourceKind kind = target == null ? source.kind() : target.kind();
     Integer seeNote = note != null ? note : source.seeNote();
     if (ambiguous && "ibid".equals(source.crossRef())) {
       seeNote = null;
     }
-    return new Source(kind, source.authors(), source.title(), source.translated(), source.container(),
-        source.date(), source.accessed(), source.url(), source.urlAsPrinted(), source.urlCandidates(),
-        source.pages(), seeNote, index, source.crossRef(), ambiguous, source.doi(), source.place(), source.text(),
-        source.editors(), source.publisher(), source.volume(), source.issue(), source.edition(), source.genre(),
-        source.isbn(), source.confidence(), source.urlSource(),
+    return new Source(
+        kind,
+        source.authors(),
+        source.title(),
+        source.translated(),
+        source.container(),
+        source.date(),
+        source.accessed(),
+        source.url(),
+        source.urlAsPrinted(),
+        source.urlCandidates(),
+        source.pages(),
+        seeNote,
+        index,
+        source.crossRef(),
+        ambiguous,
+        source.doi(),
+        source.place(),
+        source.text(),
+        source.editors(),
+        source.publisher(),
+        source.volume(),
+        source.issue(),
+        source.edition(),
+        source.genre(),
+        source.isbn(),
+        source.confidence(),
+        source.urlSource(),
         source.urlTarget());
   }
 
   private static String shortForm(Source source) {
-    return String.join(" ", source.authors()) + " " + nullToEmpty(source.title()) + " " + nullToEmpty(source.text());
+    return String.join(" ", source.authors())
+        + " "
+        + nullToEmpty(source.title())
+        + " "
+        + nullToEmpty(source.text());
   }
 
   private static String describe(Source source) {
-    return String.join(" ", source.authors()) + " " + nullToEmpty(source.title()) + " "
-        + nullToEmpty(source.container()) + " " + nullToEmpty(source.date());
+    return String.join(" ", source.authors())
+        + " "
+        + nullToEmpty(source.title())
+        + " "
+        + nullToEmpty(source.container())
+        + " "
+        + nullToEmpty(source.date());
   }
 
-  /** Content words, with dates reduced to their ISO parts so "12 November 2020" meets "November 12, 2020". */
+  /**
+   * Content words, with dates reduced to their ISO parts so "12 November 2020" meets "November 12,
+   * 2020".
+   */
   private static Set<String> words(String text) {
     Set<String> words = new HashSet<>();
     for (Dates.Found date : Dates.find(text)) {
@@ -132,7 +177,11 @@ final class CrossReferences {
     }
     for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       boolean number = word.chars().allMatch(Character::isDigit);
-      if (word.length() > 3 && !number && !word.equals("cited") && !word.equals("above") && !word.equals("note")) {
+      if (word.length() > 3
+          && !number
+          && !word.equals("cited")
+          && !word.equals("above")
+          && !word.equals("note")) {
         words.add(word);
       }
     }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import org.citecheck.document.Months;
 import java.util.regex.Pattern;
+import org.citecheck.document.Months;
 
 /**
- * Finds dates in citation text and writes them as ISO 8601, keeping only the precision printed:
- * "2 November 2020" is 2020-11-02, "October 2009" is 2009-10, "early 1998" is 1998. All-numeric
- * dates are read day first ("02.11.2020", "2/11/2020") unless that is impossible.
+ * Finds dates in citation text and writes them as ISO 8601, keeping only the precision printed: "2
+ * November 2020" is 2020-11-02, "October 2009" is 2009-10, "early 1998" is 1998. All-numeric dates
+ * are read day first ("02.11.2020", "2/11/2020") unless that is impossible.
  *
  * <p>Every form holds a four-digit year, so each year found is read outwards: the words before it
  * (a month, a day) and the digits after it (ISO "-11-02"). Reading by hand rather than with one
@@ -24,8 +24,9 @@ public final class Dates {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
 
   private static final Pattern DATE_QUALIFIERS =
-      Pattern.compile("(?iu)\\b(early|mid|late|spring|summer|autumn|fall|winter|c|ca|circa|around|updated|published"
-          + "|posted|on|of|the|in|ab|seit)\\b|[\\s,.()\\[\\]–-]");
+      Pattern.compile(
+          "(?iu)\\b(early|mid|late|spring|summer|autumn|fall|winter|c|ca|circa|around|updated|published"
+              + "|posted|on|of|the|in|ab|seit)\\b|[\\s,.()\\[\\]–-]");
 
   private Dates() {}
 
@@ -70,7 +71,9 @@ public final class Dates {
   private static Found readAround(String text, int ys, int ye, int floor) {
     String year = text.substring(ys, ye);
     int end = ye;
-    if (ye < text.length() && text.charAt(ye) >= 'a' && text.charAt(ye) <= 'z'
+    if (ye < text.length()
+        && text.charAt(ye) >= 'a'
+        && text.charAt(ye) <= 'z'
         && (ye + 1 >= text.length() || !Character.isLetter(text.charAt(ye + 1)))) {
       end = ye + 1;
     }
@@ -93,7 +96,9 @@ public final class Dates {
       Word day = wordBefore(text, skipSeparators(text, before.start(), floor, false), floor);
       if (day != null && day.day() > 0) {
         String iso = iso(year, month, day.day());
-        return iso == null ? new Found(before.start(), ye, iso(year, month, 0)) : new Found(day.start(), ye, iso);
+        return iso == null
+            ? new Found(before.start(), ye, iso(year, month, 0))
+            : new Found(day.start(), ye, iso);
       }
       return new Found(before.start(), ye, iso(year, month, 0));
     }
@@ -122,7 +127,10 @@ public final class Dates {
     while (i < text.length() && Character.isDigit(text.charAt(i)) && i - monthStart < 2) {
       i++;
     }
-    if (i == monthStart || i >= text.length() || text.charAt(i) != sep || sep == '-' && i - monthStart != 2) {
+    if (i == monthStart
+        || i >= text.length()
+        || text.charAt(i) != sep
+        || sep == '-' && i - monthStart != 2) {
       return null;
     }
     int month = Integer.parseInt(text.substring(monthStart, i));
@@ -130,7 +138,9 @@ public final class Dates {
     while (i < text.length() && Character.isDigit(text.charAt(i)) && i - dayStart < 2) {
       i++;
     }
-    if (i == dayStart || sep == '-' && i - dayStart != 2 || i < text.length() && Character.isDigit(text.charAt(i))) {
+    if (i == dayStart
+        || sep == '-' && i - dayStart != 2
+        || i < text.length() && Character.isDigit(text.charAt(i))) {
       return null;
     }
     return new int[] {month, Integer.parseInt(text.substring(dayStart, i)), i};
@@ -155,7 +165,10 @@ public final class Dates {
     while (i > floor && Character.isDigit(text.charAt(i - 1)) && firstEnd - i < 2) {
       i--;
     }
-    if (i == firstEnd || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "/.-".indexOf(text.charAt(i - 1)) >= 0)) {
+    if (i == firstEnd
+        || i > 0
+            && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || "/.-".indexOf(text.charAt(i - 1)) >= 0)) {
       return null;
     }
     int first = Integer.parseInt(text.substring(i, firstEnd));
@@ -188,8 +201,11 @@ public final class Dates {
     while (i > floor && Character.isLetterOrDigit(text.charAt(i - 1))) {
       i--;
     }
-    if (i == end || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-'
-        || text.charAt(i - 1) == '/')) {
+    if (i == end
+        || i > 0
+            && (Character.isLetterOrDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) == '-'
+                || text.charAt(i - 1) == '/')) {
       return null;
     }
     return new Word(i, text.substring(i, end));
@@ -204,7 +220,9 @@ public final class Dates {
     if (i == pos && beforeYear) {
       return floor;
     }
-    if (i - 2 > floor && text.regionMatches(true, i - 2, "de", 0, 2) && (i - 3 < 0 || text.charAt(i - 3) == ' ')) {
+    if (i - 2 > floor
+        && text.regionMatches(true, i - 2, "de", 0, 2)
+        && (i - 3 < 0 || text.charAt(i - 3) == ' ')) {
       int j = i - 2;
       while (j > floor && text.charAt(j - 1) == ' ') {
         j--;

@@ -18,7 +18,12 @@ import org.citecheck.document.DocumentDate;
  */
 @JsonPropertyOrder({"title", "authors", "doi", "source", "citation", "date", "dateFrom"})
 public record DocumentInfo(
-    String title, List<String> authors, String doi, String source, String citation, String date,
+    String title,
+    List<String> authors,
+    String doi,
+    String source,
+    String citation,
+    String date,
     DocumentDate dateFrom) {
 
   @JsonCreator
@@ -27,7 +32,8 @@ public record DocumentInfo(
   }
 
   /** A document whose date, if any, comes from elsewhere than its front matter. */
-  public DocumentInfo(String title, List<String> authors, String doi, String source, String citation, String date) {
+  public DocumentInfo(
+      String title, List<String> authors, String doi, String source, String citation, String date) {
     this(title, authors, doi, source, citation, date, null);
   }
 }

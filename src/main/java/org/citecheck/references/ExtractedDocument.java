@@ -5,8 +5,8 @@ import org.citecheck.document.DocumentText;
 import org.citecheck.notes.NotesSection;
 
 /**
- * What extraction read from a document: the records, plus the text and where its notes are, for
- * the checks (such as note markers in the body) that need the document itself.
+ * What extraction read from a document: the records, plus the text and where its notes are, for the
+ * checks (such as note markers in the body) that need the document itself.
  *
  * @param document the document's text
  * @param section where the notes are

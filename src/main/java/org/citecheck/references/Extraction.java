@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.CitecheckException;
 import org.citecheck.document.DocumentReader;
@@ -39,7 +38,8 @@ public final class Extraction {
     if (ReferencesJson.looksLikeJson(bytes)) {
       return new LoadedReferences(ReferencesJson.read(bytes, input.name()), null);
     }
-    ExtractedDocument extracted = extract(DocumentReader.decode(bytes, input.name(), input.password()));
+    ExtractedDocument extracted =
+        extract(DocumentReader.decode(bytes, input.name(), input.password()));
     return new LoadedReferences(extracted.references(), extracted);
   }
 
@@ -52,30 +52,46 @@ public final class Extraction {
     return extract(document, Readers.STANDARD);
   }
 
-  /** Extracts with {@code reader}: the bundled model, or the rules for the side-by-side evaluation. */
+  /**
+   * Extracts with {@code reader}: the bundled model, or the rules for the side-by-side evaluation.
+   */
   public static ExtractedDocument extract(DocumentText document, SourceReader reader) {
     List<String> lines = document.lines();
     PdfLayout pdf = document.pdf();
     // A PDF's footnote zones, gathered after the body, are the notes: no heading to look for.
-    NotesSection section = pdf != null && pdf.footnotesFrom() >= 0
-        ? new NotesSection(-1, pdf.footnotesFrom(), lines.size(), false)
-        : NotesLocator.locate(lines)
-            .orElseThrow(() -> CitecheckException.input(document.name()
-                + ": no notes found (looked for a Notes, Endnotes or References heading, and for a"
-                + " trailing run of numbered notes)"));
+    NotesSection section =
+        pdf != null && pdf.footnotesFrom() >= 0
+            ? new NotesSection(-1, pdf.footnotesFrom(), lines.size(), false)
+            : NotesLocator.locate(lines)
+                .orElseThrow(
+                    () ->
+                        CitecheckException.input(
+                            document.name()
+                                + ": no notes found (looked for a Notes, Endnotes or References heading, and for a"
+                                + " trailing run of numbered notes)"));
     List<RawNote> raw = NoteAssembler.assemble(lines, section, Artifacts.of(lines));
     if (raw.isEmpty()) {
       throw CitecheckException.input(document.name() + ": the notes section holds no notes");
     }
     NoteCleaner cleaner = new NoteCleaner(hyphenatedWords(lines), UrlEvidence.of(lines));
     // Notes parse independently (cross-references are resolved afterwards), so a long document
-    // uses every core; the stream keeps note order. Measured: 10,000 notes, 3.0 s -> 2.3 s on 2 cores.
+    // uses every core; the stream keeps note order. Measured: 10,000 notes, 3.0 s -> 2.3 s on 2
+    // cores.
     LinkTargets links = new LinkTargets(lines, pdf == null ? List.of() : pdf.links());
-    List<Note> notes = raw.parallelStream().map(note -> located(toNote(note, cleaner, reader), note, links, pdf)).toList();
+    List<Note> notes =
+        raw.parallelStream()
+            .map(note -> located(toNote(note, cleaner, reader), note, links, pdf))
+            .toList();
     int frontEnd = section.heading() >= 0 ? section.heading() : section.start();
     FrontMatter front = FrontMatter.read(lines, frontEnd, Names::isAuthorList, Names::split);
     DocumentInfo info =
-        new DocumentInfo(front.title(), front.authors(), front.doi(), document.name(), front.citation(), front.date(),
+        new DocumentInfo(
+            front.title(),
+            front.authors(),
+            front.doi(),
+            document.name(),
+            front.citation(),
+            front.date(),
             front.dateFrom());
     ReferenceSet references = new ReferenceSet(info, CrossReferences.resolve(notes));
     return new ExtractedDocument(document, section, references, body(lines, section, raw));
@@ -112,13 +128,17 @@ public final class Extraction {
       // The model reads the whole note as one reference that the splitter's rules took for prose
       // ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324."). A note in which
       // the splitter found a source keeps its reading.
-      segments = start > 0
-          ? List.of(new SourceSplitter.Segment(0, start, false), new SourceSplitter.Segment(start, text.length(), true))
-          : List.of(new SourceSplitter.Segment(0, text.length(), true));
+      segments =
+          start > 0
+              ? List.of(
+                  new SourceSplitter.Segment(0, start, false),
+                  new SourceSplitter.Segment(start, text.length(), true))
+              : List.of(new SourceSplitter.Segment(0, text.length(), true));
     }
     for (SourceSplitter.Segment segment : segments) {
       String part = text.substring(segment.start(), segment.end());
-      List<CleanText.Span> urls = relative(clean.urlsIn(segment.start(), segment.end()), segment.start());
+      List<CleanText.Span> urls =
+          relative(clean.urlsIn(segment.start(), segment.end()), segment.start());
       if (segment.source()) {
         sources.add(reader.read(part, urls));
       } else if (!part.isBlank()) {
@@ -126,8 +146,14 @@ public final class Extraction {
       }
     }
     String remark = SPACE_BEFORE_PUNCTUATION.matcher(commentary).replaceAll("$1").strip();
-    return new Note(raw.number(), raw.numberInferred(), raw.numberDisplaced(), raw.firstLine(), text,
-        remark.codePoints().noneMatch(Character::isLetterOrDigit) ? null : remark, sources);
+    return new Note(
+        raw.number(),
+        raw.numberInferred(),
+        raw.numberDisplaced(),
+        raw.firstLine(),
+        text,
+        remark.codePoints().noneMatch(Character::isLetterOrDigit) ? null : remark,
+        sources);
   }
 
   /** The note with its URLs' origin (and, for a PDF, their link targets) and its page. */
@@ -137,8 +163,15 @@ public final class Extraction {
       return settled;
     }
     int page = pdf.pageOf(raw.firstLine() - 1);
-    return new Note(settled.number(), settled.numberInferred(), settled.numberDisplaced(), settled.line(),
-        settled.text(), settled.commentary(), settled.sources(), page > 0 ? page : null);
+    return new Note(
+        settled.number(),
+        settled.numberInferred(),
+        settled.numberDisplaced(),
+        settled.line(),
+        settled.text(),
+        settled.commentary(),
+        settled.sources(),
+        page > 0 ? page : null);
   }
 
   private static List<CleanText.Span> relative(List<CleanText.Span> spans, int offset) {

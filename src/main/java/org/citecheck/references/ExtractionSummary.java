@@ -16,7 +16,8 @@ import org.citecheck.io.Output;
  * @param notices what the user should know about how the document was read (a PDF's pages without
  *     text, its unreadable glyphs), one line each
  */
-public record ExtractionSummary(int notes, int inferred, int sources, int urls, int repaired, List<String> notices) {
+public record ExtractionSummary(
+    int notes, int inferred, int sources, int urls, int repaired, List<String> notices) {
 
   public ExtractionSummary {
     notices = List.copyOf(notices);
@@ -33,8 +34,15 @@ public record ExtractionSummary(int notes, int inferred, int sources, int urls, 
     output.write(ReferencesJson.write(references));
     ExtractionSummary summary = of(references);
     PdfLayout pdf = extracted.document().pdf();
-    return pdf == null ? summary : new ExtractionSummary(summary.notes, summary.inferred, summary.sources,
-        summary.urls, summary.repaired, pdf.notices(input.name()));
+    return pdf == null
+        ? summary
+        : new ExtractionSummary(
+            summary.notes,
+            summary.inferred,
+            summary.sources,
+            summary.urls,
+            summary.repaired,
+            pdf.notices(input.name()));
   }
 
   public static ExtractionSummary of(ReferenceSet references) {

@@ -11,8 +11,9 @@ import org.citecheck.text.WebUrl;
 final class KindClassifier {
 
   private static final Pattern SOCIAL_HOST =
-      Pattern.compile("(^|\\.)(facebook\\.com|fb\\.com|twitter\\.com|x\\.com|t\\.me|instagram\\.com|youtube\\.com"
-          + "|youtu\\.be|vk\\.com|linkedin\\.com|tiktok\\.com|bsky\\.app|threads\\.net|weibo\\.com|reddit\\.com)$");
+      Pattern.compile(
+          "(^|\\.)(facebook\\.com|fb\\.com|twitter\\.com|x\\.com|t\\.me|instagram\\.com|youtube\\.com"
+              + "|youtu\\.be|vk\\.com|linkedin\\.com|tiktok\\.com|bsky\\.app|threads\\.net|weibo\\.com|reddit\\.com)$");
 
   /**
    * Government bodies by name, in English, French, German, Spanish, Italian, Portuguese and
@@ -32,27 +33,33 @@ final class KindClassifier {
               + "|general assembly|mfa|foreign office|foreign affairs)(?![\\p{L}])");
 
   /**
-   * Government hosts by pattern, as governments register them: the .gov and .mil domains and
-   * their country forms (.gov.uk, .gob.mx, .gouv.fr, .govt.nz, .go.jp), government second-level
-   * domains (.gc.ca, .admin.ch, .bund.de, .gv.at, .europa.eu), the .int domain of treaty
-   * organisations, and a first label that names a government office in several languages.
+   * Government hosts by pattern, as governments register them: the .gov and .mil domains and their
+   * country forms (.gov.uk, .gob.mx, .gouv.fr, .govt.nz, .go.jp), government second-level domains
+   * (.gc.ca, .admin.ch, .bund.de, .gv.at, .europa.eu), the .int domain of treaty organisations, and
+   * a first label that names a government office in several languages.
    */
   private static final Pattern GOVERNMENT_HOST =
-      Pattern.compile("(?i)(^|\\.)(gov|gouv|gob|govt|government|mil|go|admin\\.ch|bund\\.de|gv\\.at|gc\\.ca"
-          + "|canada\\.ca|europa\\.eu|gov\\.[a-z]{2,3})(\\.[a-z]{2})?$|(^|\\.)int$"
-          + "|^(www\\.)?(president|presidency|presidencia|government|gouvernement|regierung|parliament|parlament"
-          + "|mfa|mofa|diplomatie|exteriores|esteri|auswaertiges-amt)\\.");
+      Pattern.compile(
+          "(?i)(^|\\.)(gov|gouv|gob|govt|government|mil|go|admin\\.ch|bund\\.de|gv\\.at|gc\\.ca"
+              + "|canada\\.ca|europa\\.eu|gov\\.[a-z]{2,3})(\\.[a-z]{2})?$|(^|\\.)int$"
+              + "|^(www\\.)?(president|presidency|presidencia|government|gouvernement|regierung|parliament|parlament"
+              + "|mfa|mofa|diplomatie|exteriores|esteri|auswaertiges-amt)\\.");
 
   private static final Pattern REPORT =
-      Pattern.compile("(?iu)\\b(report|working paper|policy brief|policy paper|discussion paper|briefing|white paper"
-          + "|issue brief|occasional paper|research paper|analysis|study|studie|rapport|background paper|fact sheet)\\b");
+      Pattern.compile(
+          "(?iu)\\b(report|working paper|policy brief|policy paper|discussion paper|briefing|white paper"
+              + "|issue brief|occasional paper|research paper|analysis|study|studie|rapport|background paper|fact sheet)\\b");
 
   private static final Pattern JOURNAL =
-      Pattern.compile("(?iu)\\b(journal|quarterly|studies|annals|proceedings|transactions|zeitschrift|revue|review of)\\b");
+      Pattern.compile(
+          "(?iu)\\b(journal|quarterly|studies|annals|proceedings|transactions|zeitschrift|revue|review of)\\b");
 
-  private static final Pattern VOLUME = Pattern.compile("(?iu)\\b\\d{1,4}\\s*\\(\\d{1,4}\\)|\\bvol\\.\\s*\\d|\\bno\\.\\s*\\d");
+  private static final Pattern VOLUME =
+      Pattern.compile("(?iu)\\b\\d{1,4}\\s*\\(\\d{1,4}\\)|\\bvol\\.\\s*\\d|\\bno\\.\\s*\\d");
 
-  private static final Pattern NEWS_PATH = Pattern.compile("(?i)/(news|article|articles|story|stories|features?|opinions?|analysis|nachrichten|actualites?)/|/(19|20)\\d\\d/[01]?\\d/");
+  private static final Pattern NEWS_PATH =
+      Pattern.compile(
+          "(?i)/(news|article|articles|story|stories|features?|opinions?|analysis|nachrichten|actualites?)/|/(19|20)\\d\\d/[01]?\\d/");
 
   private static final Pattern PDF = Pattern.compile("(?i)\\.pdf(?:[?#].*)?$");
 
@@ -62,7 +69,8 @@ final class KindClassifier {
     String host = source.url() == null ? "" : host(source.url());
     String issuer = String.join(" ", source.authors()) + " " + nullToEmpty(source.container());
     boolean pdf = source.url() != null && PDF.matcher(source.url()).find();
-    if (Patterns.SOCIAL.matcher(nullToEmpty(source.container())).matches() || SOCIAL_HOST.matcher(host).find()) {
+    if (Patterns.SOCIAL.matcher(nullToEmpty(source.container())).matches()
+        || SOCIAL_HOST.matcher(host).find()) {
       return SourceKind.SOCIAL_POST;
     }
     if (Patterns.found(Patterns.RESOLUTION, text)) {
@@ -73,8 +81,9 @@ final class KindClassifier {
     if (Patterns.found(Patterns.LETTER, letterText)) {
       return SourceKind.LETTER;
     }
-    boolean organisation = source.authors().stream().anyMatch(Names::isOrganisation)
-        || Names.isOrganisation(nullToEmpty(source.container()));
+    boolean organisation =
+        source.authors().stream().anyMatch(Names::isOrganisation)
+            || Names.isOrganisation(nullToEmpty(source.container()));
     String named = nullToEmpty(source.title()) + " " + issuer + " " + nullToEmpty(source.genre());
     if ((pdf && organisation) || REPORT.matcher(named).find() && organisation) {
       return SourceKind.REPORT;
@@ -93,7 +102,9 @@ final class KindClassifier {
       return SourceKind.JOURNAL_ARTICLE;
     }
     NewsOutlets news = NewsOutlets.get();
-    if (news.namesOutlet(source.container()) || news.namesOutlet(issuer.strip()) || news.isOutletHost(host)
+    if (news.namesOutlet(source.container())
+        || news.namesOutlet(issuer.strip())
+        || news.isOutletHost(host)
         || source.url() != null && NEWS_PATH.matcher(source.url()).find()) {
       return SourceKind.NEWS_ARTICLE;
     }

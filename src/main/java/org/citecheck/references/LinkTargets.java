@@ -9,11 +9,11 @@ import org.citecheck.document.pdf.PdfLink;
 import org.citecheck.notes.RawNote;
 
 /**
- * Settles a note's URLs with the PDF's link annotations over them. A link whose target reads as
- * the printed URL once the line breaks are undone (with or without the hyphen at a break) gives
- * the URL exactly: the break and hyphen guesses are no longer needed. A target that says something
- * else (a shortened print, a stale target, another host) leaves the printed URL in place and
- * becomes one more reading, recorded as {@link Source#urlTarget()} for the audit.
+ * Settles a note's URLs with the PDF's link annotations over them. A link whose target reads as the
+ * printed URL once the line breaks are undone (with or without the hyphen at a break) gives the URL
+ * exactly: the break and hyphen guesses are no longer needed. A target that says something else (a
+ * shortened print, a stale target, another host) leaves the printed URL in place and becomes one
+ * more reading, recorded as {@link Source#urlTarget()} for the audit.
  */
 final class LinkTargets {
 
@@ -21,6 +21,7 @@ final class LinkTargets {
   private static final int MIN_OVERLAP = 8;
 
   private final List<String> lines;
+
   /** The links on each 0-based line, so that a note looks only at its own lines' links. */
   private final java.util.Map<Integer, List<PdfLink>> byLine = new java.util.HashMap<>();
 
@@ -28,12 +29,15 @@ final class LinkTargets {
     this.lines = lines;
     for (PdfLink link : links) {
       if (link.target().regionMatches(true, 0, "http", 0, 4)) {
-        link.spans().forEach(span -> byLine.computeIfAbsent(span.line(), k -> new ArrayList<>()).add(link));
+        link.spans()
+            .forEach(span -> byLine.computeIfAbsent(span.line(), k -> new ArrayList<>()).add(link));
       }
     }
   }
 
-  /** The note's sources with their URLs' origin recorded; without links, every URL is from the text. */
+  /**
+   * The note's sources with their URLs' origin recorded; without links, every URL is from the text.
+   */
   List<Source> settle(RawNote raw, List<Source> sources) {
     java.util.Set<Integer> noteLines = new java.util.TreeSet<>();
     raw.lines().forEach(line -> noteLines.add(line.lineNumber() - 1));
@@ -49,7 +53,10 @@ final class LinkTargets {
     return settled;
   }
 
-  /** @param noteLines the note's 0-based lines: a link's text elsewhere (a body line its box overlaps) is not the URL's */
+  /**
+   * @param noteLines the note's 0-based lines: a link's text elsewhere (a body line its box
+   *     overlaps) is not the URL's
+   */
   private Source settle(Source source, List<PdfLink> near, java.util.Set<Integer> noteLines) {
     if (source.url() == null) {
       return source;
@@ -63,7 +70,10 @@ final class LinkTargets {
     for (PdfLink candidate : near) {
       List<String> under = candidate.printed(lines, noteLines);
       String joined = squeeze(String.join("", under));
-      int overlap = printed.contains(joined) ? joined.length() : joined.contains(printed) ? printed.length() : 0;
+      int overlap =
+          printed.contains(joined)
+              ? joined.length()
+              : joined.contains(printed) ? printed.length() : 0;
       if (overlap > longest) {
         longest = overlap;
         link = candidate;
@@ -104,7 +114,10 @@ final class LinkTargets {
     return same(kept.toString(), target) || same(dropped.toString(), target);
   }
 
-  /** The same address: scheme and host case, a trailing slash or full stop, escapes and "www." without a scheme aside. */
+  /**
+   * The same address: scheme and host case, a trailing slash or full stop, escapes and "www."
+   * without a scheme aside.
+   */
   static boolean same(String printed, String target) {
     return comparable(printed).equals(comparable(target));
   }
@@ -116,7 +129,10 @@ final class LinkTargets {
     }
     u = u.replaceFirst("(?i)^https?://", "");
     int slash = u.indexOf('/');
-    String host = (slash < 0 ? u : u.substring(0, slash)).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String host =
+        (slash < 0 ? u : u.substring(0, slash))
+            .toLowerCase(Locale.ROOT)
+            .replaceFirst("^www\\.", "");
     return host + (slash < 0 ? "" : unescape(u.substring(slash)));
   }
 
@@ -124,7 +140,9 @@ final class LinkTargets {
     return text.replaceAll("\\s+", "");
   }
 
-  /** Percent escapes decoded as UTF-8, so that a printed "é" and a target's "%C3%A9" compare equal. */
+  /**
+   * Percent escapes decoded as UTF-8, so that a printed "é" and a target's "%C3%A9" compare equal.
+   */
   private static String unescape(String path) {
     if (path.indexOf('%') < 0) {
       return path;
@@ -132,7 +150,10 @@ final class LinkTargets {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
-      if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < path.length()
+          && isHex(path.charAt(i + 1))
+          && isHex(path.charAt(i + 2))) {
         bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
         i += 2;
       } else {

@@ -3,8 +3,8 @@ package org.citecheck.references;
 import java.util.List;
 
 /**
- * The references a command works on, and the document they were extracted from when the input was
- * a document's text rather than references.json.
+ * The references a command works on, and the document they were extracted from when the input was a
+ * document's text rather than references.json.
  *
  * @param references the records
  * @param extracted the extraction, with the document's text and body; null for references.json

@@ -20,15 +20,20 @@ final class ModelSourceReader implements SourceReader {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d\\d(?!\\d)");
   private static final Pattern PAGE_RANGE =
       Pattern.compile("\\p{L}?\\d+\\p{L}?(?:\\s*[-–—]+\\s*\\p{L}?\\d+\\p{L}?)?");
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\s*[-–/]\\s*\\d+)?|\\b[IVXLCDM]{1,6}\\b");
-  private static final Pattern VOLUME_ISSUE = Pattern.compile("(\\d+)\\s*\\(\\s*([\\d\\-–/]+)\\s*\\)");
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d+(?:\\s*[-–/]\\s*\\d+)?|\\b[IVXLCDM]{1,6}\\b");
+  private static final Pattern VOLUME_ISSUE =
+      Pattern.compile("(\\d+)\\s*\\(\\s*([\\d\\-–/]+)\\s*\\)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SERIES =
-      Pattern.compile("(?iu)^(?!vol|bd|band|tome|t\\.|т\\.)\\p{L}{3,}(?:\\s+\\p{L}+)*\\s+(?:no|nr|n°|№|#)");
+      Pattern.compile(
+          "(?iu)^(?!vol|bd|band|tome|t\\.|т\\.)\\p{L}{3,}(?:\\s+\\p{L}+)*\\s+(?:no|nr|n°|№|#)");
   private static final Pattern IN_PREFIX = Pattern.compile("(?iu)^(?:in|im|dans|en|в)\\s*:?\\s+");
   private static final Pattern EDITOR_WORDS =
-      Pattern.compile("(?iu)\\(?\\b(?:eds?|editors?|edited\\s+by|ed\\.\\s*by|hrsg|hg|dir|éd|eds\\.?|red)\\b\\.?\\)?(?:\\s+(?:by|von|par))?");
-  private static final Pattern ISBN = Pattern.compile("(?i)(?:97[89][-\\s]?)?\\d[\\d\\-\\s]{7,15}[\\dX]");
+      Pattern.compile(
+          "(?iu)\\(?\\b(?:eds?|editors?|edited\\s+by|ed\\.\\s*by|hrsg|hg|dir|éd|eds\\.?|red)\\b\\.?\\)?(?:\\s+(?:by|von|par))?");
+  private static final Pattern ISBN =
+      Pattern.compile("(?i)(?:97[89][-\\s]?)?\\d[\\d\\-\\s]{7,15}[\\dX]");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
   private static final String LEADING = ",.;:([{\"“«„'‘‚<-–—/ ";
   private static final String TRAILING = ",.;:)]}\"”»“'’>-–—/ ";
@@ -56,15 +61,20 @@ final class ModelSourceReader implements SourceReader {
     Matcher authorDate = SourceParser.AUTHOR_DATE.matcher(text);
     String day = null;
     if (authorDate.find() && Names.isAuthorList(authorDate.group(1))) {
-      // "World Bank. (2021, March 4).": author-date's author and date before the title, as the rules read them.
+      // "World Bank. (2021, March 4).": author-date's author and date before the title, as the
+      // rules read them.
       if (source.authors.isEmpty()) {
         source.authors = Names.split(authorDate.group(1).replaceAll("[.,\\s]+$", ""));
       }
-      day = authorDate.group(3) == null ? null : Dates.first(authorDate.group(3) + " " + authorDate.group(2));
+      day =
+          authorDate.group(3) == null
+              ? null
+              : Dates.first(authorDate.group(3) + " " + authorDate.group(2));
     }
     String editors = fields.first(Label.EDITOR);
     if (editors != null) {
-      String names = clean(EDITOR_WORDS.matcher(IN_PREFIX.matcher(editors).replaceFirst("")).replaceAll(" "));
+      String names =
+          clean(EDITOR_WORDS.matcher(IN_PREFIX.matcher(editors).replaceFirst("")).replaceAll(" "));
       source.editors = names == null ? List.of() : Names.split(names);
     }
     source.title = quoted != null ? quoted : fields.first(Label.TITLE);
@@ -88,24 +98,35 @@ final class ModelSourceReader implements SourceReader {
       String doi = match(DOI, fields.first(Label.DOI));
       source.doi = doi == null ? null : doi.replaceAll("[.,;]+$", "");
     }
-    if (source.title == null && source.genre != null && !Patterns.SOCIAL.matcher(source.genre).matches()) {
+    if (source.title == null
+        && source.genre != null
+        && !Patterns.SOCIAL.matcher(source.genre).matches()) {
       // "OSCE, Annual Report 2021, ...": a document named by its genre is titled by it.
       source.title = source.genre;
       source.genre = null;
     }
-    if (source.url != null && source.container == null && source.publisher == null && source.place != null) {
+    if (source.url != null
+        && source.container == null
+        && source.publisher == null
+        && source.place != null) {
       // A web source has no place of publication: an outlet after the title is its container.
       source.container = source.place;
       source.place = null;
     }
-    Matcher placeYear = source.container == null ? null : SourceParser.PLACE_YEAR.matcher(source.container);
-    if (placeYear != null && placeYear.matches() && source.place == null && !Names.isOrganisation(placeYear.group(1))) {
+    Matcher placeYear =
+        source.container == null ? null : SourceParser.PLACE_YEAR.matcher(source.container);
+    if (placeYear != null
+        && placeYear.matches()
+        && source.place == null
+        && !Names.isOrganisation(placeYear.group(1))) {
       // "Vienna 2022": a place of publication and its year, not a container.
       source.place = placeYear.group(1);
       source.date = source.date == null ? placeYear.group(2) : source.date;
       source.container = null;
     }
-    if (source.container == null && source.genre != null && Patterns.SOCIAL.matcher(source.genre).matches()) {
+    if (source.container == null
+        && source.genre != null
+        && Patterns.SOCIAL.matcher(source.genre).matches()) {
       // "Facebook post": the platform holds the post, as the rules read it.
       String platform = SourceParser.PLATFORM_SUFFIX.matcher(source.genre).replaceAll("");
       source.container = source.genre.equalsIgnoreCase("tweet") ? "Twitter" : platform;
@@ -122,7 +143,8 @@ final class ModelSourceReader implements SourceReader {
 
   private static void readVolume(Fields fields, SourceBuilder source) {
     String volume = fields.first(Label.VOLUME);
-    String series = volume != null && SERIES.matcher(volume).find() ? volume : fields.first(Label.NOTE);
+    String series =
+        volume != null && SERIES.matcher(volume).find() ? volume : fields.first(Label.NOTE);
     if (series != null && SERIES.matcher(series).find() && source.genre == null) {
       // "Report No. 264": a genre word before the number names the document's series.
       source.genre = series;
@@ -152,7 +174,9 @@ final class ModelSourceReader implements SourceReader {
           continue;
         }
         int j = i;
-        while (j + 1 < tokens.size() && labels.get(j + 1) == label && !rest.taken(tokens.get(j + 1).start())) {
+        while (j + 1 < tokens.size()
+            && labels.get(j + 1) == label
+            && !rest.taken(tokens.get(j + 1).start())) {
           j++;
         }
         String value = clean(text.substring(tokens.get(i).start(), tokens.get(j).end()));
@@ -175,7 +199,11 @@ final class ModelSourceReader implements SourceReader {
       if (rest.taken(quote.open()) || rest.taken(quote.close())) {
         continue;
       }
-      String inside = SPACES.matcher(quote.inside(text).strip().replaceAll("(?<![.])[,.]$", "")).replaceAll(" ").strip();
+      String inside =
+          SPACES
+              .matcher(quote.inside(text).strip().replaceAll("(?<![.])[,.]$", ""))
+              .replaceAll(" ")
+              .strip();
       if (inside.length() >= 2) {
         rest.take(quote.open(), quote.end());
         return inside;
@@ -197,18 +225,25 @@ final class ModelSourceReader implements SourceReader {
     }
     while (end > start && TRAILING.indexOf(value.charAt(end - 1)) >= 0) {
       char c = value.charAt(end - 1);
-      boolean innerQuote = (c == '\'' || c == '’') && value.substring(start, end - 1).matches("(?s).*(?<![\\p{L}])['‘].*");
+      boolean innerQuote =
+          (c == '\'' || c == '’')
+              && value.substring(start, end - 1).matches("(?s).*(?<![\\p{L}])['‘].*");
       if (innerQuote) {
         break;
       }
       end--;
     }
     // A closing bracket or an abbreviation's full stop that belongs to the value stays.
-    if (end < value.length() && value.charAt(end) == ')' && value.substring(start, end).indexOf('(') >= 0
+    if (end < value.length()
+        && value.charAt(end) == ')'
+        && value.substring(start, end).indexOf('(') >= 0
         && count(value.substring(start, end), '(') > count(value.substring(start, end), ')')) {
       end++;
     }
-    if (end < value.length() && value.charAt(end) == '.' && end - start >= 2 && isAbbreviation(value, start, end)) {
+    if (end < value.length()
+        && value.charAt(end) == '.'
+        && end - start >= 2
+        && isAbbreviation(value, start, end)) {
       end++;
     }
     String result = value.substring(start, end).strip();
@@ -267,8 +302,11 @@ final class ModelSourceReader implements SourceReader {
         note += labelling.labels().get(i) == Label.NOTE ? 1 : 0;
       }
     }
-    boolean once = labelling.runs(Label.AUTHOR).size() <= 1 && labelling.runs(Label.TITLE).size() == 1
-        && labelling.runs(Label.CONTAINER).size() <= 1 && labelling.runs(Label.URL).size() <= 1;
+    boolean once =
+        labelling.runs(Label.AUTHOR).size() <= 1
+            && labelling.runs(Label.TITLE).size() == 1
+            && labelling.runs(Label.CONTAINER).size() <= 1
+            && labelling.runs(Label.URL).size() <= 1;
     return words >= 4 && note * 7 <= words && once;
   }
 
@@ -286,5 +324,4 @@ final class ModelSourceReader implements SourceReader {
     }
     return false;
   }
-
 }

@@ -15,8 +15,9 @@ public final class Names {
 
   private static final Set<String> PARTICLES =
       Set.of(
-          "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "al", "el", "bin",
-          "ibn", "ter", "du", "dos", "das", "y", "zu", "af", "av", "op", "st.", "mac", "abu");
+          "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "al", "el",
+          "bin", "ibn", "ter", "du", "dos", "das", "y", "zu", "af", "av", "op", "st.", "mac",
+          "abu");
 
   /**
    * Words that make a name an organisation (an issuing body, not a person): the generic words of
@@ -27,47 +28,177 @@ public final class Names {
    */
   private static final Set<String> ORGANISATION_WORDS =
       Set.of(
-          "ministry", "ministerium", "ministère", "ministere", "ministerio", "ministero", "ministério",
-          "министерство", "мид", "office", "bureau", "institute", "institut", "instituto", "istituto", "институт",
-          "university", "universität", "université", "universitat", "universidad", "università", "университет",
-          "council", "conseil", "consejo", "consiglio", "совет", "committee", "comité", "comitato", "комитет",
-          "commission", "kommission", "comisión", "commissione", "комиссия", "agency", "agence", "agentur",
-          "agencia", "агентство", "organisation", "organization", "organización", "организация", "group", "bank",
-          "banque", "fund", "fonds", "фонд", "programme", "program", "association", "foundation", "fondation",
-          "stiftung", "fundación", "center", "centre", "zentrum", "centro", "центр", "service", "department",
-          "government", "gouvernement", "regierung", "bundesregierung", "gobierno", "governo", "правительство",
-          "parliament", "parlement", "parlamento", "bundestag", "duma", "дума", "assembly", "assemblée",
-          "secretariat", "secrétariat", "embassy", "ambassade", "botschaft", "embajada", "посольство", "mission",
-          "court", "cour", "tribunal", "gericht", "суд", "union", "league", "party", "partei", "parti", "partido",
-          "партия", "press", "news", "society", "gesellschaft", "société", "academy", "akademie", "académie",
-          "академия", "network", "initiative", "project", "forum", "observatory", "watch", "trust", "federation",
-          "fédération", "authority", "administration", "presidency", "présidence", "chancellery", "kanzleramt",
-          "nations", "inc", "ltd", "gmbh", "corporation", "company", "staff", "editors", "editorial", "board",
-          "team", "amnesty");
+          "ministry",
+          "ministerium",
+          "ministère",
+          "ministere",
+          "ministerio",
+          "ministero",
+          "ministério",
+          "министерство",
+          "мид",
+          "office",
+          "bureau",
+          "institute",
+          "institut",
+          "instituto",
+          "istituto",
+          "институт",
+          "university",
+          "universität",
+          "université",
+          "universitat",
+          "universidad",
+          "università",
+          "университет",
+          "council",
+          "conseil",
+          "consejo",
+          "consiglio",
+          "совет",
+          "committee",
+          "comité",
+          "comitato",
+          "комитет",
+          "commission",
+          "kommission",
+          "comisión",
+          "commissione",
+          "комиссия",
+          "agency",
+          "agence",
+          "agentur",
+          "agencia",
+          "агентство",
+          "organisation",
+          "organization",
+          "organización",
+          "организация",
+          "group",
+          "bank",
+          "banque",
+          "fund",
+          "fonds",
+          "фонд",
+          "programme",
+          "program",
+          "association",
+          "foundation",
+          "fondation",
+          "stiftung",
+          "fundación",
+          "center",
+          "centre",
+          "zentrum",
+          "centro",
+          "центр",
+          "service",
+          "department",
+          "government",
+          "gouvernement",
+          "regierung",
+          "bundesregierung",
+          "gobierno",
+          "governo",
+          "правительство",
+          "parliament",
+          "parlement",
+          "parlamento",
+          "bundestag",
+          "duma",
+          "дума",
+          "assembly",
+          "assemblée",
+          "secretariat",
+          "secrétariat",
+          "embassy",
+          "ambassade",
+          "botschaft",
+          "embajada",
+          "посольство",
+          "mission",
+          "court",
+          "cour",
+          "tribunal",
+          "gericht",
+          "суд",
+          "union",
+          "league",
+          "party",
+          "partei",
+          "parti",
+          "partido",
+          "партия",
+          "press",
+          "news",
+          "society",
+          "gesellschaft",
+          "société",
+          "academy",
+          "akademie",
+          "académie",
+          "академия",
+          "network",
+          "initiative",
+          "project",
+          "forum",
+          "observatory",
+          "watch",
+          "trust",
+          "federation",
+          "fédération",
+          "authority",
+          "administration",
+          "presidency",
+          "présidence",
+          "chancellery",
+          "kanzleramt",
+          "nations",
+          "inc",
+          "ltd",
+          "gmbh",
+          "corporation",
+          "company",
+          "staff",
+          "editors",
+          "editorial",
+          "board",
+          "team",
+          "amnesty");
 
   private static final List<String> ORGANISATION_PHRASES =
-      List.of("president of", "prime minister", "human rights", "foreign affairs", "auswärtiges amt");
+      List.of(
+          "president of", "prime minister", "human rights", "foreign affairs", "auswärtiges amt");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern ET_AL = Pattern.compile("(?is),?\\s*\\bet\\.?\\s*al\\.?$");
-  private static final Pattern EDITORS = Pattern.compile("(?i)\\s*\\((eds?|hrsg|dir)\\.?\\)$|(?i),?\\s+eds?\\.$");
+  private static final Pattern EDITORS =
+      Pattern.compile("(?i)\\s*\\((eds?|hrsg|dir)\\.?\\)$|(?i),?\\s+eds?\\.$");
   private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
   private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile("\\s*,\\s*(?:(?:and|&|und|et|y)\\s+)?|\\s+(?:and|&|und|et|y)\\s+");
   private static final Pattern SURNAME = Pattern.compile("[\\p{L}'’\\- ]+");
-  private static final Pattern GIVEN_NAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*\\.?\\s?){1,3}");
+  private static final Pattern GIVEN_NAMES =
+      Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*\\.?\\s?){1,3}");
 
   private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Z0-9&.\\-]{1,11}$");
 
-  private static final Pattern INITIALS = Pattern.compile("^(\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}{1,3})$");
+  private static final Pattern INITIALS =
+      Pattern.compile("^(\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}{1,3})$");
 
   private Names() {}
 
-  /** True when the text reads as one person's name: two to five capitalised words, particles allowed. */
+  /**
+   * True when the text reads as one person's name: two to five capitalised words, particles
+   * allowed.
+   */
   public static boolean isPerson(String text) {
     String name = text.strip();
-    if (name.isEmpty() || name.length() > 60 || name.chars().anyMatch(Character::isDigit) || namesOrganisation(name)) {
+    if (name.isEmpty()
+        || name.length() > 60
+        || name.chars().anyMatch(Character::isDigit)
+        || namesOrganisation(name)) {
       return false;
     }
     if (name.contains(",")) {
@@ -80,7 +211,8 @@ public final class Names {
     }
     int capitalised = 0;
     for (String word : words) {
-      if (PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.charAt(0))) {
+      if (PARTICLES.contains(word.toLowerCase(Locale.ROOT))
+          && Character.isLowerCase(word.charAt(0))) {
         continue;
       }
       if (!Character.isUpperCase(word.codePointAt(0)) || !isNameWord(word)) {
@@ -88,7 +220,8 @@ public final class Names {
       }
       capitalised++;
     }
-    return capitalised >= 2 || capitalised == 1 && words.length >= 2 && INITIALS.matcher(words[0]).matches();
+    return capitalised >= 2
+        || capitalised == 1 && words.length >= 2 && INITIALS.matcher(words[0]).matches();
   }
 
   /** True when the text reads as an organisation or issuing body. */
@@ -188,7 +321,9 @@ public final class Names {
     while (end > 0 && (list.charAt(end - 1) == ',' || list.charAt(end - 1) == ';')) {
       end--;
     }
-    if (end >= 3 && list.charAt(end - 1) == '.' && Character.isLetter(list.charAt(end - 2))
+    if (end >= 3
+        && list.charAt(end - 1) == '.'
+        && Character.isLetter(list.charAt(end - 2))
         && Character.isLetter(list.charAt(end - 3))) {
       end--;
     }
@@ -202,8 +337,12 @@ public final class Names {
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i].strip();
       boolean nextIsGiven =
-          i + 1 < parts.length && (INITIALS.matcher(parts[i + 1].strip()).matches()
-              || parts.length == 2 && isGivenNames(parts[1]) && !isPerson(part) && !part.contains(" "));
+          i + 1 < parts.length
+              && (INITIALS.matcher(parts[i + 1].strip()).matches()
+                  || parts.length == 2
+                      && isGivenNames(parts[1])
+                      && !isPerson(part)
+                      && !part.contains(" "));
       if (nextIsGiven && SURNAME.matcher(part).matches()) {
         names.add(part + ", " + parts[i + 1].strip());
         i++;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Known news outlets by name and by host, from the bundled list news-outlets.txt. A name that is
- * also an ordinary word or a given name is listed with "=" and names an outlet only as a whole field.
+ * also an ordinary word or a given name is listed with "=" and names an outlet only as a whole
+ * field.
  */
 final class NewsOutlets {
 
@@ -65,7 +66,8 @@ final class NewsOutlets {
     Set<String> wholeFieldNames = new HashSet<>();
     Set<String> hosts = new HashSet<>();
     try (InputStream in = NewsOutlets.class.getResourceAsStream("news-outlets.txt");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       boolean hostSection = false;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String entry = line.strip();

@@ -17,7 +17,16 @@ import java.util.List;
  * @param sources the sources the note cites, in printed order
  * @param page the 1-based page where the note starts, for PDF input; null for text input
  */
-@JsonPropertyOrder({"number", "numberInferred", "numberDisplaced", "line", "page", "text", "commentary", "sources"})
+@JsonPropertyOrder({
+  "number",
+  "numberInferred",
+  "numberDisplaced",
+  "line",
+  "page",
+  "text",
+  "commentary",
+  "sources"
+})
 public record Note(
     int number,
     boolean numberInferred,
@@ -33,13 +42,20 @@ public record Note(
   }
 
   /** A note of text input, which has lines but no pages. */
-  public Note(int number, boolean numberInferred, boolean numberDisplaced, int line, String text, String commentary,
+  public Note(
+      int number,
+      boolean numberInferred,
+      boolean numberDisplaced,
+      int line,
+      String text,
+      String commentary,
       List<Source> sources) {
     this(number, numberInferred, numberDisplaced, line, text, commentary, sources, null);
   }
 
   /** This note with other sources. */
   public Note withSources(List<Source> newSources) {
-    return new Note(number, numberInferred, numberDisplaced, line, text, commentary, newSources, page);
+    return new Note(
+        number, numberInferred, numberDisplaced, line, text, commentary, newSources, page);
   }
 }

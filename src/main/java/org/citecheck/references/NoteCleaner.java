@@ -27,7 +27,9 @@ public final class NoteCleaner {
     this(hyphenated, UrlEvidence.NONE);
   }
 
-  /** @param evidence what the whole document says about hyphens at line breaks inside URLs */
+  /**
+   * @param evidence what the whole document says about hyphens at line breaks inside URLs
+   */
   public NoteCleaner(Set<String> hyphenated, UrlEvidence evidence) {
     this.hyphenated = hyphenated;
     this.evidence = evidence;
@@ -69,7 +71,8 @@ public final class NoteCleaner {
         continue;
       }
       int len = out.length();
-      boolean wordHyphen = len >= 2 && out.charAt(len - 1) == '-' && Character.isLetter(out.charAt(len - 2));
+      boolean wordHyphen =
+          len >= 2 && out.charAt(len - 1) == '-' && Character.isLetter(out.charAt(len - 2));
       if (joinsHyphenatedWord(out, text, i)) {
         out.setLength(len - 1);
       } else if (!wordHyphen) {
@@ -140,7 +143,9 @@ public final class NoteCleaner {
     }
     List<CleanText.Span> moved = new ArrayList<>();
     for (CleanText.Span span : spans) {
-      moved.add(new CleanText.Span(map[span.start()], Math.min(map[span.end()], out.length()), span.url()));
+      moved.add(
+          new CleanText.Span(
+              map[span.start()], Math.min(map[span.end()], out.length()), span.url()));
     }
     return new CleanText(out.toString(), moved);
   }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The textual signs of a citation's parts, shared by the splitter (is this a citation?) and the parser. */
+/**
+ * The textual signs of a citation's parts, shared by the splitter (is this a citation?) and the
+ * parser.
+ */
 final class Patterns {
 
   static final String DATE_WORDS =
@@ -21,35 +24,70 @@ final class Patterns {
               + "|\\b(?:note|n\\.)\\s*(\\d{1,4})\\s+above"
               + "|\\bcited\\s+(?:above|earlier)\\b)");
 
-  static final Pattern IBID = Pattern.compile("(?iu)^\\s*(?:ibid(?:em)?\\.?|id\\.|ebd\\.|ebenda)(?=[\\s,;.]|$)");
+  static final Pattern IBID =
+      Pattern.compile("(?iu)^\\s*(?:ibid(?:em)?\\.?|id\\.|ebd\\.|ebenda)(?=[\\s,;.]|$)");
 
-  static final Pattern OP_CIT = Pattern.compile("(?iu),?\\s*\\b(?:op\\.?\\s*cit\\.?|loc\\.?\\s*cit\\.?|a\\.a\\.O\\.)");
+  static final Pattern OP_CIT =
+      Pattern.compile("(?iu),?\\s*\\b(?:op\\.?\\s*cit\\.?|loc\\.?\\s*cit\\.?|a\\.a\\.O\\.)");
 
   /** "(TR)", "[trans.]", "(my translation)": the note says the title is translated. */
   static final Pattern TRANSLATED =
-      Pattern.compile("(?iu)\\s*[(\\[]\\s*(?:TR|trans\\.?|translated|translation|my translation|transl\\.?|Übers\\.?)\\s*[)\\]]");
+      Pattern.compile(
+          "(?iu)\\s*[(\\[]\\s*(?:TR|trans\\.?|translated|translation|my translation|transl\\.?|Übers\\.?)\\s*[)\\]]");
 
-  /** "(accessed 2 May 2020)", "Accessed: 2 May 2020", "last visited on ...", "Retrieved May 2, 2020, from". */
+  /**
+   * "(accessed 2 May 2020)", "Accessed: 2 May 2020", "last visited on ...", "Retrieved May 2, 2020,
+   * from".
+   */
   static final Pattern ACCESSED =
       Pattern.compile(
           "(?iu)[,.;]?\\s*[(\\[]?\\s*(?:last\\s+|date\\s+)?(?:accessed|retrieved|viewed|visited|consulted|checked"
               + "|zuletzt\\s+abgerufen|abgerufen|zugegriffen|zugriff|consulté)(?:\\s+(?:on|am|le))?\\s*:?\\s*"
-              + "(" + DATE_WORDS + ")\\s*[)\\]]?(?:,?\\s*from\\b)?");
-
-  /** Words printed before a URL: "at:", "available at:", "URL:", "Retrieved from", "Online:". Longest first. */
-  private static final List<String> URL_LABELS =
-      List.of("available at", "available from", "available under", "available via", "accessible at", "accessible from",
-          "online at", "online from", "retrieved from", "abrufbar unter", "verfügbar unter", "disponible sur",
-          "disponible en", "online", "url", "link", "from", "via", "see", "unter", "sur", "at", "en");
+              + "("
+              + DATE_WORDS
+              + ")\\s*[)\\]]?(?:,?\\s*from\\b)?");
 
   /**
-   * Where the label before a URL starts in {@code before} (the text up to the URL), or
-   * {@code before.length()} when there is none. Read backwards by hand: the text before a URL is
-   * the whole citation, and a pattern anchored at its end would be tried at every offset.
+   * Words printed before a URL: "at:", "available at:", "URL:", "Retrieved from", "Online:".
+   * Longest first.
+   */
+  private static final List<String> URL_LABELS =
+      List.of(
+          "available at",
+          "available from",
+          "available under",
+          "available via",
+          "accessible at",
+          "accessible from",
+          "online at",
+          "online from",
+          "retrieved from",
+          "abrufbar unter",
+          "verfügbar unter",
+          "disponible sur",
+          "disponible en",
+          "online",
+          "url",
+          "link",
+          "from",
+          "via",
+          "see",
+          "unter",
+          "sur",
+          "at",
+          "en");
+
+  /**
+   * Where the label before a URL starts in {@code before} (the text up to the URL), or {@code
+   * before.length()} when there is none. Read backwards by hand: the text before a URL is the whole
+   * citation, and a pattern anchored at its end would be tried at every offset.
    */
   static int urlLabelStart(String before) {
     int i = before.length();
-    while (i > 0 && (before.charAt(i - 1) == ' ' || before.charAt(i - 1) == '<' || before.charAt(i - 1) == ':')) {
+    while (i > 0
+        && (before.charAt(i - 1) == ' '
+            || before.charAt(i - 1) == '<'
+            || before.charAt(i - 1) == ':')) {
       i--;
     }
     String lower = before.substring(Math.max(0, i - 20), i).toLowerCase(Locale.ROOT);
@@ -70,18 +108,29 @@ final class Patterns {
   }
 
   static final Pattern PAGES =
-      Pattern.compile("(?iu)(?:,\\s*)?\\b(?:pp?\\.|pages?|S\\.|at\\s+p\\.)\\s*(\\d+[a-z]?(?:\\s*[-–—]\\s*\\d+[a-z]?)?(?:\\s*ff?\\.)?)");
+      Pattern.compile(
+          "(?iu)(?:,\\s*)?\\b(?:pp?\\.|pages?|S\\.|at\\s+p\\.)\\s*(\\d+[a-z]?(?:\\s*[-–—]\\s*\\d+[a-z]?)?(?:\\s*ff?\\.)?)");
 
   /** Words that end a publisher's name: "Oxford University Press", "Nomos Verlag". */
   private static final List<String> PUBLISHER_WORDS =
-      List.of("Press", "Verlag", "Publishing", "Publishers", "Publisher", "Publications", "Books", "Éditions",
-          "Editions", "Editorial");
+      List.of(
+          "Press",
+          "Verlag",
+          "Publishing",
+          "Publishers",
+          "Publisher",
+          "Publications",
+          "Books",
+          "Éditions",
+          "Editions",
+          "Editorial");
 
   /** Well-known houses, named without such a word. */
   private static final Pattern PUBLISHER_HOUSE =
-      Pattern.compile("\\b(?:Routledge|Palgrave|Macmillan|Springer|Wiley|SAGE|Elsevier|Brill|Nomos|Penguin|Bloomsbury"
-          + "|Polity|Verso|Hurst|Tauris|Blackwell|HarperCollins|Random House|Norton|Suhrkamp|C\\.H\\. Beck|Campus"
-          + "|Ullstein|Hachette|Gallimard|Seuil|Karthala|L'Harmattan|Harmattan|Cambridge|Oxford)\\b");
+      Pattern.compile(
+          "\\b(?:Routledge|Palgrave|Macmillan|Springer|Wiley|SAGE|Elsevier|Brill|Nomos|Penguin|Bloomsbury"
+              + "|Polity|Verso|Hurst|Tauris|Blackwell|HarperCollins|Random House|Norton|Suhrkamp|C\\.H\\. Beck|Campus"
+              + "|Ullstein|Hachette|Gallimard|Seuil|Karthala|L'Harmattan|Harmattan|Cambridge|Oxford)\\b");
 
   /**
    * Whether the text names a publisher: a capitalised word followed by "Press", "Verlag"... (read
@@ -93,17 +142,23 @@ final class Patterns {
       for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         int end = at + word.length();
         boolean wordEnds = end == text.length() || !Character.isLetter(text.charAt(end));
-        if (wordEnds && at >= 2 && text.charAt(at - 1) == ' ' && capitalisedWordEndsAt(text, at - 1)) {
+        if (wordEnds
+            && at >= 2
+            && text.charAt(at - 1) == ' '
+            && capitalisedWordEndsAt(text, at - 1)) {
           return true;
         }
       }
     }
-    return possible(PUBLISHER_HOUSE, text.toLowerCase(Locale.ROOT)) && PUBLISHER_HOUSE.matcher(text).find();
+    return possible(PUBLISHER_HOUSE, text.toLowerCase(Locale.ROOT))
+        && PUBLISHER_HOUSE.matcher(text).find();
   }
 
   private static boolean capitalisedWordEndsAt(String text, int end) {
     int start = end;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || "&.'’-".indexOf(text.charAt(start - 1)) >= 0)) {
+    while (start > 0
+        && (Character.isLetter(text.charAt(start - 1))
+            || "&.'’-".indexOf(text.charAt(start - 1)) >= 0)) {
       start--;
     }
     return start < end && Character.isUpperCase(text.charAt(start));
@@ -111,7 +166,8 @@ final class Patterns {
 
   /** Chicago's publication facts in brackets after a book's title: "(London: Verso, 2019)". */
   static final Pattern PUBLICATION_FACTS =
-      Pattern.compile("\\(\\s*(\\p{Lu}[^():,]{1,60}?)\\s*:\\s*([^(),]{2,80}),\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*\\)");
+      Pattern.compile(
+          "\\(\\s*(\\p{Lu}[^():,]{1,60}?)\\s*:\\s*([^(),]{2,80}),\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*\\)");
 
   /** A platform post: "Facebook post", "tweet", "Telegram channel". */
   static final Pattern SOCIAL =
@@ -121,9 +177,11 @@ final class Patterns {
               + "|^(tweet|post on (facebook|x|twitter|instagram|telegram))$");
 
   static final Pattern RESOLUTION =
-      Pattern.compile("(?iu)\\bresolutions?\\s+(?:no\\.?\\s*)?\\d|\\b[SA]/RES/\\d|\\bresolution\\s+\\d+/\\d+");
+      Pattern.compile(
+          "(?iu)\\bresolutions?\\s+(?:no\\.?\\s*)?\\d|\\b[SA]/RES/\\d|\\bresolution\\s+\\d+/\\d+");
 
-  static final Pattern LETTER = Pattern.compile("(?iu)\\b(?<!news)letters?\\s+(?:to|from|of)\\b|\\bletter\\b(?!\\s*-)");
+  static final Pattern LETTER =
+      Pattern.compile("(?iu)\\b(?<!news)letters?\\s+(?:to|from|of)\\b|\\bletter\\b(?!\\s*-)");
 
   /** Phrases that introduce a citation and belong to the commentary: "See, e.g.,", "On drones:". */
   static final Pattern SIGNAL =
@@ -136,20 +194,59 @@ final class Patterns {
    * Words a pattern cannot match without. Looking for them in the lower-cased text is far cheaper
    * than running the pattern, and most notes hold none of them.
    */
-  private static final Map<Pattern, List<String>> CUES = Map.of(
-      CITED_ABOVE, List.of("cited", "supra", "above", "see n", "see fn", "see foot"),
-      IBID, List.of("ibid", "id.", "ebd"),
-      OP_CIT, List.of("cit", "a.a.o"),
-      TRANSLATED, List.of("tr)", "tr]", "trans", "übers"),
-      ACCESSED, List.of("access", "retriev", "viewed", "visited", "consult", "checked", "abgerufen", "zugegriffen", "zugriff"),
-      PAGES, List.of("p.", "page", "s."),
-      RESOLUTION, List.of("resolution", "/res/"),
-      LETTER, List.of("letter"),
-      PUBLICATION_FACTS, List.of(":"),
-      PUBLISHER_HOUSE, List.of("routledge",
-          "palgrave", "macmillan", "springer", "wiley", "sage", "elsevier", "brill", "nomos", "penguin", "bloomsbury",
-          "polity", "verso", "hurst", "tauris", "blackwell", "harper", "random house", "norton", "suhrkamp", "beck",
-          "campus", "ullstein", "hachette", "gallimard", "seuil", "karthala", "harmattan", "cambridge", "oxford"));
+  private static final Map<Pattern, List<String>> CUES =
+      Map.of(
+          CITED_ABOVE, List.of("cited", "supra", "above", "see n", "see fn", "see foot"),
+          IBID, List.of("ibid", "id.", "ebd"),
+          OP_CIT, List.of("cit", "a.a.o"),
+          TRANSLATED, List.of("tr)", "tr]", "trans", "übers"),
+          ACCESSED,
+              List.of(
+                  "access",
+                  "retriev",
+                  "viewed",
+                  "visited",
+                  "consult",
+                  "checked",
+                  "abgerufen",
+                  "zugegriffen",
+                  "zugriff"),
+          PAGES, List.of("p.", "page", "s."),
+          RESOLUTION, List.of("resolution", "/res/"),
+          LETTER, List.of("letter"),
+          PUBLICATION_FACTS, List.of(":"),
+          PUBLISHER_HOUSE,
+              List.of(
+                  "routledge",
+                  "palgrave",
+                  "macmillan",
+                  "springer",
+                  "wiley",
+                  "sage",
+                  "elsevier",
+                  "brill",
+                  "nomos",
+                  "penguin",
+                  "bloomsbury",
+                  "polity",
+                  "verso",
+                  "hurst",
+                  "tauris",
+                  "blackwell",
+                  "harper",
+                  "random house",
+                  "norton",
+                  "suhrkamp",
+                  "beck",
+                  "campus",
+                  "ullstein",
+                  "hachette",
+                  "gallimard",
+                  "seuil",
+                  "karthala",
+                  "harmattan",
+                  "cambridge",
+                  "oxford"));
 
   private Patterns() {}
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted spans: “...”, "...", «...», „...“, and ‘...’ or '...' when they are not
- * apostrophes. Titles in notes are usually quoted, and nothing inside quotes splits a note.
+ * Finds quoted spans: “...”, "...", «...», „...“, and ‘...’ or '...' when they are not apostrophes.
+ * Titles in notes are usually quoted, and nothing inside quotes splits a note.
  */
 final class Quotes {
 
@@ -70,7 +70,8 @@ final class Quotes {
   private static int closingSingle(String text, int from, char close) {
     for (int j = from; j < text.length(); j++) {
       char c = text.charAt(j);
-      if ((c == close || c == '’' || c == '\'') && (j + 1 >= text.length() || !Character.isLetter(text.charAt(j + 1)))) {
+      if ((c == close || c == '’' || c == '\'')
+          && (j + 1 >= text.length() || !Character.isLetter(text.charAt(j + 1)))) {
         return c == close || close == '’' ? j : -1;
       }
     }

@@ -35,8 +35,12 @@ public final class ReferencesJson {
     }
     if (references.schemaVersion() > ReferenceSet.SCHEMA_VERSION) {
       throw CitecheckException.input(
-          name + " has schemaVersion " + references.schemaVersion()
-              + "; this citecheck reads up to " + ReferenceSet.SCHEMA_VERSION + ": please upgrade");
+          name
+              + " has schemaVersion "
+              + references.schemaVersion()
+              + "; this citecheck reads up to "
+              + ReferenceSet.SCHEMA_VERSION
+              + ": please upgrade");
     }
     return references;
   }

@@ -14,19 +14,22 @@ final class Sentences {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "e.g", "i.e", "cf", "vol", "vols", "no", "nos", "nr", "pp", "p", "ed", "eds", "trans",
-          "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb",
-          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al", "approx", "ca",
-          "c", "ch", "fig", "op", "cit", "vs", "univ", "dept", "gov", "rev", "hon", "gen", "col", "lt",
-          "capt", "sgt", "amb", "repr", "art", "para", "sec", "s", "u.s", "u.k", "u.n", "etc", "esp",
-          "viz", "hrsg", "bd", "ff", "f", "n", "nn", "chap", "pt", "ibid", "id", "loc", "supra");
+          "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "jan",
+          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al",
+          "approx", "ca", "c", "ch", "fig", "op", "cit", "vs", "univ", "dept", "gov", "rev", "hon",
+          "gen", "col", "lt", "capt", "sgt", "amb", "repr", "art", "para", "sec", "s", "u.s", "u.k",
+          "u.n", "etc", "esp", "viz", "hrsg", "bd", "ff", "f", "n", "nn", "chap", "pt", "ibid",
+          "id", "loc", "supra");
 
   /** "U.S", "e.g": letters joined by dots. */
-  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
   private Sentences() {}
 
   /** Sentence ranges [start, end) inside [from, to), each trimmed of surrounding spaces. */
-  static List<int[]> split(String text, int from, int to, CleanText clean, List<Quotes.Span> quotes) {
+  static List<int[]> split(
+      String text, int from, int to, CleanText clean, List<Quotes.Span> quotes) {
     List<int[]> sentences = new ArrayList<>();
     int start = from;
     int depth = 0;
@@ -73,7 +76,9 @@ final class Sentences {
 
   private static boolean abbreviation(String text, int sentenceStart, int dot) {
     int start = dot;
-    while (start > sentenceStart && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+    while (start > sentenceStart
+        && !Character.isWhitespace(text.charAt(start - 1))
+        && text.charAt(start - 1) != '(') {
       start--;
     }
     while (start < dot && "\"“‘'(".indexOf(text.charAt(start)) >= 0) {

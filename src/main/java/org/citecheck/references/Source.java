@@ -21,7 +21,8 @@ import java.util.List;
  * @param pages page or page range cited
  * @param seeNote the note a cross-reference ("cited above (note 12)", "Ibid.") points to
  * @param seeSource index of the matching source in {@code seeNote}, when it can be told
- * @param crossRef the cross-reference form: "cited-above", "ibid", "op-cit"; null for a full citation
+ * @param crossRef the cross-reference form: "cited-above", "ibid", "op-cit"; null for a full
+ *     citation
  * @param ambiguous true when a cross-reference cannot be resolved to one source
  * @param doi the DOI when the source has one
  * @param place place of publication (books, reports)
@@ -33,18 +34,43 @@ import java.util.List;
  * @param edition the edition ("2nd ed.")
  * @param genre what the document says it is: "Report", "Working Paper", "PhD diss.", "[Tweet]"
  * @param isbn the ISBN as printed
- * @param confidence reserved for the field model's probability that it read every field right (0
- *     to 1); null while the bundled model's scores are not probabilities (docs/parser.md)
+ * @param confidence reserved for the field model's probability that it read every field right (0 to
+ *     1); null while the bundled model's scores are not probabilities (docs/parser.md)
  * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
- *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a URL
- * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with
- *     the print beyond line breaks (also among {@code urlCandidates}); null otherwise
+ *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a
+ *     URL
+ * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with the
+ *     print beyond line breaks (also among {@code urlCandidates}); null otherwise
  */
 @JsonPropertyOrder({
-  "kind", "authors", "title", "translated", "container", "date", "accessed", "url", "urlAsPrinted",
-  "urlCandidates", "pages", "seeNote", "seeSource", "crossRef", "ambiguous", "doi", "place", "text",
-  "editors", "publisher", "volume", "issue", "edition", "genre", "isbn", "confidence",
-  "urlSource", "urlTarget"
+  "kind",
+  "authors",
+  "title",
+  "translated",
+  "container",
+  "date",
+  "accessed",
+  "url",
+  "urlAsPrinted",
+  "urlCandidates",
+  "pages",
+  "seeNote",
+  "seeSource",
+  "crossRef",
+  "ambiguous",
+  "doi",
+  "place",
+  "text",
+  "editors",
+  "publisher",
+  "volume",
+  "issue",
+  "edition",
+  "genre",
+  "isbn",
+  "confidence",
+  "urlSource",
+  "urlTarget"
 })
 public record Source(
     SourceKind kind,
@@ -78,6 +104,7 @@ public record Source(
 
   /** {@link #urlSource} of a URL read from a PDF's link annotation. */
   public static final String FROM_ANNOTATION = "annotation";
+
   /** {@link #urlSource} of a URL read from the printed text. */
   public static final String FROM_TEXT = "text";
 
@@ -92,19 +119,86 @@ public record Source(
    * confidence, and the URL's origin).
    */
   public Source(
-      SourceKind kind, List<String> authors, String title, boolean translated, String container, String date,
-      String accessed, String url, String urlAsPrinted, List<String> urlCandidates, String pages, Integer seeNote,
-      Integer seeSource, String crossRef, boolean ambiguous, String doi, String place, String text) {
-    this(kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, urlCandidates, pages,
-        seeNote, seeSource, crossRef, ambiguous, doi, place, text, List.of(), null, null, null, null, null, null,
-        null, null, null);
+      SourceKind kind,
+      List<String> authors,
+      String title,
+      boolean translated,
+      String container,
+      String date,
+      String accessed,
+      String url,
+      String urlAsPrinted,
+      List<String> urlCandidates,
+      String pages,
+      Integer seeNote,
+      Integer seeSource,
+      String crossRef,
+      boolean ambiguous,
+      String doi,
+      String place,
+      String text) {
+    this(
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        url,
+        urlAsPrinted,
+        urlCandidates,
+        pages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        doi,
+        place,
+        text,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** This source with its URL, readings and their origin replaced. */
   public Source withUrl(String newUrl, List<String> candidates, String origin, String target) {
-    return new Source(kind, authors, title, translated, container, date, accessed, newUrl, urlAsPrinted,
-        candidates, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text, editors, publisher, volume,
-        issue, edition, genre, isbn, confidence, origin, target);
+    return new Source(
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        newUrl,
+        urlAsPrinted,
+        candidates,
+        pages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        doi,
+        place,
+        text,
+        editors,
+        publisher,
+        volume,
+        issue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        origin,
+        target);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */

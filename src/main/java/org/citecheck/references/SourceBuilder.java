@@ -29,13 +29,42 @@ final class SourceBuilder {
   String genre;
   String isbn;
   Double confidence;
-  /** Whether the publisher is a field of its own in the record (the model's), or only the container's fallback. */
+
+  /**
+   * Whether the publisher is a field of its own in the record (the model's), or only the
+   * container's fallback.
+   */
   boolean publisherField;
 
   Source build() {
     return new Source(
-        kind, authors, title, translated, container, date, accessed, url, urlAsPrinted, candidates,
-        pages, seeNote, null, crossRef, false, doi, place, text, editors, publisherField ? publisher : null, volume,
-        issue, edition, genre, isbn, confidence, null, null);
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        url,
+        urlAsPrinted,
+        candidates,
+        pages,
+        seeNote,
+        null,
+        crossRef,
+        false,
+        doi,
+        place,
+        text,
+        editors,
+        publisherField ? publisher : null,
+        volume,
+        issue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        null,
+        null);
   }
 }

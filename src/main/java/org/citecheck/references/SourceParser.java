@@ -9,31 +9,36 @@ import org.citecheck.urls.FoundUrl;
 
 /**
  * Parses one source's text into fields. Parts with unmistakable forms are taken first (URL, access
- * date, translation marker, cross-reference, pages, quoted title); the fields left are then read
- * by position: authors before the title, the container after it, dates wherever they stand.
+ * date, translation marker, cross-reference, pages, quoted title); the fields left are then read by
+ * position: authors before the title, the container after it, dates wherever they stand.
  */
 public final class SourceParser {
 
   /** Authors then "(2020)" or "(2020, May 2)": author-date styles (APA, Harvard). */
   static final Pattern AUTHOR_DATE =
-      Pattern.compile("^\\s*([^()\"“]{2,300}?)\\s*\\(\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*(?:,\\s*([^)]{1,40}))?\\)\\.?");
+      Pattern.compile(
+          "^\\s*([^()\"“]{2,300}?)\\s*\\(\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*(?:,\\s*([^)]{1,40}))?\\)\\.?");
 
-  private static final Pattern PLACE_PUBLISHER = Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
+  private static final Pattern PLACE_PUBLISHER =
+      Pattern.compile("^(\\p{Lu}[\\p{L} .'’\\-]{1,60}?)\\s*:\\s*(\\p{Lu}.{1,80})$");
 
   private static final Pattern IN_CONTAINER = Pattern.compile("(?iu)^in:?\\s+(.{3,})$");
 
   private static final Pattern NOISE =
-      Pattern.compile("(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
+      Pattern.compile(
+          "(?iu)(at|in|on|see|via|from|available|online|url|link|and|e\\.g|i\\.e|n\\.d|undated|o\\.J)\\.?");
 
   static final Pattern PLATFORM_SUFFIX =
-      Pattern.compile("(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
+      Pattern.compile(
+          "(?iu)\\s*(post|tweet|video|status|thread|story|page|channel|message|live|reel)$");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Pattern PLURAL_RESOLUTIONS = Pattern.compile("(?iu)\\bresolutions\\b");
 
   /** "Vienna 2022": a place of publication and its year in one field. */
-  static final Pattern PLACE_YEAR = Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
+  static final Pattern PLACE_YEAR =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?),? ((?:1[5-9]|20)\\d\\d)$");
 
   private SourceParser() {}
 
@@ -55,7 +60,10 @@ public final class SourceParser {
     Matcher authorDate = titleAt < 0 || titleAt > 0 ? AUTHOR_DATE.matcher(rest.remaining()) : null;
     if (authorDate != null && authorDate.find() && Names.isAuthorList(authorDate.group(1))) {
       source.authors = Names.split(authorDate.group(1));
-      String day = authorDate.group(3) == null ? null : Dates.first(authorDate.group(3) + " " + authorDate.group(2));
+      String day =
+          authorDate.group(3) == null
+              ? null
+              : Dates.first(authorDate.group(3) + " " + authorDate.group(2));
       source.date = day != null ? day : authorDate.group(2);
       rest.take(authorDate.start(), authorDate.end());
     }
@@ -88,7 +96,8 @@ public final class SourceParser {
     return rest;
   }
 
-  private static void takeUrls(String text, List<CleanText.Span> urls, Consumable rest, SourceBuilder source) {
+  private static void takeUrls(
+      String text, List<CleanText.Span> urls, Consumable rest, SourceBuilder source) {
     for (CleanText.Span span : urls) {
       FoundUrl url = span.url();
       if (source.url == null) {
@@ -153,7 +162,9 @@ public final class SourceParser {
       Matcher placeYear = PLACE_YEAR.matcher(value);
       if (Dates.isDateOnly(value)) {
         dates.add(Dates.first(value));
-      } else if (placeYear.matches() && source.place == null && !Names.isOrganisation(placeYear.group(1))
+      } else if (placeYear.matches()
+          && source.place == null
+          && !Names.isOrganisation(placeYear.group(1))
           && (before.size() + after.size() >= 2 || titleAt >= 0 && field.start() > titleAt)) {
         source.place = placeYear.group(1);
         dates.add(placeYear.group(2));
@@ -177,21 +188,31 @@ public final class SourceParser {
     }
   }
 
-  private static void assign(List<String> before, List<String> after, boolean quotedTitle, SourceBuilder source) {
+  private static void assign(
+      List<String> before, List<String> after, boolean quotedTitle, SourceBuilder source) {
     List<String> text = new ArrayList<>(before);
     String joined = String.join(", ", before);
-    if (quotedTitle && source.authors.isEmpty() && before.size() > 1 && Names.isAuthorList(joined)) {
+    if (quotedTitle
+        && source.authors.isEmpty()
+        && before.size() > 1
+        && Names.isAuthorList(joined)) {
       source.authors = Names.split(joined);
       text.clear();
     }
-    if (source.authors.isEmpty() && !text.isEmpty() && Names.isAuthorList(text.get(0))
-        && (quotedTitle || text.size() >= 2 || source.platform != null || source.crossRef == null)) {
+    if (source.authors.isEmpty()
+        && !text.isEmpty()
+        && Names.isAuthorList(text.get(0))
+        && (quotedTitle
+            || text.size() >= 2
+            || source.platform != null
+            || source.crossRef == null)) {
       source.authors = Names.split(text.remove(0));
     }
     if (!quotedTitle && source.title == null && !text.isEmpty() && source.crossRef == null) {
       source.title = text.remove(0);
     } else if (source.crossRef != null && !text.isEmpty()) {
-      boolean surname = "op-cit".equals(source.crossRef) && text.size() == 1 && isSurname(text.get(0));
+      boolean surname =
+          "op-cit".equals(source.crossRef) && text.size() == 1 && isSurname(text.get(0));
       if (surname) {
         source.authors = List.of(text.get(0));
       } else {
@@ -210,11 +231,14 @@ public final class SourceParser {
 
   /** One capitalised word, as "Zolyan" in "Zolyan, op. cit.". */
   private static boolean isSurname(String text) {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    return !text.isEmpty()
+        && Character.isUpperCase(text.codePointAt(0))
+        && text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
   }
 
   private static boolean looksLikePublisher(String publisher, String place) {
-    boolean shortPlace = SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
+    boolean shortPlace =
+        SPACES.split(place).length <= 6 && place.chars().noneMatch(Character::isDigit);
     return shortPlace && (Patterns.hasPublisher(publisher) || SPACES.split(publisher).length <= 3);
   }
 
@@ -232,7 +256,8 @@ public final class SourceParser {
     String common = found.get(0).iso();
     for (Dates.Found date : found) {
       int i = 0;
-      while (i < Math.min(common.length(), date.iso().length()) && common.charAt(i) == date.iso().charAt(i)) {
+      while (i < Math.min(common.length(), date.iso().length())
+          && common.charAt(i) == date.iso().charAt(i)) {
         i++;
       }
       common = common.substring(0, i);

@@ -12,8 +12,8 @@ public interface SourceReader {
   Source read(String text, List<CleanText.Span> urls);
 
   /**
-   * Whether a whole note is one reference, whatever its full stops: every word a field, each
-   * field once. The rules never say so (their splitter decides).
+   * Whether a whole note is one reference, whatever its full stops: every word a field, each field
+   * once. The rules never say so (their splitter decides).
    */
   default boolean readsAsOneSource(String text) {
     return false;

@@ -17,22 +17,29 @@ public final class SourceSplitter {
   public record Segment(int start, int end, boolean source) {}
 
   private static final Pattern AFTER_URL_FIELD =
-      Pattern.compile("(?iu)^\\s*[(\\[]?\\s*(accessed|retrieved|viewed|visited|last|archived|consulted|abgerufen|zugriff|consulté)\\b");
+      Pattern.compile(
+          "(?iu)^\\s*[(\\[]?\\s*(accessed|retrieved|viewed|visited|last|archived|consulted|abgerufen|zugriff|consulté)\\b");
 
-  private static final Pattern SEE_ALSO = Pattern.compile("(?u)(?<=[.;] )(?:[Ss]ee also|Also see|Cf\\.|Compare|Vgl\\. auch)\\b");
+  private static final Pattern SEE_ALSO =
+      Pattern.compile("(?u)(?<=[.;] )(?:[Ss]ee also|Also see|Cf\\.|Compare|Vgl\\. auch)\\b");
 
   private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{3,400})\\)");
 
-
-  /** "Smith, J., & Doe, K. (2020)" or "World Bank. (2021, March 4)": author-date styles run over several sentences. */
+  /**
+   * "Smith, J., & Doe, K. (2020)" or "World Bank. (2021, March 4)": author-date styles run over
+   * several sentences.
+   */
   private static final Pattern AUTHOR_DATE_START =
-      Pattern.compile("^[^()\"“]{2,200}\\(\\s*(?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.)[^)]{0,40}\\)");
+      Pattern.compile(
+          "^[^()\"“]{2,200}\\(\\s*(?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.)[^)]{0,40}\\)");
 
   /** A sentence that only gives where a citation is found: it belongs to the citation before it. */
   private static final Pattern LOCATION_LEAD =
-      Pattern.compile("(?iu)^(available|accessible|retrieved|online|url|link|doi|abrufbar|verfügbar|disponible)\\b");
+      Pattern.compile(
+          "(?iu)^(available|accessible|retrieved|online|url|link|doi|abrufbar|verfügbar|disponible)\\b");
 
-  private static final Pattern NEW_CITATION_START = Pattern.compile("^(?:[\"“«„]|\\p{Lu}[\\p{L}'’\\-]+(?:,|\\s+\\p{Lu}))");
+  private static final Pattern NEW_CITATION_START =
+      Pattern.compile("^(?:[\"“«„]|\\p{Lu}[\\p{L}'’\\-]+(?:,|\\s+\\p{Lu}))");
 
   private SourceSplitter() {}
 
@@ -47,18 +54,20 @@ public final class SourceSplitter {
   }
 
   /** What joins two URLs printed one after the other: "and", "or", a comma, nothing. */
-  private static final Pattern URL_GLUE = Pattern.compile("(?iu)^[\\s,;/]*(?:(?:and|or|und|oder|et|ou|e|y|o|&)\\b)?[\\s,;:]*");
+  private static final Pattern URL_GLUE =
+      Pattern.compile("(?iu)^[\\s,;/]*(?:(?:and|or|und|oder|et|ou|e|y|o|&)\\b)?[\\s,;:]*");
 
   /**
    * Every URL becomes its own source: a source that holds several ("Tooling includes
-   * https://github.com/org/one and https://github.com/org/two") is cut after each URL but the
-   * last, and the joining words between them are dropped.
+   * https://github.com/org/one and https://github.com/org/two") is cut after each URL but the last,
+   * and the joining words between them are dropped.
    */
   private static List<Segment> oneUrlEach(CleanText clean, List<Segment> segments) {
     List<Segment> out = new ArrayList<>(segments.size());
     String text = clean.text();
     for (Segment segment : segments) {
-      List<CleanText.Span> urls = segment.source() ? clean.urlsIn(segment.start(), segment.end()) : List.of();
+      List<CleanText.Span> urls =
+          segment.source() ? clean.urlsIn(segment.start(), segment.end()) : List.of();
       if (urls.size() < 2) {
         out.add(segment);
         continue;
@@ -75,7 +84,9 @@ public final class SourceSplitter {
     return out;
   }
 
-  /** Stretches between ";" (top level), "See also", and the end of a sentence that ends with a URL. */
+  /**
+   * Stretches between ";" (top level), "See also", and the end of a sentence that ends with a URL.
+   */
   private static List<int[]> chunks(CleanText clean, List<Quotes.Span> quotes) {
     String text = clean.text();
     List<Integer> cuts = new ArrayList<>();
@@ -140,7 +151,10 @@ public final class SourceSplitter {
     for (int i = 0; i < chunks.size(); i++) {
       int[] chunk = chunks.get(i);
       String body = stripEnd(text.substring(chunk[0], chunk[1]).strip(), ";");
-      if (i + 1 < chunks.size() && !body.isEmpty() && Names.isAuthorList(body) && clean(text, chunk).isEmpty()) {
+      if (i + 1 < chunks.size()
+          && !body.isEmpty()
+          && Names.isAuthorList(body)
+          && clean(text, chunk).isEmpty()) {
         chunks.get(i + 1)[0] = chunk[0];
         continue;
       }
@@ -151,7 +165,9 @@ public final class SourceSplitter {
 
   /** The text without one trailing character from {@code chars}. */
   private static String stripEnd(String text, String chars) {
-    return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0 ? text.substring(0, text.length() - 1) : text;
+    return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0
+        ? text.substring(0, text.length() - 1)
+        : text;
   }
 
   /** The URLs are not known here; a chunk of names only has no "://". */
@@ -159,7 +175,8 @@ public final class SourceSplitter {
     return text.substring(chunk[0], chunk[1]).contains("://") ? "url" : "";
   }
 
-  private static void splitChunk(CleanText clean, List<Quotes.Span> quotes, int from, int to, List<Segment> out) {
+  private static void splitChunk(
+      CleanText clean, List<Quotes.Span> quotes, int from, int to, List<Segment> out) {
     String text = clean.text();
     List<int[]> sentences = Sentences.split(text, from, to, clean, quotes);
     // Each sentence is scored once: deciding where a citation starts and ends asks about the
@@ -183,7 +200,8 @@ public final class SourceSplitter {
       while (j < sentences.size()) {
         int[] next = sentences.get(j);
         String nextText = text.substring(next[0], next[1]);
-        boolean afterUrl = AFTER_URL_FIELD.matcher(nextText).find() || LOCATION_LEAD.matcher(nextText).find();
+        boolean afterUrl =
+            AFTER_URL_FIELD.matcher(nextText).find() || LOCATION_LEAD.matcher(nextText).find();
         if (hasUrl && !afterUrl) {
           break;
         }
@@ -194,7 +212,8 @@ public final class SourceSplitter {
         if (!open && !nextHasUrl && !afterUrl) {
           break;
         }
-        if (complete && scores[j] >= CitationScore.THRESHOLD
+        if (complete
+            && scores[j] >= CitationScore.THRESHOLD
             && NEW_CITATION_START.matcher(nextText).find()) {
           break;
         }
@@ -211,7 +230,8 @@ public final class SourceSplitter {
     }
   }
 
-  private static boolean opensCitation(CleanText clean, List<int[]> sentences, int[] scores, int i) {
+  private static boolean opensCitation(
+      CleanText clean, List<int[]> sentences, int[] scores, int i) {
     int[] sentence = sentences.get(i);
     if (scores[i] >= CitationScore.THRESHOLD) {
       return true;
@@ -220,14 +240,17 @@ public final class SourceSplitter {
     boolean hasNext = i + 1 < sentences.size();
     if (Names.isAuthorList(text) && hasNext) {
       int[] next = sentences.get(i + 1);
-      boolean titleNext = quoteOnly(clean, next) && i + 2 < sentences.size()
-          && scores[i + 2] >= CitationScore.THRESHOLD;
+      boolean titleNext =
+          quoteOnly(clean, next)
+              && i + 2 < sentences.size()
+              && scores[i + 2] >= CitationScore.THRESHOLD;
       return titleNext || scores[i + 1] >= CitationScore.THRESHOLD - 1;
     }
     if (quoteOnly(clean, sentence) && hasNext) {
       int[] next = sentences.get(i + 1);
       String nextText = clean.text().substring(next[0], next[1]);
-      boolean attribution = nextText.indexOf(',') > 0 && Names.isPerson(nextText.substring(0, nextText.indexOf(',')));
+      boolean attribution =
+          nextText.indexOf(',') > 0 && Names.isPerson(nextText.substring(0, nextText.indexOf(',')));
       return !attribution && scores[i + 1] >= CitationScore.THRESHOLD;
     }
     return false;
@@ -236,7 +259,9 @@ public final class SourceSplitter {
   /** A sentence that is nothing but a quotation: an MLA title, or a quoted remark. */
   private static boolean quoteOnly(CleanText clean, int[] sentence) {
     String text = clean.text().substring(sentence[0], sentence[1]).strip();
-    return text.length() > 2 && "\"“«„".indexOf(text.charAt(0)) >= 0 && "\"”»“".indexOf(text.charAt(text.length() - 1)) >= 0;
+    return text.length() > 2
+        && "\"“«„".indexOf(text.charAt(0)) >= 0
+        && "\"”»“".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /**
@@ -250,9 +275,10 @@ public final class SourceSplitter {
     int pos = 0;
     while (group.find()) {
       String inside = group.group(1);
-      boolean citation = inside.chars().filter(c -> c == ',').count() >= 2
-          && CitationScore.score(inside, inside.contains("://")) >= CitationScore.THRESHOLD
-          && !Patterns.PUBLICATION_FACTS.matcher(group.group()).matches();
+      boolean citation =
+          inside.chars().filter(c -> c == ',').count() >= 2
+              && CitationScore.score(inside, inside.contains("://")) >= CitationScore.THRESHOLD
+              && !Patterns.PUBLICATION_FACTS.matcher(group.group()).matches();
       if (citation) {
         outside.append(text, pos, group.start());
         pos = group.end();
@@ -266,11 +292,14 @@ public final class SourceSplitter {
   private static boolean needsMore(CleanText clean, int[] sentence) {
     String text = clean.text().substring(sentence[0], sentence[1]).strip();
     String bare = stripEnd(text, ".,");
-    return Names.isAuthorList(bare) || quoteOnly(clean, sentence) || AUTHOR_DATE_START.matcher(text).find();
+    return Names.isAuthorList(bare)
+        || quoteOnly(clean, sentence)
+        || AUTHOR_DATE_START.matcher(text).find();
   }
 
   private static boolean complete(CleanText clean, int[] sentence) {
-    return hasUrl(clean, sentence) || Dates.first(clean.text().substring(sentence[0], sentence[1])) != null;
+    return hasUrl(clean, sentence)
+        || Dates.first(clean.text().substring(sentence[0], sentence[1])) != null;
   }
 
   private static boolean hasUrl(CleanText clean, int[] sentence) {
@@ -302,7 +331,9 @@ public final class SourceSplitter {
       } else if (c == ')' && depth > 0 && --depth == 0) {
         String inside = text.substring(open + 1, i);
         boolean fields = inside.chars().filter(ch -> ch == ',').count() >= 2;
-        if (fields && CitationScore.score(inside, !clean.urlsIn(open + 1, i).isEmpty()) >= CitationScore.THRESHOLD) {
+        if (fields
+            && CitationScore.score(inside, !clean.urlsIn(open + 1, i).isEmpty())
+                >= CitationScore.THRESHOLD) {
           if (open > pos) {
             out.add(new Segment(pos, open, false));
           }

@@ -36,8 +36,10 @@ final class AnnotatedNotes {
     Unverified unverified = Unverified.of(context.report());
     String date = MarkdownText.escape(context.report().generatedAt());
     if (unverified.offlineRun()) {
-      md.append("\n\n**Not checked: the checker was offline.** URLs as repaired by citecheck on ").append(date)
-          .append("; no link was verified, so a URL without \\[dead link\\] may be dead all the same.");
+      md.append("\n\n**Not checked: the checker was offline.** URLs as repaired by citecheck on ")
+          .append(date)
+          .append(
+              "; no link was verified, so a URL without \\[dead link\\] may be dead all the same.");
     } else {
       md.append("\n\nURLs as repaired and checked by citecheck on ").append(date).append('.');
       if (unverified.any()) {
@@ -45,9 +47,14 @@ final class AnnotatedNotes {
       }
     }
     md.append(" \\[archived …\\] gives the snapshot nearest the date each source was cited;")
-        .append(" \\[dead link\\] and \\[soft 404\\] mark links that no longer lead to the cited page.\n");
+        .append(
+            " \\[dead link\\] and \\[soft 404\\] mark links that no longer lead to the cited page.\n");
     for (Note note : context.references().notes()) {
-      md.append("\n**").append(note.number()).append(".** ").append(annotate(note, results)).append('\n');
+      md.append("\n**")
+          .append(note.number())
+          .append(".** ")
+          .append(annotate(note, results))
+          .append('\n');
     }
     return md.toString();
   }
@@ -113,11 +120,16 @@ final class AnnotatedNotes {
     } else if (result.verdict() == Verdict.SOFT_404) {
       marks.append(" \\[soft 404\\]");
     }
-    if (result.archive() != null && result.archive().found()
+    if (result.archive() != null
+        && result.archive().found()
         && WebUrl.isLinkable(result.archive().url())) {
       String date = ArchiveDate.display(result.archive().timestamp());
-      marks.append(" \\[archived").append(date == null ? "" : " " + date).append(": ")
-          .append(MarkdownText.autolink(result.archive().url())).append("\\]");
+      marks
+          .append(" \\[archived")
+          .append(date == null ? "" : " " + date)
+          .append(": ")
+          .append(MarkdownText.autolink(result.archive().url()))
+          .append("\\]");
     }
     return marks.toString();
   }

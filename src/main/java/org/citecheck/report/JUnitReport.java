@@ -17,11 +17,11 @@ import org.citecheck.verdict.Verdict;
  * junit.xml in the Ant/Surefire shape CI systems read (Jenkins, GitLab, GitHub test-report
  * actions): a {@code testsuite} per note, a {@code testcase} per cited URL whose classname is the
  * suite's name ("note 5"), as Surefire writes it, so parsers that group cases by classname agree
- * with those that read the suites. A verdict in fail-on is
- * a {@code failure}; blocked, offline and skipped are {@code skipped} (the truth could not be
- * known, or the user excluded the URL) unless fail-on names them; every other verdict passes,
- * with its reason in {@code system-out}. When the input was a document, each testcase carries
- * {@code file} and {@code line} (the note's line) for annotating tools.
+ * with those that read the suites. A verdict in fail-on is a {@code failure}; blocked, offline and
+ * skipped are {@code skipped} (the truth could not be known, or the user excluded the URL) unless
+ * fail-on names them; every other verdict passes, with its reason in {@code system-out}. When the
+ * input was a document, each testcase carries {@code file} and {@code line} (the note's line) for
+ * annotating tools.
  */
 final class JUnitReport {
 
@@ -38,18 +38,27 @@ final class JUnitReport {
     Unverified unverified = Unverified.of(context.report());
     if (unverified.any()) {
       // CI tools count the offline cases as skipped; this says why to a person opening the file.
-      xml.append("<!-- ").append(Markup.escape(unverified.explanation()).replace("--", "- -")).append(" -->\n");
+      xml.append("<!-- ")
+          .append(Markup.escape(unverified.explanation()).replace("--", "- -"))
+          .append(" -->\n");
     }
-    xml.append("<testsuites name=\"citecheck\"").append(counts(context, all))
-        .append(timestamp.isEmpty() ? "" : " timestamp=\"" + timestamp + "\"").append(">\n");
-    byNote.forEach((note, rows) -> {
-      xml.append("  <testsuite name=\"note ").append(note).append("\"").append(counts(context, rows))
-          .append(timestamp.isEmpty() ? "" : " timestamp=\"" + timestamp + "\"").append(">\n");
-      for (ReportRow row : rows) {
-        testcase(xml, context, row);
-      }
-      xml.append("  </testsuite>\n");
-    });
+    xml.append("<testsuites name=\"citecheck\"")
+        .append(counts(context, all))
+        .append(timestamp.isEmpty() ? "" : " timestamp=\"" + timestamp + "\"")
+        .append(">\n");
+    byNote.forEach(
+        (note, rows) -> {
+          xml.append("  <testsuite name=\"note ")
+              .append(note)
+              .append("\"")
+              .append(counts(context, rows))
+              .append(timestamp.isEmpty() ? "" : " timestamp=\"" + timestamp + "\"")
+              .append(">\n");
+          for (ReportRow row : rows) {
+            testcase(xml, context, row);
+          }
+          xml.append("  </testsuite>\n");
+        });
     return xml.append("</testsuites>\n").toString();
   }
 
@@ -57,31 +66,55 @@ final class JUnitReport {
     long failures = rows.stream().filter(row -> outcome(context, row) == Outcome.FAILURE).count();
     long skipped = rows.stream().filter(row -> outcome(context, row) == Outcome.SKIPPED).count();
     long millis = rows.stream().mapToLong(row -> Math.max(0, row.result().elapsedMs())).sum();
-    return " tests=\"" + rows.size() + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
-        + skipped + "\" time=\"" + seconds(millis) + "\"";
+    return " tests=\""
+        + rows.size()
+        + "\" failures=\""
+        + failures
+        + "\" errors=\"0\" skipped=\""
+        + skipped
+        + "\" time=\""
+        + seconds(millis)
+        + "\"";
   }
 
   private static void testcase(StringBuilder xml, ReportContext context, ReportRow row) {
     UrlResult result = row.result();
-    xml.append("    <testcase classname=\"note ").append(row.noteNumber())
-        .append("\" name=\"source ").append(row.sourceNumber()).append(": ")
-        .append(Markup.text(SafeText.clip(result.url(), 1000))).append("\" time=\"")
-        .append(seconds(Math.max(0, result.elapsedMs()))).append("\"");
+    xml.append("    <testcase classname=\"note ")
+        .append(row.noteNumber())
+        .append("\" name=\"source ")
+        .append(row.sourceNumber())
+        .append(": ")
+        .append(Markup.text(SafeText.clip(result.url(), 1000)))
+        .append("\" time=\"")
+        .append(seconds(Math.max(0, result.elapsedMs())))
+        .append("\"");
     if (context.document() != null && row.note() != null && row.note().line() > 0) {
-      xml.append(" file=\"").append(Markup.text(context.document().toString().replace('\\', '/')))
-          .append("\" line=\"").append(row.note().line()).append("\"");
+      xml.append(" file=\"")
+          .append(Markup.text(context.document().toString().replace('\\', '/')))
+          .append("\" line=\"")
+          .append(row.note().line())
+          .append("\"");
     }
     if (outcome(context, row) == Outcome.PASSED && row.verdict() == Verdict.ALIVE) {
       xml.append("/>\n");
       return;
     }
     xml.append(">\n");
-    String message = Markup.text(SafeText.clip(row.verdict().label() + ": " + SafeText.line(result.reason()), 500));
+    String message =
+        Markup.text(
+            SafeText.clip(row.verdict().label() + ": " + SafeText.line(result.reason()), 500));
     switch (outcome(context, row)) {
-      case FAILURE -> xml.append("      <failure type=\"").append(row.verdict().id()).append("\" message=\"")
-          .append(message).append("\">").append(details(row)).append("</failure>\n");
+      case FAILURE ->
+          xml.append("      <failure type=\"")
+              .append(row.verdict().id())
+              .append("\" message=\"")
+              .append(message)
+              .append("\">")
+              .append(details(row))
+              .append("</failure>\n");
       case SKIPPED -> xml.append("      <skipped message=\"").append(message).append("\"/>\n");
-      case PASSED -> xml.append("      <system-out>").append(details(row)).append("</system-out>\n");
+      case PASSED ->
+          xml.append("      <system-out>").append(details(row)).append("</system-out>\n");
     }
     xml.append("    </testcase>\n");
   }
@@ -90,7 +123,10 @@ final class JUnitReport {
   private static String details(ReportRow row) {
     UrlResult result = row.result();
     StringBuilder text = new StringBuilder();
-    line(text, "Verdict", row.verdict().label() + (Boolean.TRUE.equals(result.confirmed()) ? " (confirmed)" : ""));
+    line(
+        text,
+        "Verdict",
+        row.verdict().label() + (Boolean.TRUE.equals(result.confirmed()) ? " (confirmed)" : ""));
     line(text, "Reason", result.reason());
     line(text, "URL", result.url());
     line(text, "Cited title", row.citedTitle());
@@ -122,7 +158,11 @@ final class JUnitReport {
     }
   }
 
-  private enum Outcome { PASSED, FAILURE, SKIPPED }
+  private enum Outcome {
+    PASSED,
+    FAILURE,
+    SKIPPED
+  }
 
   private static Outcome outcome(ReportContext context, ReportRow row) {
     Verdict verdict = row.verdict();

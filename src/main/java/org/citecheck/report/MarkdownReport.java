@@ -52,7 +52,10 @@ final class MarkdownReport {
     Unverified unverified = Unverified.of(context.report());
     md.append("# Citation check");
     if (unverified.any()) {
-      md.append(": ").append(unverified.headline()).append("\n\n> **").append(unverified.explanation())
+      md.append(": ")
+          .append(unverified.headline())
+          .append("\n\n> **")
+          .append(unverified.explanation())
           .append("**");
     }
     md.append("\n\n");
@@ -61,10 +64,16 @@ final class MarkdownReport {
       md.append("**").append(text(SafeText.clip(document.title(), 200))).append("**\n\n");
     }
     long notes = rows.stream().map(ReportRow::noteNumber).distinct().count();
-    md.append(rows.size()).append(rows.size() == 1 ? " cited URL" : " cited URLs")
-        .append(" in ").append(notes).append(notes == 1 ? " note" : " notes")
-        .append(" · input ").append(text(context.report().input()))
-        .append(" · generated ").append(text(context.report().generatedAt())).append("\n\n");
+    md.append(rows.size())
+        .append(rows.size() == 1 ? " cited URL" : " cited URLs")
+        .append(" in ")
+        .append(notes)
+        .append(notes == 1 ? " note" : " notes")
+        .append(" · input ")
+        .append(text(context.report().input()))
+        .append(" · generated ")
+        .append(text(context.report().generatedAt()))
+        .append("\n\n");
   }
 
   private static void counts(StringBuilder md, ReportContext context) {
@@ -81,8 +90,8 @@ final class MarkdownReport {
     }
     md.append("| Total | ").append(total).append(" |\n\n");
     if (!context.failOn().isEmpty()) {
-      String failOn = context.failOnInOrder().stream().map(Verdict::id)
-          .collect(Collectors.joining(", "));
+      String failOn =
+          context.failOnInOrder().stream().map(Verdict::id).collect(Collectors.joining(", "));
       String outcome = Unverified.of(context.report()).failOnOutcome(context.findings());
       md.append("**").append(outcome).append("** (fail-on: ").append(failOn).append(").\n\n");
     }
@@ -95,14 +104,21 @@ final class MarkdownReport {
     }
     List<ReportRow> rescued = broken.stream().filter(ReportRow::rescued).toList();
     md.append("## Dead links rescued by a snapshot\n\n");
-    boolean searched = broken.stream().anyMatch(row -> row.result().archive() != null
-        && row.result().archive().status() != ArchiveStatus.SKIPPED);
+    boolean searched =
+        broken.stream()
+            .anyMatch(
+                row ->
+                    row.result().archive() != null
+                        && row.result().archive().status() != ArchiveStatus.SKIPPED);
     if (!searched) {
-      md.append("Web archives were not searched for the ").append(broken.size())
+      md.append("Web archives were not searched for the ")
+          .append(broken.size())
           .append(" dead or soft-404 links in this run.\n\n");
       return;
     }
-    md.append(rescued.size()).append(" of ").append(broken.size())
+    md.append(rescued.size())
+        .append(" of ")
+        .append(broken.size())
         .append(" dead or soft-404 links have an archived snapshot to cite instead.\n\n");
     if (!rescued.isEmpty()) {
       md.append("| Note | URL | Snapshot |\n| ---: | --- | --- |\n");
@@ -111,8 +127,13 @@ final class MarkdownReport {
         if (shown == MAX_RESCUED || md.length() > maxChars / 3) {
           break;
         }
-        md.append("| ").append(row.noteNumber()).append(" | ").append(urlLink(row.url()))
-            .append(" | ").append(snapshotCell(row)).append(" |\n");
+        md.append("| ")
+            .append(row.noteNumber())
+            .append(" | ")
+            .append(urlLink(row.url()))
+            .append(" | ")
+            .append(snapshotCell(row))
+            .append(" |\n");
         shown++;
       }
       md.append('\n');
@@ -131,8 +152,18 @@ final class MarkdownReport {
     List<ReportRow> chosen = choose(rows, maxRows);
     int shown = 0;
     for (ReportRow row : chosen) {
-      String line = "| " + row.noteNumber() + " | " + text(SafeText.clip(row.citedTitle(), TITLE_CHARS))
-          + " | " + urlLink(row.url()) + " | " + verdictCell(row) + " | " + snapshotCell(row) + " |\n";
+      String line =
+          "| "
+              + row.noteNumber()
+              + " | "
+              + text(SafeText.clip(row.citedTitle(), TITLE_CHARS))
+              + " | "
+              + urlLink(row.url())
+              + " | "
+              + verdictCell(row)
+              + " | "
+              + snapshotCell(row)
+              + " |\n";
       if (md.length() + line.length() > maxChars) {
         break;
       }
@@ -141,11 +172,19 @@ final class MarkdownReport {
     }
     md.append('\n');
     if (shown < rows.size()) {
-      long alive = rows.stream().filter(row -> !isProblem(row)).count()
-          - chosen.subList(0, shown).stream().filter(row -> !isProblem(row)).count();
-      md.append("_Showing ").append(shown).append(" of ").append(rows.size()).append(" rows; ")
-          .append(rows.size() - shown - alive).append(" with problems and ").append(alive)
-          .append(" alive or skipped left out. verification.html and verification.json list them all._\n");
+      long alive =
+          rows.stream().filter(row -> !isProblem(row)).count()
+              - chosen.subList(0, shown).stream().filter(row -> !isProblem(row)).count();
+      md.append("_Showing ")
+          .append(shown)
+          .append(" of ")
+          .append(rows.size())
+          .append(" rows; ")
+          .append(rows.size() - shown - alive)
+          .append(" with problems and ")
+          .append(alive)
+          .append(
+              " alive or skipped left out. verification.html and verification.json list them all._\n");
     }
   }
 
@@ -214,7 +253,10 @@ final class MarkdownReport {
 
   private static void leftOut(StringBuilder md, int count, String what) {
     if (count > 0) {
-      md.append("_").append(count).append(" more ").append(what)
+      md.append("_")
+          .append(count)
+          .append(" more ")
+          .append(what)
           .append(" left out; verification.html lists them all._\n\n");
     }
   }

@@ -29,8 +29,7 @@ public record ReportContext(
   public ReportContext {
     Objects.requireNonNull(report, "report");
     references = references == null ? new ReferenceSet(null, null) : references;
-    failOn = failOn == null || failOn.isEmpty()
-        ? Set.of() : Set.copyOf(EnumSet.copyOf(failOn));
+    failOn = failOn == null || failOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(failOn));
     toolVersion = toolVersion == null ? "unknown" : toolVersion;
   }
 

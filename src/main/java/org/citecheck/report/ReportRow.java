@@ -34,12 +34,15 @@ record ReportRow(int noteIndex, Note note, Source source, UrlResult result) {
     for (UrlResult result : context.report().results()) {
       int index = indexByNumber.getOrDefault(result.note(), -1);
       Note note = index < 0 ? null : notes.get(index);
-      Source source = note != null && result.source() >= 0 && result.source() < note.sources().size()
-          ? note.sources().get(result.source()) : null;
+      Source source =
+          note != null && result.source() >= 0 && result.source() < note.sources().size()
+              ? note.sources().get(result.source())
+              : null;
       rows.add(new ReportRow(index, note, source, result));
     }
-    rows.sort(Comparator.comparingInt((ReportRow row) -> row.result.note())
-        .thenComparingInt(row -> row.result.source()));
+    rows.sort(
+        Comparator.comparingInt((ReportRow row) -> row.result.note())
+            .thenComparingInt(row -> row.result.source()));
     return rows;
   }
 

@@ -38,13 +38,14 @@ public final class Reports {
   static List<Path> write(
       Path folder, Map<String, Function<ReportContext, String>> formatters, ReportContext context) {
     Map<Path, String> rendered = new LinkedHashMap<>();
-    formatters.forEach((fileName, formatter) ->
-        rendered.put(folder.resolve(fileName), formatter.apply(context)));
+    formatters.forEach(
+        (fileName, formatter) -> rendered.put(folder.resolve(fileName), formatter.apply(context)));
     List<Path> written = new ArrayList<>();
-    rendered.forEach((path, content) -> {
-      AtomicFile.write(path, content);
-      written.add(path);
-    });
+    rendered.forEach(
+        (path, content) -> {
+          AtomicFile.write(path, content);
+          written.add(path);
+        });
     return written;
   }
 }

@@ -15,13 +15,13 @@ import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.Verdict;
 
 /**
- * verification.sarif: a SARIF 2.1.0 log with one result per finding, so code-scanning views annotate
- * the footnote that cites a broken link. The rule id is the verdict id. Levels: a verdict in
- * fail-on is an {@code error}; otherwise dead, soft-404, unreachable and invalid are
- * {@code warning}s, redirected and blocked are {@code note}s; alive, skipped and offline give no
- * result (an offline run says so in the invocation's notifications instead). A result's location
- * is the note's line in the input document when the run started from a document, else the
- * references file with a logical location naming the note and source as a JSON pointer.
+ * verification.sarif: a SARIF 2.1.0 log with one result per finding, so code-scanning views
+ * annotate the footnote that cites a broken link. The rule id is the verdict id. Levels: a verdict
+ * in fail-on is an {@code error}; otherwise dead, soft-404, unreachable and invalid are {@code
+ * warning}s, redirected and blocked are {@code note}s; alive, skipped and offline give no result
+ * (an offline run says so in the invocation's notifications instead). A result's location is the
+ * note's line in the input document when the run started from a document, else the references file
+ * with a logical location naming the note and source as a JSON pointer.
  */
 final class SarifReport {
 
@@ -100,7 +100,8 @@ final class SarifReport {
     }
   }
 
-  private static void result(ObjectNode result, ReportContext context, ReportRow row, String level, int ruleIndex) {
+  private static void result(
+      ObjectNode result, ReportContext context, ReportRow row, String level, int ruleIndex) {
     result.put("ruleId", row.verdict().id());
     result.put("ruleIndex", ruleIndex);
     result.put("level", level);
@@ -115,16 +116,22 @@ final class SarifReport {
     } else {
       String input = context.report().input();
       boolean named = input != null && !input.isBlank() && !input.equals("-");
-      physical.putObject("artifactLocation").put("uri", SarifUri.of(named ? input : "references.json"));
+      physical
+          .putObject("artifactLocation")
+          .put("uri", SarifUri.of(named ? input : "references.json"));
     }
     if (row.noteIndex() >= 0) {
       ObjectNode logical = location.putArray("logicalLocations").addObject();
       logical.put("name", "note " + row.noteNumber() + ", source " + row.sourceNumber());
-      logical.put("fullyQualifiedName", "/notes/" + row.noteIndex() + "/sources/" + row.result().source());
+      logical.put(
+          "fullyQualifiedName", "/notes/" + row.noteIndex() + "/sources/" + row.result().source());
       logical.put("kind", "object");
     }
-    result.putObject("partialFingerprints").put("citecheckSource/v1",
-        fingerprint(row.noteNumber() + "\n" + row.result().source() + "\n" + row.url()));
+    result
+        .putObject("partialFingerprints")
+        .put(
+            "citecheckSource/v1",
+            fingerprint(row.noteNumber() + "\n" + row.result().source() + "\n" + row.url()));
     ObjectNode properties = result.putObject("properties");
     properties.put("url", SafeText.line(row.url()));
     properties.put("verdict", row.verdict().id());
@@ -143,7 +150,9 @@ final class SarifReport {
     if (row.result().source() > 0) {
       text.append(" (source ").append(row.sourceNumber()).append(')');
     }
-    text.append(": ").append(row.verdict().label().toLowerCase(java.util.Locale.ROOT)).append(" link ")
+    text.append(": ")
+        .append(row.verdict().label().toLowerCase(java.util.Locale.ROOT))
+        .append(" link ")
         .append(SafeText.clip(row.url(), 500));
     String reason = SafeText.clip(row.result().reason(), 300);
     if (!reason.isEmpty()) {
@@ -157,11 +166,17 @@ final class SarifReport {
     ArchiveResult snapshot = row.snapshot();
     if (snapshot != null) {
       String date = ArchiveDate.display(snapshot.timestamp());
-      text.append(" Archived snapshot").append(date == null ? "" : " of " + date).append(": ")
-          .append(snapshot.url()).append('.');
+      text.append(" Archived snapshot")
+          .append(date == null ? "" : " of " + date)
+          .append(": ")
+          .append(snapshot.url())
+          .append('.');
     } else if (row.broken() && row.archiveStatusText() != null) {
       String status = row.archiveStatusText();
-      text.append(' ').append(Character.toUpperCase(status.charAt(0))).append(status.substring(1)).append('.');
+      text.append(' ')
+          .append(Character.toUpperCase(status.charAt(0)))
+          .append(status.substring(1))
+          .append('.');
     }
     return text.toString();
   }

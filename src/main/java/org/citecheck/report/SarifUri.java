@@ -15,8 +15,11 @@ final class SarifUri {
 
   static String of(String path) {
     String slashed = path.replace('\\', '/');
-    boolean windowsDrive = slashed.length() > 2 && slashed.charAt(1) == ':' && slashed.charAt(2) == '/'
-        && Character.isLetter(slashed.charAt(0));
+    boolean windowsDrive =
+        slashed.length() > 2
+            && slashed.charAt(1) == ':'
+            && slashed.charAt(2) == '/'
+            && Character.isLetter(slashed.charAt(0));
     String encoded = encode(slashed);
     if (slashed.startsWith("/")) {
       return "file://" + encoded;
@@ -34,11 +37,14 @@ final class SarifUri {
     StringBuilder out = new StringBuilder(path.length() + 8);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || (c < 0x80 && PATH_CHARS.indexOf(c) >= 0)) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }

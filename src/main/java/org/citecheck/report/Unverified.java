@@ -30,7 +30,10 @@ record Unverified(boolean offlineRun, int unverified, int total) {
     return offlineRun || unverified > 0;
   }
 
-  /** A short headline, for titles: "nothing verified, the checker was offline"; null when all was verified. */
+  /**
+   * A short headline, for titles: "nothing verified, the checker was offline"; null when all was
+   * verified.
+   */
   String headline() {
     if (offlineRun) {
       return "nothing verified, the checker was offline";
@@ -47,18 +50,31 @@ record Unverified(boolean offlineRun, int unverified, int total) {
       } else if (unverified == total) {
         counts = " None of the " + urls(total) + " could be checked.";
       } else {
-        counts = " " + unverified + " of the " + urls(total) + " could not be checked; the other "
-            + (total - unverified) + " need no network (invalid or skipped) or come from earlier runs.";
+        counts =
+            " "
+                + unverified
+                + " of the "
+                + urls(total)
+                + " could not be checked; the other "
+                + (total - unverified)
+                + " need no network (invalid or skipped) or come from earlier runs.";
       }
       return "The checker was offline: no site answered, so nothing was verified in this run and no link"
-          + " was found dead by it." + counts + " Run it again with network access.";
+          + " was found dead by it."
+          + counts
+          + " Run it again with network access.";
     }
     if (unverified == 0) {
       return null;
     }
-    return unverified + " of the " + urls(total) + (unverified == 1 ? " was" : " were")
-        + " not verified: the checker had no network when it tried " + (unverified == 1 ? "it" : "them")
-        + ". Run it again with network access to verify " + (unverified == 1 ? "it." : "them.");
+    return unverified
+        + " of the "
+        + urls(total)
+        + (unverified == 1 ? " was" : " were")
+        + " not verified: the checker had no network when it tried "
+        + (unverified == 1 ? "it" : "them")
+        + ". Run it again with network access to verify "
+        + (unverified == 1 ? "it." : "them.");
   }
 
   /**
@@ -68,12 +84,21 @@ record Unverified(boolean offlineRun, int unverified, int total) {
    */
   String failOnOutcome(long findings) {
     if (offlineRun) {
-      return "Not judged: the checker was offline" + (findings == 0 ? ""
-          : "; " + findings + (findings == 1 ? " result" : " results") + " of earlier runs would fail it");
+      return "Not judged: the checker was offline"
+          + (findings == 0
+              ? ""
+              : "; "
+                  + findings
+                  + (findings == 1 ? " result" : " results")
+                  + " of earlier runs would fail it");
     }
-    String fails = findings == 0 ? (unverified == 0 ? "Nothing fails" : "No verified URL fails")
-        : findings + (findings == 1 ? " URL fails" : " URLs fail");
-    return fails + " the check" + (unverified == 0 ? "" : "; " + unverified + " could not be verified");
+    String fails =
+        findings == 0
+            ? (unverified == 0 ? "Nothing fails" : "No verified URL fails")
+            : findings + (findings == 1 ? " URL fails" : " URLs fail");
+    return fails
+        + " the check"
+        + (unverified == 0 ? "" : "; " + unverified + " could not be verified");
   }
 
   private static String urls(int count) {

@@ -63,14 +63,22 @@ public final class CheckRun {
     ReferenceSet references = loaded.references();
     VerificationReport report;
     try (HttpClients http = HttpClients.create(job.options().http())) {
-      report = new Checker(job.options(), job.progress(), http).check(references, job.input().name());
+      report =
+          new Checker(job.options(), job.progress(), http).check(references, job.input().name());
       if (job.archives() != null && job.archives().enabled()) {
         report = report.withArchives(archives(job, http, references, report.results()));
       }
     }
-    List<Path> written = Reports.write(job.reports(), job.formats(),
-        new ReportContext(report, references, loaded.fromDocument() ? job.input().path() : null, job.failOn(),
-            job.version()));
+    List<Path> written =
+        Reports.write(
+            job.reports(),
+            job.formats(),
+            new ReportContext(
+                report,
+                references,
+                loaded.fromDocument() ? job.input().path() : null,
+                job.failOn(),
+                job.version()));
     return new Outcome(references, report, written);
   }
 
@@ -79,16 +87,25 @@ public final class CheckRun {
    * derive from the service client; live pages are read with the page client, whose rules (address
    * guard, headers, pacing) are the cited sites'.
    */
-  private static List<UrlResult> archives(Job job, HttpClients http, ReferenceSet references,
-      List<UrlResult> results) {
+  private static List<UrlResult> archives(
+      Job job, HttpClients http, ReferenceSet references, List<UrlResult> results) {
     boolean anyToLookUp = results.stream().anyMatch(r -> r.verdict() != Verdict.OFFLINE);
     if (job.notices() != null && anyToLookUp) {
-      job.notices().println("citecheck: looking up archived snapshots for " + results.size() + " cited URL"
-          + (results.size() == 1 ? "" : "s"));
+      job.notices()
+          .println(
+              "citecheck: looking up archived snapshots for "
+                  + results.size()
+                  + " cited URL"
+                  + (results.size() == 1 ? "" : "s"));
       job.notices().flush();
     }
-    ArchiveEngine engine = new ArchiveEngine(http.services(), http.pages(), job.archives(),
-        job.options().clock(), job.options().http().time());
+    ArchiveEngine engine =
+        new ArchiveEngine(
+            http.services(),
+            http.pages(),
+            job.archives(),
+            job.options().clock(),
+            job.options().http().time());
     return new ArchiveAnnotator(engine).annotate(references, results);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 /** Turns an archive's 14-digit capture timestamp into the date people read ("3 March 2020"). */
 public final class ArchiveDate {
 
-  private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DISPLAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private ArchiveDate() {}
 

@@ -3,8 +3,8 @@ package org.citecheck.text;
 /**
  * Escapes untrusted text for GitHub-flavoured Markdown so that it always reads as plain text: no
  * emphasis, code, links, raw HTML, entities, tables cells broken by a pipe, strikethrough or math.
- * Text is first put on one line ({@link SafeText#clean}); escaping is by backslash, which CommonMark
- * defines for every ASCII punctuation character.
+ * Text is first put on one line ({@link SafeText#clean}); escaping is by backslash, which
+ * CommonMark defines for every ASCII punctuation character.
  */
 public final class MarkdownText {
 
@@ -14,7 +14,9 @@ public final class MarkdownText {
    */
   private static final String ACTIVE = "\\`*_[]<>|~&$";
 
-  /** Characters RFC 3986 does not allow in a URL: percent-encoded, which is how browsers send them. */
+  /**
+   * Characters RFC 3986 does not allow in a URL: percent-encoded, which is how browsers send them.
+   */
   private static final String INVALID_IN_URL = " \"<>\\^`{|}";
 
   /** Valid URL characters that Markdown reads inside a link destination: backslash-escaped. */
@@ -87,7 +89,8 @@ public final class MarkdownText {
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (INVALID_IN_URL.indexOf(c) >= 0 || c < 0x20 || c == 0x7F) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       } else {
         out.append(c);

@@ -1,9 +1,9 @@
 package org.citecheck.text;
 
 /**
- * Escapes text for HTML and XML, in element content and in quoted attribute values alike. Characters
- * that XML 1.0 forbids (most control characters, unpaired surrogates, U+FFFE/U+FFFF) are dropped, so
- * the output always parses, whatever a server sent.
+ * Escapes text for HTML and XML, in element content and in quoted attribute values alike.
+ * Characters that XML 1.0 forbids (most control characters, unpaired surrogates, U+FFFE/U+FFFF) are
+ * dropped, so the output always parses, whatever a server sent.
  */
 public final class Markup {
 
@@ -23,7 +23,8 @@ public final class Markup {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
           } else if (isXmlChar(c)) {

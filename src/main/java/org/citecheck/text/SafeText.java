@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class SafeText {
 
-  /** Terminal escape sequences (CSI, OSC, other ESC forms), removed whole rather than left as debris on a console. */
-  private static final Pattern ESCAPES = Pattern.compile(
-      "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]|\u009B[0-?]*[ -/]*[@-~]");
+  /**
+   * Terminal escape sequences (CSI, OSC, other ESC forms), removed whole rather than left as debris
+   * on a console.
+   */
+  private static final Pattern ESCAPES =
+      Pattern.compile(
+          "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]|\u009B[0-?]*[ -/]*[@-~]");
 
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -61,8 +65,10 @@ public final class SafeText {
     if (text == null) {
       return null;
     }
-    String unescaped = text.indexOf('\u001B') < 0 && text.indexOf('\u009B') < 0 ? text : ESCAPES.matcher(text)
-        .replaceAll("");
+    String unescaped =
+        text.indexOf('\u001B') < 0 && text.indexOf('\u009B') < 0
+            ? text
+            : ESCAPES.matcher(text).replaceAll("");
     return SPACES.matcher(clean(unescaped)).replaceAll(" ").strip();
   }
 
@@ -74,8 +80,14 @@ public final class SafeText {
 
   /** Characters that end a line or a field: shown as a space. */
   static boolean isBreak(int c) {
-    return c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u0085'
-        || c == '\u2028' || c == '\u2029';
+    return c == '\n'
+        || c == '\r'
+        || c == '\t'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   /** Characters that are dropped: they hide or reorder text, or are not text at all. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An http(s) URL as a document cites it, cut into its parts once for every stage that asks about
- * a host, a port or a query. Parsing is by hand, not by {@link java.net.URI} or OkHttp's
- * {@code HttpUrl}: cited URLs are often IRIs (non-ASCII hosts and paths, stray quotes or braces)
- * that URI refuses, and HttpUrl rewrites them (encodes, resolves dot segments), while reports and
+ * An http(s) URL as a document cites it, cut into its parts once for every stage that asks about a
+ * host, a port or a query. Parsing is by hand, not by {@link java.net.URI} or OkHttp's {@code
+ * HttpUrl}: cited URLs are often IRIs (non-ASCII hosts and paths, stray quotes or braces) that URI
+ * refuses, and HttpUrl rewrites them (encodes, resolves dot segments), while reports and
  * bibliographies must show the URL as cited. The parts are kept as written; the methods that
  * compare (for example {@link #sameResource}) normalise.
  *
@@ -23,13 +23,22 @@ import java.util.Locale;
  * @param query the text after "?" as written, or null when there is no "?"
  * @param fragment the text after "#" as written, or null when there is no "#"
  */
-public record WebUrl(String scheme, String userInfo, String host, int port, String path, String query,
+public record WebUrl(
+    String scheme,
+    String userInfo,
+    String host,
+    int port,
+    String path,
+    String query,
     String fragment) {
 
   /** Longer URLs are shown as text, not linked: no real citation needs more. */
   public static final int MAX_LINK_LENGTH = 4096;
 
-  /** The parts of an http(s) URL; null for anything else: another scheme, no host, a port that is not a number. */
+  /**
+   * The parts of an http(s) URL; null for anything else: another scheme, no host, a port that is
+   * not a number.
+   */
   public static WebUrl parse(String url) {
     if (url == null) {
       return null;
@@ -82,14 +91,21 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
   /**
    * Whether a URL may become a clickable link in a report: an http(s) URL with a host, and nothing
    * in it that could break out of the link or hide what it says (spaces, control characters,
-   * bidirectional controls, line separators). {@code javascript:} and {@code data:} are not http(s).
+   * bidirectional controls, line separators). {@code javascript:} and {@code data:} are not
+   * http(s).
    */
   public static boolean isLinkable(String url) {
     if (url == null || url.length() > MAX_LINK_LENGTH || parse(url) == null) {
       return false;
     }
-    return url.codePoints().noneMatch(c -> c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || SafeText.isHidden(c) || SafeText.isBreak(c));
+    return url.codePoints()
+        .noneMatch(
+            c ->
+                c <= ' '
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || SafeText.isHidden(c)
+                    || SafeText.isBreak(c));
   }
 
   /** True for https. */
@@ -107,12 +123,15 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
     try {
       return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
-      // Not a name IDNA accepts (an empty label, an IPv6 literal with odd characters): keep it readable in ASCII.
+      // Not a name IDNA accepts (an empty label, an IPv6 literal with odd characters): keep it
+      // readable in ASCII.
       return percentEncodeNonAscii(host.toLowerCase(Locale.ROOT));
     }
   }
 
-  /** The host in lower case without a leading "www.": what names a site when telling sites apart. */
+  /**
+   * The host in lower case without a leading "www.": what names a site when telling sites apart.
+   */
   public String siteHost() {
     String lower = host.toLowerCase(Locale.ROOT);
     return lower.startsWith("www.") ? lower.substring(4) : lower;
@@ -143,27 +162,44 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
 
   /** This URL with another query; no query at all when the list is empty. */
   public WebUrl withQueryParameters(List<String> parameters) {
-    return new WebUrl(scheme, userInfo, host, port, path, parameters.isEmpty() ? null : String.join("&", parameters),
+    return new WebUrl(
+        scheme,
+        userInfo,
+        host,
+        port,
+        path,
+        parameters.isEmpty() ? null : String.join("&", parameters),
         fragment);
   }
 
   /**
-   * True when both URLs name the same resource, whatever the scheme, the user info and the fragment:
-   * the same host (case and IDN form aside), the same port (a default port aside), the same path (a
-   * trailing slash, an empty path and the case of percent escapes aside, a non-ASCII character
-   * equal to its UTF-8 escape) and the same query parameters in the same order.
+   * True when both URLs name the same resource, whatever the scheme, the user info and the
+   * fragment: the same host (case and IDN form aside), the same port (a default port aside), the
+   * same path (a trailing slash, an empty path and the case of percent escapes aside, a non-ASCII
+   * character equal to its UTF-8 escape) and the same query parameters in the same order.
    */
   public boolean sameResource(WebUrl other) {
-    return other != null && asciiHost().equals(other.asciiHost()) && effectivePort() == other.effectivePort()
+    return other != null
+        && asciiHost().equals(other.asciiHost())
+        && effectivePort() == other.effectivePort()
         && comparablePath().equals(other.comparablePath())
-        && queryParameters().stream().map(WebUrl::comparableEscapes).toList()
+        && queryParameters().stream()
+            .map(WebUrl::comparableEscapes)
+            .toList()
             .equals(other.queryParameters().stream().map(WebUrl::comparableEscapes).toList());
   }
 
-  /** The URL in pure ASCII: the host in punycode, other non-ASCII characters percent-encoded as UTF-8 (RFC 3987). */
+  /**
+   * The URL in pure ASCII: the host in punycode, other non-ASCII characters percent-encoded as
+   * UTF-8 (RFC 3987).
+   */
   public String toAscii() {
-    String ascii = scheme + "://" + (userInfo == null ? "" : percentEncodeNonAscii(userInfo) + "@") + punycode(host)
-        + (port < 0 ? "" : ":" + port);
+    String ascii =
+        scheme
+            + "://"
+            + (userInfo == null ? "" : percentEncodeNonAscii(userInfo) + "@")
+            + punycode(host)
+            + (port < 0 ? "" : ":" + port);
     return ascii + percentEncodeNonAscii(tail());
   }
 
@@ -174,17 +210,24 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
   }
 
   private String comparablePath() {
-    String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String trimmed =
+        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     return trimmed.isEmpty() ? "/" : comparableEscapes(trimmed);
   }
 
-  /** Non-ASCII as UTF-8 escapes, and every escape's hex digits in upper case, so equal text compares equal. */
+  /**
+   * Non-ASCII as UTF-8 escapes, and every escape's hex digits in upper case, so equal text compares
+   * equal.
+   */
   private static String comparableEscapes(String text) {
     String encoded = percentEncodeNonAscii(text);
     StringBuilder out = new StringBuilder(encoded.length());
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
-      if (c == '%' && i + 2 < encoded.length() && isHex(encoded.charAt(i + 1)) && isHex(encoded.charAt(i + 2))) {
+      if (c == '%'
+          && i + 2 < encoded.length()
+          && isHex(encoded.charAt(i + 1))
+          && isHex(encoded.charAt(i + 2))) {
         out.append('%').append(encoded.substring(i + 1, i + 3).toUpperCase(Locale.ROOT));
         i += 2;
       } else {
@@ -194,7 +237,10 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
     return out.toString();
   }
 
-  /** The host for the ASCII form: ASCII labels keep their case as written when IDNA accepts the name. */
+  /**
+   * The host for the ASCII form: ASCII labels keep their case as written when IDNA accepts the
+   * name.
+   */
   private static String punycode(String host) {
     try {
       return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
@@ -207,7 +253,10 @@ public record WebUrl(String scheme, String userInfo, String host, int port, Stri
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
-  /** -1 for no port, the number for a valid one, -2 for anything else (letters, too long, above 65535). */
+  /**
+   * -1 for no port, the number for a valid one, -2 for anything else (letters, too long, above
+   * 65535).
+   */
   private static int port(String text) {
     if (text.isEmpty()) {
       return -1;

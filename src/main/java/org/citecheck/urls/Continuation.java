@@ -19,8 +19,11 @@ final class Continuation {
   /** Characters that appear in URLs and hardly ever in prose words. */
   private static final Pattern URLISH = Pattern.compile("[/?=&%#~_+]|\\p{Alnum}\\.\\p{Alnum}{2,}");
 
-  /** A top-level domain on its own, as when a host is broken after its last dot ("example.\norg"). */
-  private static final Pattern TLD = Pattern.compile("(?i)(com|org|net|edu|gov|int|info|io|[a-z]{2})[/?#]?");
+  /**
+   * A top-level domain on its own, as when a host is broken after its last dot ("example.\norg").
+   */
+  private static final Pattern TLD =
+      Pattern.compile("(?i)(com|org|net|edu|gov|int|info|io|[a-z]{2})[/?#]?");
 
   private static final Pattern SCHEME_ONLY = Pattern.compile("(?i)(https?|ftp)://");
 
@@ -29,32 +32,155 @@ final class Continuation {
 
   /** A file extension on its own, as when a URL breaks after the dot that precedes it. */
   private static final Pattern EXTENSION =
-      Pattern.compile("(?i)html?|pdf|php|aspx?|jsp|cfm|docx?|xlsx?|pptx?|txt|xml|json|csv|jpe?g|png|gif|mp[34]|zip|epub");
+      Pattern.compile(
+          "(?i)html?|pdf|php|aspx?|jsp|cfm|docx?|xlsx?|pptx?|txt|xml|json|csv|jpe?g|png|gif|mp[34]|zip|epub");
 
   private static final Pattern NEW_URL = Pattern.compile("(?i)^(https?:|ftp:|www\\d?\\.|doi:)");
 
-  /** A year closing a sentence or a field ("2020.", "2020)"): what follows a URL, not part of it. */
+  /**
+   * A year closing a sentence or a field ("2020.", "2020)"): what follows a URL, not part of it.
+   */
   private static final Pattern YEAR_TOKEN = Pattern.compile("^(19|20)\\d\\d[.,;:)\\]]*$");
 
   private static final Pattern FILE_END =
       Pattern.compile(
           "(?i)\\.(html?|pdf|php|aspx?|jsp|cfm|docx?|xlsx?|pptx?|txt|xml|json|csv|jpe?g|png|gif|mp[34]|zip|epub)$");
 
-  /** Words that follow URLs in citations and prose; a URL fragment is rarely exactly one of them. */
+  /**
+   * Words that follow URLs in citations and prose; a URL fragment is rarely exactly one of them.
+   */
   private static final Set<String> WORDS =
       Set.of(
-          "accessed", "available", "retrieved", "viewed", "visited", "consulted", "last", "online",
-          "archived", "original", "version", "updated", "published", "posted", "cited", "see", "also",
-          "note", "notes", "p", "pp", "page", "pages", "vol", "no", "ed", "eds", "trans", "and", "or",
-          "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "via", "as", "is", "was",
-          "are", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "which",
-          "who", "not", "but", "if", "then", "than", "when", "where", "while", "after", "before",
-          "since", "until", "during", "about", "into", "over", "under", "between", "through", "both",
-          "each", "all", "any", "some", "more", "most", "other", "such", "only", "here", "there",
-          "these", "those", "their", "them", "they", "he", "she", "his", "her", "we", "our", "you",
-          "your", "a", "an", "url", "link", "und", "oder", "der", "die", "das", "am",
-          "im", "zuletzt", "abgerufen", "zugegriffen", "consulté", "le", "la", "et", "ou", "del", "y",
-          "e", "and/or", "i.e", "e.g", "cf", "ibid", "op", "cit");
+          "accessed",
+          "available",
+          "retrieved",
+          "viewed",
+          "visited",
+          "consulted",
+          "last",
+          "online",
+          "archived",
+          "original",
+          "version",
+          "updated",
+          "published",
+          "posted",
+          "cited",
+          "see",
+          "also",
+          "note",
+          "notes",
+          "p",
+          "pp",
+          "page",
+          "pages",
+          "vol",
+          "no",
+          "ed",
+          "eds",
+          "trans",
+          "and",
+          "or",
+          "the",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "from",
+          "with",
+          "by",
+          "via",
+          "as",
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "it",
+          "its",
+          "this",
+          "that",
+          "which",
+          "who",
+          "not",
+          "but",
+          "if",
+          "then",
+          "than",
+          "when",
+          "where",
+          "while",
+          "after",
+          "before",
+          "since",
+          "until",
+          "during",
+          "about",
+          "into",
+          "over",
+          "under",
+          "between",
+          "through",
+          "both",
+          "each",
+          "all",
+          "any",
+          "some",
+          "more",
+          "most",
+          "other",
+          "such",
+          "only",
+          "here",
+          "there",
+          "these",
+          "those",
+          "their",
+          "them",
+          "they",
+          "he",
+          "she",
+          "his",
+          "her",
+          "we",
+          "our",
+          "you",
+          "your",
+          "a",
+          "an",
+          "url",
+          "link",
+          "und",
+          "oder",
+          "der",
+          "die",
+          "das",
+          "am",
+          "im",
+          "zuletzt",
+          "abgerufen",
+          "zugegriffen",
+          "consulté",
+          "le",
+          "la",
+          "et",
+          "ou",
+          "del",
+          "y",
+          "e",
+          "and/or",
+          "i.e",
+          "e.g",
+          "cf",
+          "ibid",
+          "op",
+          "cit");
 
   private Continuation() {}
 
@@ -89,12 +215,17 @@ final class Continuation {
     if (query && (last == '=' || last == '&') && !token.startsWith("(")) {
       return 0.93;
     }
-    if (!HostCheck.hasPath(left) && !HostCheck.plausible(left) && "/.-".indexOf(last) < 0
-        && Character.isLetterOrDigit(token.codePointAt(0)) && !WORDS.contains(stripPunctuation(token).toLowerCase(Locale.ROOT))) {
+    if (!HostCheck.hasPath(left)
+        && !HostCheck.plausible(left)
+        && "/.-".indexOf(last) < 0
+        && Character.isLetterOrDigit(token.codePointAt(0))
+        && !WORDS.contains(stripPunctuation(token).toLowerCase(Locale.ROOT))) {
       // A URL cannot end in a host that is cut short ("https://www.ipin" + "st.org").
       return 0.95;
     }
-    if (last == '.' && !HostCheck.hasPath(left) && Character.isLetter(token.codePointAt(0))
+    if (last == '.'
+        && !HostCheck.hasPath(left)
+        && Character.isLetter(token.codePointAt(0))
         && HostCheck.plausible(left + stripPunctuation(token))
         && !HostCheck.plausible(left.substring(0, left.length() - 1))) {
       // "http://www.some-center." + "org.": a break after a dot of the host.

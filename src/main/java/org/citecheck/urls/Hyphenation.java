@@ -12,8 +12,8 @@ import java.util.Map;
  * Where a typesetter may hyphenate an English word: Liang's algorithm over Knuth's plain TeX
  * patterns ({@code hyphen.tex}, shipped unmodified as its licence asks), with TeX's default minimum
  * of two letters before the break and three after. A break inside a URL that falls at such a point
- * of the joined word ("gover-" + "nance") may be the typesetter's; one that does not
- * ("what-is-a-" + "gpu") cannot be.
+ * of the joined word ("gover-" + "nance") may be the typesetter's; one that does not ("what-is-a-"
+ * + "gpu") cannot be.
  */
 final class Hyphenation {
 
@@ -37,7 +37,9 @@ final class Hyphenation {
   /** True when {@code word} may be hyphenated after its first {@code at} letters. */
   boolean allows(String word, int at) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (at < LEFT_MIN || lower.length() - at < RIGHT_MIN || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    if (at < LEFT_MIN
+        || lower.length() - at < RIGHT_MIN
+        || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       return false;
     }
     String exception = exceptions.get(lower);
@@ -66,7 +68,8 @@ final class Hyphenation {
         }
       }
     }
-    // values[p] is the weight between dotted[p-1] and dotted[p]; letter `at` of the word is dotted[at + 1]
+    // values[p] is the weight between dotted[p-1] and dotted[p]; letter `at` of the word is
+    // dotted[at + 1]
     return values[at + 1] % 2 == 1;
   }
 

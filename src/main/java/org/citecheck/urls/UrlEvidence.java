@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the whole document says about a hyphen at a line break inside a URL: the words it prints
- * (a typesetter's hyphen splits one of them, "compromis-" + "es"), and the document's text, where
- * the same URL may be printed again on one line, with or without that hyphen.
+ * What the whole document says about a hyphen at a line break inside a URL: the words it prints (a
+ * typesetter's hyphen splits one of them, "compromis-" + "es"), and the document's text, where the
+ * same URL may be printed again on one line, with or without that hyphen.
  */
 public final class UrlEvidence {
 
@@ -24,7 +24,10 @@ public final class UrlEvidence {
   private final String text;
 
   private UrlEvidence(
-      Map<String, Integer> words, Map<String, Integer> proseWords, Map<String, Integer> wholeWords, String text) {
+      Map<String, Integer> words,
+      Map<String, Integer> proseWords,
+      Map<String, Integer> wholeWords,
+      String text) {
     this.words = words;
     this.proseWords = proseWords;
     this.wholeWords = wholeWords;
@@ -78,7 +81,8 @@ public final class UrlEvidence {
   }
 
   /** A token that is (part of) a URL rather than a word of prose. */
-  private static final java.util.regex.Pattern URLISH = java.util.regex.Pattern.compile("://|/|\\p{L}\\.\\p{L}{2}");
+  private static final java.util.regex.Pattern URLISH =
+      java.util.regex.Pattern.compile("://|/|\\p{L}\\.\\p{L}{2}");
 
   /** A lower-case word of a URL's slug, with a separator on each side. */
   private static final java.util.regex.Pattern SLUG_WORD =
@@ -96,8 +100,8 @@ public final class UrlEvidence {
    * Readings of a URL printed on one line with a hyphen put back where plain pdftotext may have
    * deleted one at a line end: inside a run of letters in the path that the document's prose never
    * uses, between two pieces that are words of the document ("governance-whatindicators" ->
-   * "governance-what-indicators"), or between a number and a word ("2015what" -> "2015-what").
-   * Best splits first (the shorter piece longest); {@code check} settles which one answers.
+   * "governance-what-indicators"), or between a number and a word ("2015what" -> "2015-what"). Best
+   * splits first (the shorter piece longest); {@code check} settles which one answers.
    */
   List<String> rejoined(String url) {
     if (this == NONE) {
@@ -125,13 +129,22 @@ public final class UrlEvidence {
       for (int k = 1; k < run.length(); k++) {
         String left = run.substring(0, k);
         String right = run.substring(k);
-        boolean numberThenWord = Character.isDigit(run.charAt(k - 1)) && Character.isLetter(run.charAt(k))
-            && left.length() >= 2 && left.chars().allMatch(Character::isDigit) && right.length() >= 3
-            && wholeWords.containsKey(right) && right.chars().allMatch(Character::isLetter);
-        boolean twoWords = slugPiece(left) && slugPiece(right) && wholeWords.containsKey(left)
-            && wholeWords.containsKey(right)
-            && !proseWords.containsKey(run) && left.chars().allMatch(Character::isLetter)
-            && right.chars().allMatch(Character::isLetter);
+        boolean numberThenWord =
+            Character.isDigit(run.charAt(k - 1))
+                && Character.isLetter(run.charAt(k))
+                && left.length() >= 2
+                && left.chars().allMatch(Character::isDigit)
+                && right.length() >= 3
+                && wholeWords.containsKey(right)
+                && right.chars().allMatch(Character::isLetter);
+        boolean twoWords =
+            slugPiece(left)
+                && slugPiece(right)
+                && wholeWords.containsKey(left)
+                && wholeWords.containsKey(right)
+                && !proseWords.containsKey(run)
+                && left.chars().allMatch(Character::isLetter)
+                && right.chars().allMatch(Character::isLetter);
         if (numberThenWord || twoWords) {
           splits.add(new Split(start + k, Math.min(left.length(), right.length())));
         }
@@ -146,11 +159,11 @@ public final class UrlEvidence {
   }
 
   /**
-   * Whether the hyphen between {@code left} (the URL up to the hyphen, hyphen excluded) and
-   * {@code right} (what follows the break) was put there by the typesetter, or null when nothing
-   * tells. In order: the same URL printed elsewhere on one line, with or without the hyphen; the
-   * joined word or the hyphenated compound printed elsewhere (not both); whether a typesetter may
-   * hyphenate the joined word there at all (TeX's patterns), and whether the pieces are words.
+   * Whether the hyphen between {@code left} (the URL up to the hyphen, hyphen excluded) and {@code
+   * right} (what follows the break) was put there by the typesetter, or null when nothing tells. In
+   * order: the same URL printed elsewhere on one line, with or without the hyphen; the joined word
+   * or the hyphenated compound printed elsewhere (not both); whether a typesetter may hyphenate the
+   * joined word there at all (TeX's patterns), and whether the pieces are words.
    */
   Boolean typesetHyphen(String left, String right) {
     if (this == NONE) {
@@ -216,8 +229,11 @@ public final class UrlEvidence {
 
   private static String contextHead(String s) {
     int end = 0;
-    while (end < s.length() && "/?#&=".indexOf(s.charAt(end)) < 0 && !Character.isWhitespace(s.charAt(end))
-        && (s.charAt(end) != '.' || end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1)))) {
+    while (end < s.length()
+        && "/?#&=".indexOf(s.charAt(end)) < 0
+        && !Character.isWhitespace(s.charAt(end))
+        && (s.charAt(end) != '.'
+            || end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1)))) {
       end++;
     }
     return s.substring(0, end);

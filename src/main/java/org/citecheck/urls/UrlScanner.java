@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.citecheck.notes.PrintedText;
 
 /**
- * Finds the URLs and DOIs in a note's printed text and repairs what the PDF did to them: spaces
- * and line breaks inside, a continuation after a page break, trailing punctuation, angle brackets,
- * a hyphen at a line break. Every plausible reading is kept, best first.
+ * Finds the URLs and DOIs in a note's printed text and repairs what the PDF did to them: spaces and
+ * line breaks inside, a continuation after a page break, trailing punctuation, angle brackets, a
+ * hyphen at a line break. Every plausible reading is kept, best first.
  */
 public final class UrlScanner {
 
@@ -28,7 +28,8 @@ public final class UrlScanner {
           "(?<![\\p{L}\\p{N}@/.\\-_:%=&?#+~])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?\\.\\n?)+\\p{L}{2,24})"
               + "(?![\\p{L}\\p{N}\\-@_])");
 
-  private static final Pattern DOI_LINK = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");
+  private static final Pattern DOI_LINK =
+      Pattern.compile("(?i)^(?:https?://)?(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)$");
 
   /** The longest span between angle brackets taken as one URL. */
   private static final int MAX_BRACKETED = 2000;
@@ -39,7 +40,9 @@ public final class UrlScanner {
     return scan(printed, UrlEvidence.NONE);
   }
 
-  /** The URLs of a note; {@code evidence} from the whole document decides hyphens at line breaks. */
+  /**
+   * The URLs of a note; {@code evidence} from the whole document decides hyphens at line breaks.
+   */
   public static List<FoundUrl> scan(PrintedText printed, UrlEvidence evidence) {
     String text = printed.text();
     List<FoundUrl> found = new ArrayList<>();
@@ -85,14 +88,22 @@ public final class UrlScanner {
       return start;
     }
     int piece = start - 2;
-    while (piece > from && (Character.isLetterOrDigit(text.charAt(piece - 1)) || ".-".indexOf(text.charAt(piece - 1)) >= 0)) {
+    while (piece > from
+        && (Character.isLetterOrDigit(text.charAt(piece - 1))
+            || ".-".indexOf(text.charAt(piece - 1)) >= 0)) {
       piece--;
     }
-    boolean wordBefore = piece > 0 && !Character.isWhitespace(text.charAt(piece - 1)) && "(\"“".indexOf(text.charAt(piece - 1)) < 0;
-    return piece < start - 2 && !wordBefore && Character.isLetterOrDigit(text.charAt(piece)) ? piece : start;
+    boolean wordBefore =
+        piece > 0
+            && !Character.isWhitespace(text.charAt(piece - 1))
+            && "(\"“".indexOf(text.charAt(piece - 1)) < 0;
+    return piece < start - 2 && !wordBefore && Character.isLetterOrDigit(text.charAt(piece))
+        ? piece
+        : start;
   }
 
-  private static FoundUrl read(PrintedText printed, Start start, int matchStart, UrlEvidence evidence) {
+  private static FoundUrl read(
+      PrintedText printed, Start start, int matchStart, UrlEvidence evidence) {
     String text = printed.text();
     int coreEnd = start.coreStart;
     while (coreEnd < text.length() && isUrlChar(text.charAt(coreEnd))) {
@@ -129,8 +140,11 @@ public final class UrlScanner {
     return new FoundUrl(matchStart, end, printed.printed(matchStart, end), candidates, doi);
   }
 
-  /** Each space or line break after the core, with the probability that the URL goes on across it. */
-  private static List<Decision> decisions(PrintedText printed, String core, int coreEnd, UrlEvidence evidence) {
+  /**
+   * Each space or line break after the core, with the probability that the URL goes on across it.
+   */
+  private static List<Decision> decisions(
+      PrintedText printed, String core, int coreEnd, UrlEvidence evidence) {
     String text = printed.text();
     List<Decision> decisions = new ArrayList<>();
     StringBuilder left = new StringBuilder(core);
@@ -138,7 +152,8 @@ public final class UrlScanner {
     while (pos < text.length()) {
       int gapEnd = pos;
       int newline = -1;
-      while (gapEnd < text.length() && (text.charAt(gapEnd) == ' ' || text.charAt(gapEnd) == '\n')) {
+      while (gapEnd < text.length()
+          && (text.charAt(gapEnd) == ' ' || text.charAt(gapEnd) == '\n')) {
         if (text.charAt(gapEnd) == '\n') {
           newline = gapEnd;
         }
@@ -156,11 +171,14 @@ public final class UrlScanner {
         break;
       }
       boolean bullet = newline >= 0 && printed.bulletAfter(newline);
-      boolean lineAlone = newline >= 0 && (tokenEnd == text.length() || text.charAt(tokenEnd) == '\n');
+      boolean lineAlone =
+          newline >= 0 && (tokenEnd == text.length() || text.charAt(tokenEnd) == '\n');
       double p = Continuation.probability(left.toString(), token, newline >= 0, lineAlone);
       boolean hyphenBreak = newline >= 0 && left.charAt(left.length() - 1) == '-';
-      boolean typeset = hyphenBreak
-          && Boolean.TRUE.equals(evidence.typesetHyphen(left.substring(0, left.length() - 1), token));
+      boolean typeset =
+          hyphenBreak
+              && Boolean.TRUE.equals(
+                  evidence.typesetHyphen(left.substring(0, left.length() - 1), token));
       decisions.add(new Decision(p, token, tokenEnd, hyphenBreak, bullet, typeset));
       if (p < 0.5) {
         break;
@@ -171,7 +189,9 @@ public final class UrlScanner {
     return decisions;
   }
 
-  /** "<https://a.org/x\ny>": everything up to the closing bracket, whitespace removed (RFC 3986, C). */
+  /**
+   * "<https://a.org/x\ny>": everything up to the closing bracket, whitespace removed (RFC 3986, C).
+   */
   private static FoundUrl bracketed(PrintedText printed, Start start, int printedStart) {
     String text = printed.text();
     int close = text.indexOf('>', start.coreStart);
@@ -187,7 +207,8 @@ public final class UrlScanner {
     if (candidates.isEmpty()) {
       return null;
     }
-    return new FoundUrl(printedStart, close, printed.printed(printedStart, close), candidates, start.doi(url));
+    return new FoundUrl(
+        printedStart, close, printed.printed(printedStart, close), candidates, start.doi(url));
   }
 
   static boolean isUrlChar(char c) {
@@ -195,7 +216,13 @@ public final class UrlScanner {
   }
 
   /** One space or line break the URL may continue across. */
-  record Decision(double p, String token, int tokenEnd, boolean hyphenBreak, boolean bullet, boolean typesetHyphen) {
+  record Decision(
+      double p,
+      String token,
+      int tokenEnd,
+      boolean hyphenBreak,
+      boolean bullet,
+      boolean typesetHyphen) {
 
     Decision(double p, String token, int tokenEnd, boolean hyphenBreak, boolean bullet) {
       this(p, token, tokenEnd, hyphenBreak, bullet, false);
@@ -218,7 +245,9 @@ public final class UrlScanner {
       return new Start("", m.end(), "", true);
     }
 
-    /** Turns readings into URLs: scheme for bare hosts, resolver for DOIs; drops implausible ones. */
+    /**
+     * Turns readings into URLs: scheme for bare hosts, resolver for DOIs; drops implausible ones.
+     */
     List<String> finish(List<String> readings) {
       List<String> urls = new ArrayList<>();
       for (String reading : readings) {

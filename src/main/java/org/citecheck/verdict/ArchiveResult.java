@@ -20,8 +20,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param citeDateBasis where the cite date came from: accessed, date, document or today
  */
 @JsonPropertyOrder({
-  "status", "service", "url", "timestamp", "captureStatus", "distanceDays", "saved", "citeDate",
-  "reason", "via", "original", "citeDateBasis"
+  "status",
+  "service",
+  "url",
+  "timestamp",
+  "captureStatus",
+  "distanceDays",
+  "saved",
+  "citeDate",
+  "reason",
+  "via",
+  "original",
+  "citeDateBasis"
 })
 public record ArchiveResult(
     ArchiveStatus status,
@@ -48,12 +58,24 @@ public record ArchiveResult(
       boolean saved,
       String citeDate,
       String reason) {
-    this(status, service, url, timestamp, captureStatus, distanceDays, saved, citeDate, reason,
-        null, null, null);
+    this(
+        status,
+        service,
+        url,
+        timestamp,
+        captureStatus,
+        distanceDays,
+        saved,
+        citeDate,
+        reason,
+        null,
+        null,
+        null);
   }
 
   public static ArchiveResult skipped(String reason) {
-    return new ArchiveResult(ArchiveStatus.SKIPPED, null, null, null, null, null, false, null, reason);
+    return new ArchiveResult(
+        ArchiveStatus.SKIPPED, null, null, null, null, null, false, null, reason);
   }
 
   public boolean found() {

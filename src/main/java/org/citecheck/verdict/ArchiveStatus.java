@@ -11,9 +11,13 @@ public enum ArchiveStatus implements HasId {
   FOUND,
   /** Every archive asked answered that it has no usable capture. */
   NONE,
-  /** An archive could not answer (rate limit, failure): there may be a capture it would have found. */
+  /**
+   * An archive could not answer (rate limit, failure): there may be a capture it would have found.
+   */
   ERROR,
-  /** The archives were not asked for this URL (not fetchable, excluded, offline, or --archive none). */
+  /**
+   * The archives were not asked for this URL (not fetchable, excluded, offline, or --archive none).
+   */
   SKIPPED;
 
   @Override

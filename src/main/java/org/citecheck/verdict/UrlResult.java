@@ -26,8 +26,21 @@ import java.util.List;
  * @param drift the content drift, or null when not measured
  */
 @JsonPropertyOrder({
-  "note", "source", "url", "verdict", "reason", "failure", "cached", "confirmed", "httpStatus", "finalUrl",
-  "redirects", "elapsedMs", "title", "archive", "drift"
+  "note",
+  "source",
+  "url",
+  "verdict",
+  "reason",
+  "failure",
+  "cached",
+  "confirmed",
+  "httpStatus",
+  "finalUrl",
+  "redirects",
+  "elapsedMs",
+  "title",
+  "archive",
+  "drift"
 })
 public record UrlResult(
     int note,
@@ -50,7 +63,9 @@ public record UrlResult(
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
   }
 
-  /** A result without a failure kind, checked by this run: the fields the contract first defined. */
+  /**
+   * A result without a failure kind, checked by this run: the fields the contract first defined.
+   */
   public UrlResult(
       int note,
       int source,
@@ -65,13 +80,41 @@ public record UrlResult(
       TitleMatch title,
       ArchiveResult archive,
       DriftResult drift) {
-    this(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl, redirects, elapsedMs, title,
-        archive, drift, null, null);
+    this(
+        note,
+        source,
+        url,
+        verdict,
+        reason,
+        confirmed,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        title,
+        archive,
+        drift,
+        null,
+        null);
   }
 
   /** This result with the archive stage's findings. */
   public UrlResult withArchive(ArchiveResult newArchive, DriftResult newDrift) {
-    return new UrlResult(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl,
-        redirects, elapsedMs, title, newArchive, newDrift, failure, cached);
+    return new UrlResult(
+        note,
+        source,
+        url,
+        verdict,
+        reason,
+        confirmed,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        title,
+        newArchive,
+        newDrift,
+        failure,
+        cached);
   }
 }

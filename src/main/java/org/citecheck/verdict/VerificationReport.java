@@ -19,7 +19,13 @@ import java.util.Map;
  * @param archive broken links rescued by a snapshot and not; absent when archives were not asked
  */
 @JsonPropertyOrder({
-  "schemaVersion", "generatedAt", "input", "offline", "summary", "archive", "results"
+  "schemaVersion",
+  "generatedAt",
+  "input",
+  "offline",
+  "summary",
+  "archive",
+  "results"
 })
 public record VerificationReport(
     int schemaVersion,
@@ -48,9 +54,17 @@ public record VerificationReport(
     this(schemaVersion, generatedAt, input, offline, summary, results, null);
   }
 
-  /** This report with the archive stage's annotated results (same order) and their archive counts. */
+  /**
+   * This report with the archive stage's annotated results (same order) and their archive counts.
+   */
   public VerificationReport withArchives(List<UrlResult> annotated) {
-    return new VerificationReport(schemaVersion, generatedAt, input, offline, summary, annotated,
+    return new VerificationReport(
+        schemaVersion,
+        generatedAt,
+        input,
+        offline,
+        summary,
+        annotated,
         ArchiveSummary.of(annotated));
   }
 

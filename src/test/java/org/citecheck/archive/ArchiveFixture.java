@@ -17,7 +17,8 @@ import org.citecheck.http.FakeTime;
 public final class ArchiveFixture {
 
   /** "Today" in every archive test. */
-  public static final Clock TODAY = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
+  public static final Clock TODAY =
+      Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
 
   private ArchiveFixture() {}
 
@@ -35,8 +36,10 @@ public final class ArchiveFixture {
   public static ArchiveOptions options(WireMockExtension server, ArchiveService... services) {
     String base = server.baseUrl();
     return ArchiveOptions.defaults()
-        .withServices(services.length == 0
-            ? EnumSet.of(ArchiveService.WAYBACK) : new LinkedHashSet<>(List.of(services)))
+        .withServices(
+            services.length == 0
+                ? EnumSet.of(ArchiveService.WAYBACK)
+                : new LinkedHashSet<>(List.of(services)))
         .withBases(base, base + "/tt", List.of())
         .withPacing(Duration.ofSeconds(1), Duration.ofSeconds(15), LimitPolicy.defaults())
         .withSaving(false, null, SavePolicy.defaults());

@@ -23,8 +23,8 @@ import org.citecheck.io.Json;
  * The Wayback CDX server and Availability API as a WireMock transformer over a list of captures,
  * behaving as web-archives.md describes them: CDX applies fl, repeatable [!]field:regex filters,
  * inclusive from/to (padded as the server pads them), sort=closest and limit (negative = last N)
- * and answers [] when nothing matches; the Availability API picks the closest capture whatever
- * its status and echoes url and timestamp. Switches reproduce the services' quirks.
+ * and answers [] when nothing matches; the Availability API picks the closest capture whatever its
+ * status and echoes url and timestamp. Switches reproduce the services' quirks.
  */
 public final class FakeWaybackArchive implements ResponseDefinitionTransformerV2 {
 
@@ -49,10 +49,13 @@ public final class FakeWaybackArchive implements ResponseDefinitionTransformerV2
   }
 
   private final List<Row> rows = new CopyOnWriteArrayList<>();
+
   /** A mirror that ignores filter= (so revisits and redirects come back). */
   public volatile boolean ignoreFilters;
+
   /** Answer "none" from CDX with an empty body instead of []. */
   public volatile boolean emptyBodyForNone;
+
   /** The Availability API answers {} for url=http(s)://... (it works without the scheme). */
   public volatile boolean availabilityEmptyWithScheme;
 
@@ -103,9 +106,10 @@ public final class FakeWaybackArchive implements ResponseDefinitionTransformerV2
     String limit = value(request, "limit");
     if (limit != null) {
       int n = Integer.parseInt(limit);
-      matches = n >= 0
-          ? matches.subList(0, Math.min(n, matches.size()))
-          : matches.subList(Math.max(0, matches.size() + n), matches.size());
+      matches =
+          n >= 0
+              ? matches.subList(0, Math.min(n, matches.size()))
+              : matches.subList(Math.max(0, matches.size() + n), matches.size());
     }
     if (matches.isEmpty()) {
       return json(emptyBodyForNone ? "" : "[]");
@@ -153,10 +157,16 @@ public final class FakeWaybackArchive implements ResponseDefinitionTransformerV2
     root.put("url", url);
     ObjectNode snapshots = root.putObject("archived_snapshots");
     boolean quirk = availabilityEmptyWithScheme && url.matches("(?i)^https?://.*");
-    LocalDateTime target = timestamp == null ? LocalDateTime.MAX : WaybackTimestamp.parse(timestamp);
-    Row best = quirk ? null : rows.stream()
-        .filter(row -> key(row.original()).equals(key(url)) && !row.statuscode().equals("-"))
-        .min(Comparator.comparing(row -> distance(row, target))).orElse(null);
+    LocalDateTime target =
+        timestamp == null ? LocalDateTime.MAX : WaybackTimestamp.parse(timestamp);
+    Row best =
+        quirk
+            ? null
+            : rows.stream()
+                .filter(
+                    row -> key(row.original()).equals(key(url)) && !row.statuscode().equals("-"))
+                .min(Comparator.comparing(row -> distance(row, target)))
+                .orElse(null);
     if (best != null) {
       ObjectNode closest = snapshots.putObject("closest");
       closest.put("status", best.statuscode());
@@ -179,8 +189,11 @@ public final class FakeWaybackArchive implements ResponseDefinitionTransformerV2
   }
 
   private static ResponseDefinition json(String body) {
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(body).build();
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body)
+        .build();
   }
 
   private static String value(Request request, String name) {

@@ -27,11 +27,18 @@ public final class AuditFixture {
 
   /** A note at line 100 + its number. */
   public static Note note(int number, Source... sources) {
-    return new Note(number, false, false, 100 + number, "Text of note " + number + ".", null, List.of(sources));
+    return new Note(
+        number, false, false, 100 + number, "Text of note " + number + ".", null, List.of(sources));
   }
 
   public static Note note(int number, boolean inferred, boolean displaced, Source... sources) {
-    return new Note(number, inferred, displaced, 100 + number, "Text of note " + number + ".", null,
+    return new Note(
+        number,
+        inferred,
+        displaced,
+        100 + number,
+        "Text of note " + number + ".",
+        null,
         List.of(sources));
   }
 
@@ -41,7 +48,8 @@ public final class AuditFixture {
 
   /** Notes of a document with the given date (null: undated). */
   public static ReferenceSet dated(String date, Note... notes) {
-    return new ReferenceSet(new DocumentInfo("A Report", List.of("Jane Doe"), null, "test.txt", null, date),
+    return new ReferenceSet(
+        new DocumentInfo("A Report", List.of("Jane Doe"), null, "test.txt", null, date),
         List.of(notes));
   }
 
@@ -59,13 +67,15 @@ public final class AuditFixture {
   }
 
   public static VerificationReport report(boolean offline, UrlResult... results) {
-    return new VerificationReport(1, "2021-03-01T10:00:00Z", "references.json", offline, null,
-        Arrays.asList(results));
+    return new VerificationReport(
+        1, "2021-03-01T10:00:00Z", "references.json", offline, null, Arrays.asList(results));
   }
 
   /** The rule with this id, from the engine's list. */
   public static AuditRule rule(String id) {
-    return Audit.rules().stream().filter(r -> r.id().equals(id)).findFirst()
+    return Audit.rules().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
   }
 
@@ -80,22 +90,39 @@ public final class AuditFixture {
 
   /** A verification result without redirects, title or archive. */
   public static UrlResult result(int note, int source, String url, Verdict verdict) {
-    return UrlResultFixture.result(note, source, url, verdict).reason(verdict.id() + " reason").status(200)
-        .elapsedMs(5).build();
+    return UrlResultFixture.result(note, source, url, verdict)
+        .reason(verdict.id() + " reason")
+        .status(200)
+        .elapsedMs(5)
+        .build();
   }
 
   /** A result that went through redirects (each URL with its status) to {@code finalUrl}. */
-  public static UrlResult redirected(int note, int source, String url, Verdict verdict, String finalUrl,
-      Redirect... hops) {
-    return UrlResultFixture.result(note, source, url, verdict).reason("moved").status(200).finalUrl(finalUrl)
-        .redirects(hops).elapsedMs(5).build();
+  public static UrlResult redirected(
+      int note, int source, String url, Verdict verdict, String finalUrl, Redirect... hops) {
+    return UrlResultFixture.result(note, source, url, verdict)
+        .reason("moved")
+        .status(200)
+        .finalUrl(finalUrl)
+        .redirects(hops)
+        .elapsedMs(5)
+        .build();
   }
 
   public static UrlResult withTitle(UrlResult result, String live) {
     return UrlResultFixture.result(result.note(), result.source(), result.url(), result.verdict())
-        .reason(result.reason()).confirmed(result.confirmed()).status(result.httpStatus()).finalUrl(result.finalUrl())
-        .redirects(result.redirects()).elapsedMs(result.elapsedMs()).title(new TitleMatch(null, live, null))
-        .archive(result.archive()).drift(result.drift()).failure(result.failure()).cached(result.cached()).build();
+        .reason(result.reason())
+        .confirmed(result.confirmed())
+        .status(result.httpStatus())
+        .finalUrl(result.finalUrl())
+        .redirects(result.redirects())
+        .elapsedMs(result.elapsedMs())
+        .title(new TitleMatch(null, live, null))
+        .archive(result.archive())
+        .drift(result.drift())
+        .failure(result.failure())
+        .cached(result.cached())
+        .build();
   }
 
   public static UrlResult withArchive(UrlResult result, ArchiveResult archive, DriftResult drift) {
@@ -103,6 +130,9 @@ public final class AuditFixture {
   }
 
   public static ArchiveResult snapshot(String url, String timestamp) {
-    return ArchiveResultFixture.snapshot(url, timestamp).distanceDays(3L).citeDate("2020-11-02").build();
+    return ArchiveResultFixture.snapshot(url, timestamp)
+        .distanceDays(3L)
+        .citeDate("2020-11-02")
+        .build();
   }
 }

@@ -26,14 +26,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every .bib output read back by jbibtex, a BibTeX parser from Maven Central: all entries parse,
  * with the keys written, and the LaTeX in titles, authors and containers decodes to the original
  * text (so no escape is lost or doubled). jbibtex's LaTeX printer knows only some accent commands
- * (not the breve of ğ; ı and ł print as nothing), so text is compared with accents and
- * non-ASCII letters removed; {@link PandocTest} checks the exact Unicode through pandoc's complete decoder.
+ * (not the breve of ğ; ı and ł print as nothing), so text is compared with accents and non-ASCII
+ * letters removed; {@link PandocTest} checks the exact Unicode through pandoc's complete decoder.
  */
 class BibtexParserTest {
 
   static Stream<Arguments> cases() {
     return Stream.of("seed", "edge")
-        .flatMap(name -> Stream.of(BibStyle.BIBLATEX, BibStyle.BIBTEX).map(style -> Arguments.of(name, style)));
+        .flatMap(
+            name ->
+                Stream.of(BibStyle.BIBLATEX, BibStyle.BIBTEX)
+                    .map(style -> Arguments.of(name, style)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -56,16 +59,25 @@ class BibtexParserTest {
     for (BibEntry entry : entries) {
       BibTeXEntry read = parsed.get(new Key(entry.key()));
       assertNotNull(read, entry.key());
-      String title = entry.translated() && style == BibStyle.BIBTEX ? entry.title() + " [trans.]" : entry.title();
-      assertEquals(comparable(title), comparable(plain(read.getField(new Key("title")))), entry.key() + " title");
+      String title =
+          entry.translated() && style == BibStyle.BIBTEX
+              ? entry.title() + " [trans.]"
+              : entry.title();
+      assertEquals(
+          comparable(title),
+          comparable(plain(read.getField(new Key("title")))),
+          entry.key() + " title");
       if (entry.container() != null && read.getField(new Key("organization")) != null) {
-        assertEquals(comparable(entry.container()),
-            comparable(plain(read.getField(new Key("organization")))), entry.key());
+        assertEquals(
+            comparable(entry.container()),
+            comparable(plain(read.getField(new Key("organization")))),
+            entry.key());
       }
       if (!entry.authors().isEmpty()) {
         String authors = comparable(plain(read.getField(new Key("author"))));
         for (Name author : entry.authors()) {
-          assertTrue(authors.contains(comparable(author.family())),
+          assertTrue(
+              authors.contains(comparable(author.family())),
               entry.key() + ": " + authors + " lacks " + author.family());
         }
       }
@@ -79,7 +91,10 @@ class BibtexParserTest {
     return database;
   }
 
-  /** Text without accents or non-ASCII letters, and with LaTeX's typographic apostrophe read as the plain one. */
+  /**
+   * Text without accents or non-ASCII letters, and with LaTeX's typographic apostrophe read as the
+   * plain one.
+   */
   private static String comparable(String text) {
     String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return stripped.replace('’', '\'').replaceAll("[^\\x00-\\x7F]", "");

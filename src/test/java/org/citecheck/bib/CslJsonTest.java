@@ -15,16 +15,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * CSL-JSON read by a real CSL processor: pandoc's citeproc parser ({@code pandoc -f csljson})
- * takes every item without a warning and gives back the same ids, types and titles. The item
- * shapes are also checked against the CSL-JSON data model: the issue's closed list of types (and
- * article-journal for journal articles),
- * names as family/given or literal, dates as integer date-parts.
+ * CSL-JSON read by a real CSL processor: pandoc's citeproc parser ({@code pandoc -f csljson}) takes
+ * every item without a warning and gives back the same ids, types and titles. The item shapes are
+ * also checked against the CSL-JSON data model: the issue's closed list of types (and
+ * article-journal for journal articles), names as family/given or literal, dates as integer
+ * date-parts.
  */
 class CslJsonTest {
 
   private static final Set<String> TYPES =
-      Set.of("webpage", "post", "article-newspaper", "article-journal", "book", "report", "legislation", "document");
+      Set.of(
+          "webpage",
+          "post",
+          "article-newspaper",
+          "article-journal",
+          "book",
+          "report",
+          "legislation",
+          "document");
 
   @TempDir Path folder;
 
@@ -32,8 +40,10 @@ class CslJsonTest {
   @ValueSource(strings = {"seed", "edge"})
   void pandocReadsEveryItemBack(String name) throws Exception {
     List<BibEntry> entries = Fixtures.entries(name);
-    Files.writeString(folder.resolve("in.json"), BibStyle.CSL_JSON.render(entries), StandardCharsets.UTF_8);
-    ExternalTool.Run run = ExternalTool.run(folder, "pandoc", "-f", "csljson", "-t", "csljson", "in.json");
+    Files.writeString(
+        folder.resolve("in.json"), BibStyle.CSL_JSON.render(entries), StandardCharsets.UTF_8);
+    ExternalTool.Run run =
+        ExternalTool.run(folder, "pandoc", "-f", "csljson", "-t", "csljson", "in.json");
     assertEquals(0, run.exitCode(), run.stderr());
     assertEquals("", run.stderr(), "pandoc warned");
     JsonNode items = Json.mapper().readTree(run.stdout());
@@ -43,7 +53,8 @@ class CslJsonTest {
       JsonNode item = items.get(i);
       assertEquals(entry.key(), item.path("id").asText());
       assertEquals(CslJsonWriter.type(entry), item.path("type").asText(), entry.key());
-      assertEquals(quotesFolded(entry.title()), quotesFolded(item.path("title").asText()), entry.key());
+      assertEquals(
+          quotesFolded(entry.title()), quotesFolded(item.path("title").asText()), entry.key());
       if (entry.url() != null) {
         assertEquals(entry.url(), item.path("URL").asText(), entry.key());
       }

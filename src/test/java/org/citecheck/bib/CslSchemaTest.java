@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every CSL-JSON bibliography is valid against the official CSL-JSON schema (csl-data.json,
- * v1.0, in src/test/resources/csl-schema with its MIT licence): the seed's, the edge cases', and
- * entries of every kind in every shape the writer can meet.
+ * Every CSL-JSON bibliography is valid against the official CSL-JSON schema (csl-data.json, v1.0,
+ * in src/test/resources/csl-schema with its MIT licence): the seed's, the edge cases', and entries
+ * of every kind in every shape the writer can meet.
  */
 class CslSchemaTest {
 
@@ -33,9 +33,14 @@ class CslSchemaTest {
   void theSchemaIsTheOfficialOne() throws IOException {
     try (InputStream in = CslSchemaTest.class.getResourceAsStream(SCHEMA)) {
       JsonNode schema = Json.mapper().readTree(in);
-      assertEquals("https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json", schema.path("$id").asText());
+      assertEquals(
+          "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json",
+          schema.path("$id").asText());
       assertEquals("http://json-schema.org/draft-07/schema#", schema.path("$schema").asText());
-      assertEquals(false, schema.at("/items/additionalProperties").asBoolean(true), "unknown fields are faults");
+      assertEquals(
+          false,
+          schema.at("/items/additionalProperties").asBoolean(true),
+          "unknown fields are faults");
     }
     try (InputStream licence = CslSchemaTest.class.getResourceAsStream("/csl-schema/LICENSE.txt")) {
       assertFalse(licence == null, "the MIT licence travels with the schema");
@@ -55,30 +60,54 @@ class CslSchemaTest {
     for (SourceKind kind : SourceKind.values()) {
       for (boolean full : new boolean[] {false, true}) {
         i++;
-        entries.add(new BibEntry("key" + i, kind,
-            full ? List.of(Name.parse("Thomas de Waal"), Name.parse("UNHCR"), Name.parse("Jean-Luc Picard Jr."),
-                Name.parse("Madonna")) : List.of(),
-            full ? "A “quoted” title <with> {braces} & ünïcödé" : "[Untitled]", full, full ? "The Outlet" : null,
-            full ? "Genève" : null, full ? "2020-11" : "2020", full ? "2021-05-06" : null,
-            full ? "https://example.org/a%20b?q=1#x" : null, full ? "10.1000/xyz" : null, full ? "12–15" : null,
-            full ? "https://web.archive.org/web/20210506000000/https://example.org/" : null,
-            full ? "memento:archive.today" : null, full ? "2021-05-06" : null, full ? List.of(3, 4) : List.of()));
+        entries.add(
+            new BibEntry(
+                "key" + i,
+                kind,
+                full
+                    ? List.of(
+                        Name.parse("Thomas de Waal"),
+                        Name.parse("UNHCR"),
+                        Name.parse("Jean-Luc Picard Jr."),
+                        Name.parse("Madonna"))
+                    : List.of(),
+                full ? "A “quoted” title <with> {braces} & ünïcödé" : "[Untitled]",
+                full,
+                full ? "The Outlet" : null,
+                full ? "Genève" : null,
+                full ? "2020-11" : "2020",
+                full ? "2021-05-06" : null,
+                full ? "https://example.org/a%20b?q=1#x" : null,
+                full ? "10.1000/xyz" : null,
+                full ? "12–15" : null,
+                full ? "https://web.archive.org/web/20210506000000/https://example.org/" : null,
+                full ? "memento:archive.today" : null,
+                full ? "2021-05-06" : null,
+                full ? List.of(3, 4) : List.of()));
       }
     }
     assertEquals(List.of(), errors(BibStyle.CSL_JSON.render(entries)));
-    assertEquals(List.of(), errors(BibStyle.CSL_JSON.render(List.of())), "an empty bibliography is an empty list");
+    assertEquals(
+        List.of(),
+        errors(BibStyle.CSL_JSON.render(List.of())),
+        "an empty bibliography is an empty list");
   }
 
   @Test
   void theSchemaFindsFaultsWhenThereAreSome() {
     String valid = Fixtures.render("edge", BibStyle.CSL_JSON);
-    assertFalse(errors(broken(valid, "\"type\": \"webpage\"", "\"type\": \"web-page\"")).isEmpty(), "unknown type");
+    assertFalse(
+        errors(broken(valid, "\"type\": \"webpage\"", "\"type\": \"web-page\"")).isEmpty(),
+        "unknown type");
     assertFalse(errors(broken(valid, "\"keyword\":", "\"keywords\":")).isEmpty(), "unknown field");
-    assertFalse(errors(broken(valid, "\"family\":", "\"surname\":")).isEmpty(), "unknown name part");
+    assertFalse(
+        errors(broken(valid, "\"family\":", "\"surname\":")).isEmpty(), "unknown name part");
     assertFalse(errors(broken(valid, "\"id\": \"[^\"]*\",", "")).isEmpty(), "missing id");
-    assertFalse(errors(broken(valid, "\"date-parts\": \\[\\s*\\[", "\"date-parts\": [[1, 2, 3,")).isEmpty(),
+    assertFalse(
+        errors(broken(valid, "\"date-parts\": \\[\\s*\\[", "\"date-parts\": [[1, 2, 3,")).isEmpty(),
         "a date of four parts");
-    assertFalse(errors("{\"id\": \"a\", \"type\": \"book\"}").isEmpty(), "an item where a list is due");
+    assertFalse(
+        errors("{\"id\": \"a\", \"type\": \"book\"}").isEmpty(), "an item where a list is due");
   }
 
   /** The text with its first match of {@code regex} replaced; fails when nothing matched. */

@@ -58,7 +58,8 @@ class EntryCollectorTest {
 
   @Test
   void aRedirectedLinkIsWrittenWithItsTarget() {
-    assertEquals("https://www.osce.org/files/odihr/report-2021.pdf", edge.get("office2021election").url());
+    assertEquals(
+        "https://www.osce.org/files/odihr/report-2021.pdf", edge.get("office2021election").url());
   }
 
   @Test
@@ -69,7 +70,9 @@ class EntryCollectorTest {
   @Test
   void aFoundSnapshotBecomesTheArchiveFields() {
     BibEntry entry = edge.get("dewaal2021costsa");
-    assertEquals("https://web.archive.org/web/20210506000000/https://example.org/a%20b/c?q=1&r=2#sec", entry.archiveUrl());
+    assertEquals(
+        "https://web.archive.org/web/20210506000000/https://example.org/a%20b/c?q=1&r=2#sec",
+        entry.archiveUrl());
     assertEquals("2021-05-06", entry.archiveDate());
     assertEquals("wayback", entry.archiveService());
   }
@@ -89,8 +92,12 @@ class EntryCollectorTest {
   @Test
   void theAccessDateWinsOverTheReportsCheckDate() {
     assertEquals("2021-05-06", edge.get("dewaal2021costsa").urlDate());
-    assertEquals("2024-02-03", edge.get("government2020decree").urlDate(), "alive in the run of 3 February");
-    assertEquals("2024-01-30", edge.get("erdogan2020twitter").urlDate(), "alive in a cached check of 30 January");
+    assertEquals(
+        "2024-02-03", edge.get("government2020decree").urlDate(), "alive in the run of 3 February");
+    assertEquals(
+        "2024-01-30",
+        edge.get("erdogan2020twitter").urlDate(),
+        "alive in a cached check of 30 January");
   }
 
   @Test

@@ -29,17 +29,20 @@ final class ExternalTool {
     Path out = Files.createTempFile("citecheck-tool", ".out");
     Path err = Files.createTempFile("citecheck-tool", ".err");
     try {
-      Process process = new ProcessBuilder(command)
-          .directory(folder.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(folder.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         fail(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
       }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+      return new Run(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
@@ -48,13 +51,17 @@ final class ExternalTool {
   }
 
   static void requireInstalled(String tool) {
-    List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+    List<String> path =
+        new ArrayList<>(
+            List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
     for (String folder : path) {
       if (Files.isExecutable(Path.of(folder, tool))) {
         return;
       }
     }
-    fail(tool + " is not installed; .ci/run installs it (apt-get install pandoc biber"
-        + " texlive-bibtex-extra texlive-latex-base texlive-latex-recommended)");
+    fail(
+        tool
+            + " is not installed; .ci/run installs it (apt-get install pandoc biber"
+            + " texlive-bibtex-extra texlive-latex-base texlive-latex-recommended)");
   }
 }

@@ -46,14 +46,17 @@ final class Fixtures {
     return style.render(entries(name));
   }
 
-  /** The golden file's name for a fixture and style: seed.expected.bib, edge.expected.csl.json... */
+  /**
+   * The golden file's name for a fixture and style: seed.expected.bib, edge.expected.csl.json...
+   */
   static String goldenName(String name, BibStyle style) {
-    String extension = switch (style) {
-      case BIBLATEX -> "bib";
-      case BIBTEX -> "bibtex.bib";
-      case CSL_JSON -> "csl.json";
-      case RIS -> "ris";
-    };
+    String extension =
+        switch (style) {
+          case BIBLATEX -> "bib";
+          case BIBTEX -> "bibtex.bib";
+          case CSL_JSON -> "csl.json";
+          case RIS -> "ris";
+        };
     return name + ".expected." + extension;
   }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LatexCompileTest {
 
   private static final Pattern MISSING_DATE =
-      Pattern.compile("WARN - Datamodel: Entry '([^']+)' \\([^)]*\\): Missing mandatory field - one of 'date, year' must be defined");
+      Pattern.compile(
+          "WARN - Datamodel: Entry '([^']+)' \\([^)]*\\): Missing mandatory field - one of 'date, year' must be defined");
 
   @TempDir Path folder;
 
@@ -36,9 +37,15 @@ class LatexCompileTest {
   /** The committed references.bib, as the extractor reads the seed today. */
   @Test
   void committedReferencesBibCompilesWithPdflatexWithoutWarnings() throws Exception {
-    Path source = Files.exists(Path.of("references.json")) ? Path.of("references.json") : Fixtures.FOLDER.resolve("seed.references.json");
-    compile(Bibliography.entries(Bibliography.loadReferences(org.citecheck.io.Input.file(source)), null),
-        "pdflatex", "\\usepackage[T1]{fontenc}\n");
+    Path source =
+        Files.exists(Path.of("references.json"))
+            ? Path.of("references.json")
+            : Fixtures.FOLDER.resolve("seed.references.json");
+    compile(
+        Bibliography.entries(
+            Bibliography.loadReferences(org.citecheck.io.Input.file(source)), null),
+        "pdflatex",
+        "\\usepackage[T1]{fontenc}\n");
   }
 
   /**
@@ -47,14 +54,22 @@ class LatexCompileTest {
    */
   @Test
   void edgeBibliographyCompilesWithLualatexWithoutWarnings() throws Exception {
-    compile(Fixtures.entries("edge"), "lualatex", "\\usepackage{fontspec}\n\\setmainfont{DejaVu Serif}\n");
+    compile(
+        Fixtures.entries("edge"),
+        "lualatex",
+        "\\usepackage{fontspec}\n\\setmainfont{DejaVu Serif}\n");
   }
 
   private void compile(List<BibEntry> entries, String engine, String fonts) throws Exception {
-    Files.writeString(folder.resolve("refs.bib"), BibStyle.BIBLATEX.render(entries), StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("doc.tex"), "\\documentclass{article}\n" + fonts
-        + "\\usepackage[backend=biber]{biblatex}\n\\usepackage{hyperref}\n\\addbibresource{refs.bib}\n"
-        + "\\begin{document}\n\\nocite{*}\n\\printbibliography\n\\end{document}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("refs.bib"), BibStyle.BIBLATEX.render(entries), StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("doc.tex"),
+        "\\documentclass{article}\n"
+            + fonts
+            + "\\usepackage[backend=biber]{biblatex}\n\\usepackage{hyperref}\n\\addbibresource{refs.bib}\n"
+            + "\\begin{document}\n\\nocite{*}\n\\printbibliography\n\\end{document}\n",
+        StandardCharsets.UTF_8);
     latex(engine);
     ExternalTool.Run biber = ExternalTool.run(folder, "biber", "doc");
     assertEquals(0, biber.exitCode(), biber.stdout() + biber.stderr());
@@ -64,7 +79,9 @@ class LatexCompileTest {
     assertEquals(List.of(), latexWarnings(log), "LaTeX warnings");
     String bbl = Files.readString(folder.resolve("doc.bbl"), StandardCharsets.UTF_8);
     for (BibEntry entry : entries) {
-      assertTrue(bbl.contains("\\entry{" + entry.key() + "}"), entry.key() + " is not in the bibliography");
+      assertTrue(
+          bbl.contains("\\entry{" + entry.key() + "}"),
+          entry.key() + " is not in the bibliography");
     }
     ExternalTool.Run strict = ExternalTool.run(folder, "biber", "--validate-datamodel", "doc");
     assertEquals(0, strict.exitCode(), strict.stdout());
@@ -81,7 +98,8 @@ class LatexCompileTest {
   }
 
   private String latex(String engine) throws Exception {
-    ExternalTool.Run run = ExternalTool.run(folder, engine, "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
+    ExternalTool.Run run =
+        ExternalTool.run(folder, engine, "-interaction=nonstopmode", "-halt-on-error", "doc.tex");
     String log = Files.readString(folder.resolve("doc.log"), StandardCharsets.ISO_8859_1);
     assertEquals(0, run.exitCode(), () -> engine + " failed:\n" + tail(log));
     return log;

@@ -26,11 +26,16 @@ class ReferencesBibTest {
     Path source = Files.exists(JSON) ? JSON : SEED;
     String command = "bin/citecheck bib " + source + " -o references.bib";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Bibliography.write(new BibOptions(source.toString(), BibStyle.BIBLATEX, "-", null),
-        new ByteArrayInputStream(new byte[0]), out);
+    Bibliography.write(
+        new BibOptions(source.toString(), BibStyle.BIBLATEX, "-", null),
+        new ByteArrayInputStream(new byte[0]),
+        out);
     String expected = out.toString(StandardCharsets.UTF_8);
-    // The committed file is what `citecheck bib` writes; -Dcitecheck.golden.update=true or this command remake it.
-    assertTrue(GoldenFile.updating() || Files.exists(BIB), "references.bib is missing; regenerate it with: " + command);
+    // The committed file is what `citecheck bib` writes; -Dcitecheck.golden.update=true or this
+    // command remake it.
+    assertTrue(
+        GoldenFile.updating() || Files.exists(BIB),
+        "references.bib is missing; regenerate it with: " + command);
     GoldenFile.assertMatches(BIB, expected);
   }
 }

@@ -16,7 +16,8 @@ class TexTextTest {
 
   @Test
   void theTenSpecialsAreEscaped() {
-    assertEquals("\\# \\$ \\% \\& \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}",
+    assertEquals(
+        "\\# \\$ \\% \\& \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}",
         biblatex.escape("# $ % & _ { } ~ ^ \\"));
   }
 
@@ -30,7 +31,9 @@ class TexTextTest {
   @Test
   void biblatexKeepsUnicodeAndBibtexWritesLatexCommands() {
     assertEquals("Erdoğan: çözüm, ılık", biblatex.escape("Erdoğan: çözüm, ılık"));
-    assertEquals("Erdo{\\u{g}}an: {\\c{c}}{\\\"{o}}z{\\\"{u}}m, {\\i}l{\\i}k", bibtex.escape("Erdoğan: çözüm, ılık"));
+    assertEquals(
+        "Erdo{\\u{g}}an: {\\c{c}}{\\\"{o}}z{\\\"{u}}m, {\\i}l{\\i}k",
+        bibtex.escape("Erdoğan: çözüm, ılık"));
   }
 
   @Test
@@ -44,12 +47,14 @@ class TexTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "OSCE Minsk Group: Lessons from the Past | {OSCE Minsk Group: Lessons} from the {Past}",
-    "why negotiations failed | why negotiations failed",
-    "A step, this time a big step | {A} step, this time a big step",
-    "Erdoğan: Time to resolve | {Erdoğan: Time} to resolve",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OSCE Minsk Group: Lessons from the Past | {OSCE Minsk Group: Lessons} from the {Past}",
+        "why negotiations failed | why negotiations failed",
+        "A step, this time a big step | {A} step, this time a big step",
+        "Erdoğan: Time to resolve | {Erdoğan: Time} to resolve",
+      })
   void runsOfCapitalisedWordsAreBraced(String title, String protectedTitle) {
     assertEquals(protectedTitle, biblatex.protectCapitals(title));
   }
@@ -80,11 +85,14 @@ class TexTextTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "ç | {\\c{c}}", "ğ | {\\u{g}}", "ı | {\\i}", "í | {\\'{\\i}}", "Ş | {\\c{S}}", "ő | {\\H{o}}",
-    "ą | {\\k{a}}", "ž | {\\v{z}}", "Å | {\\r{A}}", "ß | {\\ss}", "Ø | {\\O}", "ł | {\\l}",
-    "– | --", "— | ---", "« | {\\guillemotleft}",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ç | {\\c{c}}", "ğ | {\\u{g}}", "ı | {\\i}", "í | {\\'{\\i}}", "Ş | {\\c{S}}",
+            "ő | {\\H{o}}",
+        "ą | {\\k{a}}", "ž | {\\v{z}}", "Å | {\\r{A}}", "ß | {\\ss}", "Ø | {\\O}", "ł | {\\l}",
+        "– | --", "— | ---", "« | {\\guillemotleft}",
+      })
   void lettersTakeTheirUsualLatexForm(String letter, String latex) {
     assertEquals(latex, LatexAccents.of(letter.codePointAt(0)));
   }

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CacheTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path folder;
 
@@ -59,8 +60,10 @@ class CacheTest {
   }
 
   private void serve(String path, int status) {
-    server.stubFor(any(urlEqualTo(path)).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(
+        any(urlEqualTo(path))
+            .willReturn(
+                aResponse().withStatus(status).withHeader("Content-Type", "application/pdf")));
   }
 
   @Test
@@ -91,16 +94,21 @@ class CacheTest {
   @Test
   void aCacheWrittenBeforeFailureKindsHadIdsIsReadWithItsFailureKinds() throws IOException {
     String gone = "https://gone.example/report";
-    Files.writeString(folder.resolve("cache.json"), """
+    Files.writeString(
+        folder.resolve("cache.json"),
+        """
         {"version": 1, "urls": {"%s": {
           "latest": {"url": "%s", "verdict": "dead", "reason": "the domain gone.example does not resolve",
             "httpStatus": null, "finalUrl": null, "redirects": [], "elapsedMs": 12, "page": null,
             "failure": "DNS", "checkedAt": "2026-03-02T09:00:00Z"},
           "history": [{"at": "2026-03-02T09:00:00Z", "verdict": "dead"}]}}}
-        """.formatted(gone, gone));
+        """
+            .formatted(gone, gone));
     RecordingListener listener = new RecordingListener();
-    UrlResult result = TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(gone), listener)
-        .results().get(0);
+    UrlResult result =
+        TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(gone), listener)
+            .results()
+            .get(0);
     assertEquals(List.of(), listener.warnings);
     assertEquals(Verdict.DEAD, result.verdict());
     assertEquals(Failure.DNS, result.failure());
@@ -129,7 +137,6 @@ class CacheTest {
     assertEquals(Boolean.TRUE, nextDay.confirmed());
     assertTrue(nextDay.reason().contains("confirmed"), nextDay.reason());
     server.verify(6, anyRequestedFor(urlEqualTo("/removed"))); // three checks, each HEAD then GET
-
   }
 
   @Test
@@ -150,7 +157,9 @@ class CacheTest {
     CheckOptions noCache = options(Duration.ofDays(1)).withCache(null, Duration.ofDays(1));
     TestOptions.run(noCache, TestReferences.of(url("/removed2")));
     clock.advance(Duration.ofDays(2));
-    assertEquals(Boolean.FALSE, TestOptions.run(noCache, TestReferences.of(url("/removed2"))).results().get(0).confirmed());
+    assertEquals(
+        Boolean.FALSE,
+        TestOptions.run(noCache, TestReferences.of(url("/removed2"))).results().get(0).confirmed());
     assertFalse(Files.exists(folder.resolve("cache.json")));
   }
 
@@ -161,14 +170,30 @@ class CacheTest {
     List<Future<?>> runs = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       int run = i;
-      runs.add(pool.submit(() -> {
-        FileStore store = new FileStore(file, clock, message -> {
-          throw new AssertionError(message);
-        });
-        store.record(new UrlOutcome("https://site.example/" + run, Verdict.ALIVE, "HTTP 200", 200, null, List.of(),
-            5, null, null, clock.instant().toString()));
-        store.save();
-      }));
+      runs.add(
+          pool.submit(
+              () -> {
+                FileStore store =
+                    new FileStore(
+                        file,
+                        clock,
+                        message -> {
+                          throw new AssertionError(message);
+                        });
+                store.record(
+                    new UrlOutcome(
+                        "https://site.example/" + run,
+                        Verdict.ALIVE,
+                        "HTTP 200",
+                        200,
+                        null,
+                        List.of(),
+                        5,
+                        null,
+                        null,
+                        clock.instant().toString()));
+                store.save();
+              }));
     }
     for (Future<?> future : runs) {
       future.get();
@@ -186,6 +211,7 @@ class CacheTest {
     TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(url("/doc.pdf")), listener);
     assertEquals(1, listener.warnings.size());
     assertTrue(listener.warnings.get(0).contains("damaged"), listener.warnings.get(0));
-    assertEquals(1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());
+    assertEquals(
+        1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());
   }
 }

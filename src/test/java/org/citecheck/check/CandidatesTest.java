@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CandidatesTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final FakeTime time = new FakeTime();
 
@@ -32,19 +33,28 @@ class CandidatesTest {
   @BeforeEach
   void stubs() {
     server.stubFor(any(urlEqualTo("/files/report-2019")).willReturn(aResponse().withStatus(404)));
-    server.stubFor(any(urlEqualTo("/files/report-2019.pdf")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(
+        any(urlEqualTo("/files/report-2019.pdf"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
     server.stubFor(any(urlEqualTo("/files/report-20")).willReturn(aResponse().withStatus(404)));
-    server.stubFor(any(urlEqualTo("/shared")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(
+        any(urlEqualTo("/shared"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
   }
 
   @Test
   void aLaterReadingThatAnswersWinsAndTheReasonSaysSo() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
-        .note(TestReferences.web("Report", url("/files/report-2019"), url("/files/report-20"),
-            url("/files/report-2019.pdf")))
-        .build());
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            new TestReferences()
+                .note(
+                    TestReferences.web(
+                        "Report",
+                        url("/files/report-2019"),
+                        url("/files/report-20"),
+                        url("/files/report-2019.pdf")))
+                .build());
     UrlResult result = report.results().get(0);
     assertEquals(Verdict.ALIVE, result.verdict());
     assertEquals(url("/files/report-2019.pdf"), result.url());
@@ -54,9 +64,14 @@ class CandidatesTest {
 
   @Test
   void whenNoReadingAnswersTheBestReadingsVerdictStands() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
-        .note(TestReferences.web("Report", url("/files/report-2019"), url("/files/report-20")))
-        .build());
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            new TestReferences()
+                .note(
+                    TestReferences.web(
+                        "Report", url("/files/report-2019"), url("/files/report-20")))
+                .build());
     UrlResult result = report.results().get(0);
     assertEquals(Verdict.DEAD, result.verdict());
     assertEquals(url("/files/report-2019"), result.url());
@@ -64,19 +79,28 @@ class CandidatesTest {
 
   @Test
   void anAliveBestReadingNeverTriesTheOthers() {
-    TestOptions.run(TestOptions.loopback(time), new TestReferences()
-        .note(TestReferences.web("Report", url("/files/report-2019.pdf"), url("/files/report-20")))
-        .build());
+    TestOptions.run(
+        TestOptions.loopback(time),
+        new TestReferences()
+            .note(
+                TestReferences.web(
+                    "Report", url("/files/report-2019.pdf"), url("/files/report-20")))
+            .build());
     server.verify(0, anyRequestedFor(urlEqualTo("/files/report-20")));
   }
 
   @Test
   void eachDistinctUrlIsFetchedOnceButEveryCitationGetsItsResult() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time), new TestReferences()
-        .note(TestReferences.web("A", url("/shared")), TestReferences.web("B", url("/shared")))
-        .note(TestReferences.crossReference(1))
-        .note(TestReferences.web("C", url("/shared")))
-        .build());
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            new TestReferences()
+                .note(
+                    TestReferences.web("A", url("/shared")),
+                    TestReferences.web("B", url("/shared")))
+                .note(TestReferences.crossReference(1))
+                .note(TestReferences.web("C", url("/shared")))
+                .build());
     assertEquals(3, report.results().size());
     assertEquals(1, report.results().get(0).note());
     assertEquals(0, report.results().get(0).source());

@@ -29,7 +29,9 @@ class CheckerVerdictsTest {
 
   @RegisterExtension
   static WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().dynamicHttpsPort()).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().dynamicHttpsPort())
+          .build();
 
   private final FakeTime time = new FakeTime();
 
@@ -38,59 +40,99 @@ class CheckerVerdictsTest {
   }
 
   private static String html(String title, String body) {
-    return "<!doctype html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>";
+    return "<!doctype html><html><head><title>"
+        + title
+        + "</title></head><body>"
+        + body
+        + "</body></html>";
   }
 
   private UrlResult checkOne(String title, String url) {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
-        new TestReferences().note(TestReferences.web(title, url)).build());
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            new TestReferences().note(TestReferences.web(title, url)).build());
     assertEquals(1, report.results().size());
     return report.results().get(0);
   }
 
   @Test
   void aPageAnsweringOkIsAliveWithItsTitleScored() {
-    server.stubFor(any(urlEqualTo("/report")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html; charset=utf-8")
-        .withBody(html("Annual Report 2019 | OSCE", "<h1>Annual Report 2019</h1><p>Text</p>"))));
+    server.stubFor(
+        any(urlEqualTo("/report"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withBody(
+                        html(
+                            "Annual Report 2019 | OSCE",
+                            "<h1>Annual Report 2019</h1><p>Text</p>"))));
     UrlResult result = checkOne("Annual Report 2019", url("/report"));
     assertEquals(Verdict.ALIVE, result.verdict());
     assertEquals(200, result.httpStatus());
     assertEquals("Annual Report 2019 | OSCE", result.title().live());
     assertEquals(1.0, result.title().similarity());
     assertNull(result.confirmed());
-    server.verify(1, com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/report")));
-    server.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/report")));
+    server.verify(
+        1, com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/report")));
+    server.verify(
+        1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/report")));
   }
 
   @Test
   void aPdfIsSettledByHeadAloneWithoutDownloadingIt() {
-    server.stubFor(head(urlEqualTo("/paper.pdf")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf").withHeader("Content-Length", "50000000")));
+    server.stubFor(
+        head(urlEqualTo("/paper.pdf"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/pdf")
+                    .withHeader("Content-Length", "50000000")));
     UrlResult result = checkOne("Paper", url("/paper.pdf"));
     assertEquals(Verdict.ALIVE, result.verdict());
     assertEquals("Paper", result.title().cited());
     assertNull(result.title().live());
-    server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/paper.pdf")));
+    server.verify(
+        0,
+        com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/paper.pdf")));
   }
 
   @Test
   void aPermanentRedirectIsRedirectedWithTheChainAndFinalUrl() {
-    server.stubFor(any(urlEqualTo("/old")).willReturn(aResponse().withStatus(301).withHeader("Location", "/middle")));
-    server.stubFor(any(urlEqualTo("/middle")).willReturn(aResponse().withStatus(302).withHeader("Location", "/new")));
-    server.stubFor(any(urlEqualTo("/new")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("New home of the page", ""))));
+    server.stubFor(
+        any(urlEqualTo("/old"))
+            .willReturn(aResponse().withStatus(301).withHeader("Location", "/middle")));
+    server.stubFor(
+        any(urlEqualTo("/middle"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", "/new")));
+    server.stubFor(
+        any(urlEqualTo("/new"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("New home of the page", ""))));
     UrlResult result = checkOne(null, url("/old"));
     assertEquals(Verdict.REDIRECTED, result.verdict());
     assertEquals(url("/new"), result.finalUrl());
-    assertEquals(List.of(new Redirect(url("/old"), 301), new Redirect(url("/middle"), 302)), result.redirects());
+    assertEquals(
+        List.of(new Redirect(url("/old"), 301), new Redirect(url("/middle"), 302)),
+        result.redirects());
   }
 
   @Test
   void aTemporaryRedirectToAWorkingPageIsAlive() {
-    server.stubFor(any(urlEqualTo("/today")).willReturn(aResponse().withStatus(302).withHeader("Location", "/2026/page")));
-    server.stubFor(any(urlEqualTo("/2026/page")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Today's page", ""))));
+    server.stubFor(
+        any(urlEqualTo("/today"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", "/2026/page")));
+    server.stubFor(
+        any(urlEqualTo("/2026/page"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Today's page", ""))));
     UrlResult result = checkOne(null, url("/today"));
     assertEquals(Verdict.ALIVE, result.verdict());
     assertTrue(result.reason().contains("temporary redirect"), result.reason());
@@ -110,10 +152,16 @@ class CheckerVerdictsTest {
 
   @Test
   void aRedirectToTheHomePageIsASoft404() {
-    server.stubFor(any(urlEqualTo("/news/2019/article-123")).willReturn(aResponse().withStatus(301)
-        .withHeader("Location", "/")));
-    server.stubFor(any(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Welcome", "<h1>Home</h1>"))));
+    server.stubFor(
+        any(urlEqualTo("/news/2019/article-123"))
+            .willReturn(aResponse().withStatus(301).withHeader("Location", "/")));
+    server.stubFor(
+        any(urlEqualTo("/"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Welcome", "<h1>Home</h1>"))));
     UrlResult result = checkOne(null, url("/news/2019/article-123"));
     assertEquals(Verdict.SOFT_404, result.verdict());
     assertTrue(result.reason().contains("home page"), result.reason());
@@ -121,17 +169,29 @@ class CheckerVerdictsTest {
 
   @Test
   void aRedirectToANotFoundPathIsASoft404() {
-    server.stubFor(any(urlEqualTo("/doc/7")).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", "/errors/not-found?from=doc")));
-    server.stubFor(any(urlEqualTo("/errors/not-found?from=doc")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Sorry", ""))));
+    server.stubFor(
+        any(urlEqualTo("/doc/7"))
+            .willReturn(
+                aResponse().withStatus(302).withHeader("Location", "/errors/not-found?from=doc")));
+    server.stubFor(
+        any(urlEqualTo("/errors/not-found?from=doc"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Sorry", ""))));
     assertEquals(Verdict.SOFT_404, checkOne(null, url("/doc/7")).verdict());
   }
 
   @Test
   void anErrorPageAnsweringOkIsASoft404() {
-    server.stubFor(any(urlEqualTo("/item/9")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Page not found – Ministry", "<p>Try the search.</p>"))));
+    server.stubFor(
+        any(urlEqualTo("/item/9"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Page not found – Ministry", "<p>Try the search.</p>"))));
     UrlResult result = checkOne("Statement on the ceasefire", url("/item/9"));
     assertEquals(Verdict.SOFT_404, result.verdict());
     assertTrue(result.reason().contains("error page"), result.reason());
@@ -139,28 +199,52 @@ class CheckerVerdictsTest {
 
   @Test
   void aParkedDomainIsASoft404() {
-    server.stubFor(any(urlEqualTo("/analysis")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html")
-        .withBody(html("regional-studies.example", "<p>This domain is for sale! Make an offer.</p>"))));
+    server.stubFor(
+        any(urlEqualTo("/analysis"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        html(
+                            "regional-studies.example",
+                            "<p>This domain is for sale! Make an offer.</p>"))));
     assertEquals(Verdict.SOFT_404, checkOne(null, url("/analysis")).verdict());
   }
 
   @Test
   void aPageLoadingAParkingServiceScriptIsASoft404() {
-    server.stubFor(any(urlEqualTo("/p")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html")
-        .withBody(html("example", "<script src=\"https://www.sedoparking.com/frmpark/x.js\"></script>"))));
+    server.stubFor(
+        any(urlEqualTo("/p"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        html(
+                            "example",
+                            "<script src=\"https://www.sedoparking.com/frmpark/x.js\"></script>"))));
     assertEquals(Verdict.SOFT_404, checkOne(null, url("/p")).verdict());
   }
 
   @Test
   void forbiddenAndBotChallengesAreBlockedNeverDead() {
     server.stubFor(any(urlEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
-    server.stubFor(any(urlEqualTo("/challenge")).willReturn(aResponse().withStatus(403)
-        .withHeader("cf-mitigated", "challenge").withHeader("Content-Type", "text/html")
-        .withBody(html("Just a moment...", ""))));
-    server.stubFor(any(urlEqualTo("/challenge-page")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Just a moment...", "Checking your browser"))));
+    server.stubFor(
+        any(urlEqualTo("/challenge"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("cf-mitigated", "challenge")
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Just a moment...", ""))));
+    server.stubFor(
+        any(urlEqualTo("/challenge-page"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Just a moment...", "Checking your browser"))));
     server.stubFor(any(urlEqualTo("/linkedin")).willReturn(aResponse().withStatus(999)));
     assertEquals(Verdict.BLOCKED, checkOne(null, url("/forbidden")).verdict());
     assertEquals(Verdict.BLOCKED, checkOne(null, url("/challenge")).verdict());
@@ -193,11 +277,14 @@ class CheckerVerdictsTest {
 
   @Test
   void redirectLoopsAndLongChainsAreUnreachable() {
-    server.stubFor(any(urlEqualTo("/a")).willReturn(aResponse().withStatus(302).withHeader("Location", "/b")));
-    server.stubFor(any(urlEqualTo("/b")).willReturn(aResponse().withStatus(302).withHeader("Location", "/a")));
+    server.stubFor(
+        any(urlEqualTo("/a")).willReturn(aResponse().withStatus(302).withHeader("Location", "/b")));
+    server.stubFor(
+        any(urlEqualTo("/b")).willReturn(aResponse().withStatus(302).withHeader("Location", "/a")));
     for (int i = 0; i < 12; i++) {
-      server.stubFor(any(urlEqualTo("/hop" + i)).willReturn(aResponse().withStatus(301)
-          .withHeader("Location", "/hop" + (i + 1))));
+      server.stubFor(
+          any(urlEqualTo("/hop" + i))
+              .willReturn(aResponse().withStatus(301).withHeader("Location", "/hop" + (i + 1))));
     }
     UrlResult loop = checkOne(null, url("/a"));
     assertEquals(Verdict.UNREACHABLE, loop.verdict());
@@ -212,18 +299,34 @@ class CheckerVerdictsTest {
 
   @Test
   void aSelfRedirectThatSetsACookieIsNoLoop() {
-    server.stubFor(any(urlEqualTo("/gate")).withCookie("seen", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
-        .atPriority(1).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-            .withBody(html("Behind the gate", ""))));
-    server.stubFor(any(urlEqualTo("/gate")).atPriority(2).willReturn(aResponse().withStatus(302)
-        .withHeader("Set-Cookie", "seen=1; Path=/").withHeader("Location", "/gate")));
+    server.stubFor(
+        any(urlEqualTo("/gate"))
+            .withCookie("seen", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Behind the gate", ""))));
+    server.stubFor(
+        any(urlEqualTo("/gate"))
+            .atPriority(2)
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Set-Cookie", "seen=1; Path=/")
+                    .withHeader("Location", "/gate")));
     assertEquals(Verdict.ALIVE, checkOne(null, url("/gate")).verdict());
   }
 
   @Test
   void aRedirectToAnotherSchemeIsUnreachableAndABadSchemeIsInvalidOrSkipped() {
-    server.stubFor(any(urlEqualTo("/ftp")).willReturn(aResponse().withStatus(301)
-        .withHeader("Location", "ftp://files.example.org/report.pdf")));
+    server.stubFor(
+        any(urlEqualTo("/ftp"))
+            .willReturn(
+                aResponse()
+                    .withStatus(301)
+                    .withHeader("Location", "ftp://files.example.org/report.pdf")));
     UrlResult ftp = checkOne(null, url("/ftp"));
     assertEquals(Verdict.UNREACHABLE, ftp.verdict());
     assertTrue(ftp.reason().contains("not an http(s) URL"), ftp.reason());
@@ -235,10 +338,12 @@ class CheckerVerdictsTest {
 
   @Test
   void aConnectionRefusedWhileOtherSitesAnswerIsUnreachable() {
-    server.stubFor(any(urlEqualTo("/up")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time),
-        TestReferences.of(ClosedPort.url() + "page", url("/up")));
+    server.stubFor(
+        any(urlEqualTo("/up"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time), TestReferences.of(ClosedPort.url() + "page", url("/up")));
     UrlResult refused = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, refused.verdict(), refused.reason());
     assertTrue(refused.reason().contains("could not connect"), refused.reason());
@@ -248,7 +353,9 @@ class CheckerVerdictsTest {
   @Test
   void aRedirectToAPortThatRefusesKeepsItsHopsAndSaysItCouldNotConnect() {
     String closed = ClosedPort.url() + "moved-here";
-    server.stubFor(any(urlEqualTo("/moved")).willReturn(aResponse().withStatus(301).withHeader("Location", closed)));
+    server.stubFor(
+        any(urlEqualTo("/moved"))
+            .willReturn(aResponse().withStatus(301).withHeader("Location", closed)));
     UrlResult moved = checkOne(null, url("/moved"));
     assertEquals(Verdict.UNREACHABLE, moved.verdict(), moved.reason());
     assertTrue(moved.reason().contains("could not connect"), moved.reason());
@@ -259,10 +366,14 @@ class CheckerVerdictsTest {
   @Test
   void aCertificateTheSystemDoesNotTrustIsUnreachable() {
     server.stubFor(any(urlEqualTo("/secure")).willReturn(aResponse().withStatus(200)));
-    server.stubFor(any(urlEqualTo("/plain")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(
-        "https://localhost:" + server.getHttpsPort() + "/secure", url("/plain")));
+    server.stubFor(
+        any(urlEqualTo("/plain"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            TestReferences.of(
+                "https://localhost:" + server.getHttpsPort() + "/secure", url("/plain")));
     UrlResult secure = report.results().get(0);
     assertEquals(Verdict.UNREACHABLE, secure.verdict());
     assertTrue(secure.reason().contains("TLS"), secure.reason());
@@ -273,7 +384,8 @@ class CheckerVerdictsTest {
   @Test
   void excludedUrlsAreSkippedWithoutARequest() {
     server.stubFor(any(urlEqualTo("/private/area")).willReturn(aResponse().withStatus(200)));
-    CheckOptions options = TestOptions.loopback(time).withExcludes(List.of(Pattern.compile("/private/")));
+    CheckOptions options =
+        TestOptions.loopback(time).withExcludes(List.of(Pattern.compile("/private/")));
     VerificationReport report = TestOptions.run(options, TestReferences.of(url("/private/area")));
     assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
     server.verify(0, anyRequestedFor(urlEqualTo("/private/area")));
@@ -281,9 +393,16 @@ class CheckerVerdictsTest {
 
   @Test
   void ftpUrlsAreSkippedAndOtherSchemesAreInvalid() {
-    VerificationReport report = TestOptions.run(TestOptions.loopback(time), TestReferences.of(
-        "ftp://ftp.example.org/pub/file.txt", "FTP://ftp.example.org/README", "file:///etc/passwd",
-        "javascript:alert(1)", "data:text/html,<b>x</b>", url("/after-ftp")));
+    VerificationReport report =
+        TestOptions.run(
+            TestOptions.loopback(time),
+            TestReferences.of(
+                "ftp://ftp.example.org/pub/file.txt",
+                "FTP://ftp.example.org/README",
+                "file:///etc/passwd",
+                "javascript:alert(1)",
+                "data:text/html,<b>x</b>",
+                url("/after-ftp")));
     assertEquals(Verdict.SKIPPED, report.results().get(0).verdict());
     assertEquals("ftp is not checked", report.results().get(0).reason());
     assertEquals(Verdict.SKIPPED, report.results().get(1).verdict());
@@ -298,8 +417,13 @@ class CheckerVerdictsTest {
   @Test
   void headRefusedFallsBackToGet() {
     server.stubFor(head(urlEqualTo("/nohead")).willReturn(aResponse().withStatus(405)));
-    server.stubFor(get(urlEqualTo("/nohead")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(html("Works with GET", ""))));
+    server.stubFor(
+        get(urlEqualTo("/nohead"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(html("Works with GET", ""))));
     UrlResult result = checkOne("Works with GET", url("/nohead"));
     assertEquals(Verdict.ALIVE, result.verdict());
     assertEquals(1.0, result.title().similarity());
@@ -307,15 +431,25 @@ class CheckerVerdictsTest {
 
   @Test
   void theUserAgentAndExtraHeadersAreSent() {
-    server.stubFor(any(urlEqualTo("/ua")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(
+        any(urlEqualTo("/ua"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
     CheckOptions base = TestOptions.loopback(time);
-    CheckOptions options = base.withHttp(base.http().toBuilder().hostConcurrency(4).allowPrivateHosts(true)
-        .userAgent("my-bot/2 (+mailto:me@example.org)").headers(List.of(java.util.Map.entry("X-Token", "abc")))
-        .build());
+    CheckOptions options =
+        base.withHttp(
+            base.http().toBuilder()
+                .hostConcurrency(4)
+                .allowPrivateHosts(true)
+                .userAgent("my-bot/2 (+mailto:me@example.org)")
+                .headers(List.of(java.util.Map.entry("X-Token", "abc")))
+                .build());
     TestOptions.run(options, TestReferences.of(url("/ua")));
-    server.verify(com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))
-        .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.equalTo("my-bot/2 (+mailto:me@example.org)"))
-        .withHeader("X-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo("abc")));
+    server.verify(
+        com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))
+            .withHeader(
+                "User-Agent",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                    "my-bot/2 (+mailto:me@example.org)"))
+            .withHeader("X-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo("abc")));
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FetchEventsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private String url(String path) {
     return server.getRuntimeInfo().getHttpBaseUrl() + path;
@@ -27,29 +28,43 @@ class FetchEventsTest {
   @Test
   void eachFetchedUrlIsAnnouncedOnceAndEndsBeforeItsResultsSettle() {
     server.stubFor(any(urlEqualTo("/fast")).willReturn(aResponse().withStatus(200)));
-    server.stubFor(any(urlEqualTo("/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(700)));
+    server.stubFor(
+        any(urlEqualTo("/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(700)));
     RecordingListener listener = new RecordingListener();
-    CheckOptions options = TestOptions.loopback(new FakeTime())
-        .withExcludes(List.of(Pattern.compile("/excluded")));
-    TestOptions.run(options, new TestReferences()
-        .note(TestReferences.web("Slow", url("/slow")))
-        .note(TestReferences.web("Fast", url("/fast")))
-        .note(TestReferences.web("Excluded", url("/excluded")))
-        .note(TestReferences.web("Slow again", url("/slow")))
-        .build(), listener);
+    CheckOptions options =
+        TestOptions.loopback(new FakeTime()).withExcludes(List.of(Pattern.compile("/excluded")));
+    TestOptions.run(
+        options,
+        new TestReferences()
+            .note(TestReferences.web("Slow", url("/slow")))
+            .note(TestReferences.web("Fast", url("/fast")))
+            .note(TestReferences.web("Excluded", url("/excluded")))
+            .note(TestReferences.web("Slow again", url("/slow")))
+            .build(),
+        listener);
 
     List<String> events = listener.events;
     for (String path : List.of("/slow", "/fast")) {
-      assertEquals(1, events.stream().filter(("fetching " + url(path))::equals).count(), events::toString);
-      assertEquals(1, events.stream().filter(("fetched " + url(path))::equals).count(), events::toString);
-      assertTrue(events.indexOf("fetching " + url(path)) < events.indexOf("fetched " + url(path)), events::toString);
+      assertEquals(
+          1, events.stream().filter(("fetching " + url(path))::equals).count(), events::toString);
+      assertEquals(
+          1, events.stream().filter(("fetched " + url(path))::equals).count(), events::toString);
+      assertTrue(
+          events.indexOf("fetching " + url(path)) < events.indexOf("fetched " + url(path)),
+          events::toString);
     }
-    assertTrue(events.stream().noneMatch(event -> event.endsWith("/excluded")), "an excluded URL is not fetched");
+    assertTrue(
+        events.stream().noneMatch(event -> event.endsWith("/excluded")),
+        "an excluded URL is not fetched");
     int slowEnded = events.indexOf("fetched " + url("/slow"));
-    assertTrue(events.indexOf("settled alive") < slowEnded, "the fast page settles while the slow one still runs: "
-        + events);
-    assertEquals(List.of("settled dead", "settled dead"),
-        events.subList(slowEnded + 1, events.size()).stream().filter(e -> e.startsWith("settled dead")).toList(),
+    assertTrue(
+        events.indexOf("settled alive") < slowEnded,
+        "the fast page settles while the slow one still runs: " + events);
+    assertEquals(
+        List.of("settled dead", "settled dead"),
+        events.subList(slowEnded + 1, events.size()).stream()
+            .filter(e -> e.startsWith("settled dead"))
+            .toList(),
         "both notes citing the slow page settle after its fetch ended: " + events);
   }
 }

@@ -22,19 +22,21 @@ class HostSchedulerTest {
     try (HostScheduler scheduler = new HostScheduler(3, 5)) {
       for (int i = 0; i < 90; i++) {
         String host = "host" + (i % 3);
-        scheduler.submit(host, () -> {
-          int now = running.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
-          peak.computeIfAbsent(host, h -> new AtomicInteger()).accumulateAndGet(now, Math::max);
-          totalPeak.accumulateAndGet(total.incrementAndGet(), Math::max);
-          try {
-            Thread.sleep(2);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          total.decrementAndGet();
-          running.get(host).decrementAndGet();
-          done.countDown();
-        });
+        scheduler.submit(
+            host,
+            () -> {
+              int now = running.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+              peak.computeIfAbsent(host, h -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+              totalPeak.accumulateAndGet(total.incrementAndGet(), Math::max);
+              try {
+                Thread.sleep(2);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              total.decrementAndGet();
+              running.get(host).decrementAndGet();
+              done.countDown();
+            });
       }
       assertTrue(done.await(30, TimeUnit.SECONDS));
     }
@@ -49,17 +51,21 @@ class HostSchedulerTest {
     AtomicInteger busyFinished = new AtomicInteger();
     try (HostScheduler scheduler = new HostScheduler(2, 3)) {
       for (int i = 0; i < 20; i++) {
-        scheduler.submit("busy", () -> {
-          try {
-            release.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          busyFinished.incrementAndGet();
-        });
+        scheduler.submit(
+            "busy",
+            () -> {
+              try {
+                release.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              busyFinished.incrementAndGet();
+            });
       }
       scheduler.submit("other", otherDone::countDown);
-      assertTrue(otherDone.await(10, TimeUnit.SECONDS), "the other host's task ran while the busy host waited");
+      assertTrue(
+          otherDone.await(10, TimeUnit.SECONDS),
+          "the other host's task ran while the busy host waited");
       assertEquals(0, busyFinished.get());
       release.countDown();
     }

@@ -9,8 +9,8 @@ import javax.net.SocketFactory;
 
 /**
  * Makes sockets that connect to 127.0.0.1 whatever address they are asked for, keeping the port:
- * with {@link FakeDns} mapping names to public-looking addresses, WireMock on loopback plays
- * public servers while the address guard judges the public-looking addresses for real.
+ * with {@link FakeDns} mapping names to public-looking addresses, WireMock on loopback plays public
+ * servers while the address guard judges the public-looking addresses for real.
  */
 final class LoopbackSocketFactory extends SocketFactory {
 
@@ -20,7 +20,8 @@ final class LoopbackSocketFactory extends SocketFactory {
       @Override
       public void connect(SocketAddress endpoint, int timeout) throws IOException {
         InetSocketAddress target = (InetSocketAddress) endpoint;
-        super.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target.getPort()), timeout);
+        super.connect(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), target.getPort()), timeout);
       }
     };
   }
@@ -31,7 +32,8 @@ final class LoopbackSocketFactory extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     return unsupported();
   }
 

@@ -11,6 +11,7 @@ final class RecordingListener implements CheckListener {
   final List<Verdict> settled = new CopyOnWriteArrayList<>();
   final List<String> warnings = new CopyOnWriteArrayList<>();
   volatile boolean finished;
+
   /** Every fetch start and end and every settled verdict, in the order they were heard. */
   final List<String> events = new CopyOnWriteArrayList<>();
 

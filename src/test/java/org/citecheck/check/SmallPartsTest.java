@@ -33,14 +33,19 @@ import org.junit.jupiter.api.Test;
 /** The engine's small pure parts. */
 class SmallPartsTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void retryAfterReadsSecondsAndDates() {
     assertEquals(Optional.of(Duration.ofSeconds(120)), RetryAfter.parse(" 120 ", CLOCK));
-    assertEquals(Optional.of(Duration.ofSeconds(30)), RetryAfter.parse("Mon, 2 Mar 2026 10:00:30 GMT", CLOCK));
-    assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse("Sun, 1 Mar 2026 10:00:30 GMT", CLOCK));
-    assertEquals(Optional.of(Duration.ofDays(365)), RetryAfter.parse("99999999999999999999999", CLOCK));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(30)),
+        RetryAfter.parse("Mon, 2 Mar 2026 10:00:30 GMT", CLOCK));
+    assertEquals(
+        Optional.of(Duration.ZERO), RetryAfter.parse("Sun, 1 Mar 2026 10:00:30 GMT", CLOCK));
+    assertEquals(
+        Optional.of(Duration.ofDays(365)), RetryAfter.parse("99999999999999999999999", CLOCK));
     assertEquals(Optional.empty(), RetryAfter.parse("soon", CLOCK));
     assertEquals(Optional.empty(), RetryAfter.parse("-5", CLOCK));
     assertEquals(Optional.empty(), RetryAfter.parse(null, CLOCK));
@@ -60,10 +65,14 @@ class SmallPartsTest {
 
   @Test
   void titleSimilarityIgnoresCaseAccentsPunctuationAndTheSiteName() {
-    assertEquals(1.0, TitleSimilarity.score("OSCE Minsk Group: Lessons", "osce minsk group — lessons"));
-    assertEquals(1.0, TitleSimilarity.score("Déclaration de Paris", "Declaration de Paris | Élysée"));
-    assertEquals(1.0, TitleSimilarity.score("Статья о Карабахе", "Статья о Карабахе - РИА Новости"));
-    double partial = TitleSimilarity.score("The Karabakh conflict in 2020", "Karabakh conflict 2020 timeline");
+    assertEquals(
+        1.0, TitleSimilarity.score("OSCE Minsk Group: Lessons", "osce minsk group — lessons"));
+    assertEquals(
+        1.0, TitleSimilarity.score("Déclaration de Paris", "Declaration de Paris | Élysée"));
+    assertEquals(
+        1.0, TitleSimilarity.score("Статья о Карабахе", "Статья о Карабахе - РИА Новости"));
+    double partial =
+        TitleSimilarity.score("The Karabakh conflict in 2020", "Karabakh conflict 2020 timeline");
     assertTrue(partial > 0.6 && partial < 1.0, "partial " + partial);
     assertTrue(TitleSimilarity.score("Annual report on minorities", "Login") < 0.2);
     assertEquals(0.0, TitleSimilarity.score("", "Anything"));
@@ -71,7 +80,8 @@ class SmallPartsTest {
 
   @Test
   void titleMatchPicksTheBestLiveTitle() {
-    var page = new org.citecheck.check.page.PageTitles("Home", "Ceasefire statement", "News", "", false);
+    var page =
+        new org.citecheck.check.page.PageTitles("Home", "Ceasefire statement", "News", "", false);
     var match = Checker.titleMatch("Ceasefire statement", page);
     assertEquals("Ceasefire statement", match.live());
     assertEquals(1.0, match.similarity());
@@ -87,22 +97,41 @@ class SmallPartsTest {
   @Test
   void deadIsConfirmedByAnUnbrokenRunOfFailuresSpanningADay() {
     assertFalse(DeadConfirmation.confirmed(List.of(entry("2026-03-01T10:00:00Z", Verdict.DEAD))));
-    assertFalse(DeadConfirmation.confirmed(List.of(
-        entry("2026-03-01T10:00:00Z", Verdict.DEAD), entry("2026-03-02T09:59:59Z", Verdict.DEAD))));
-    assertTrue(DeadConfirmation.confirmed(List.of(
-        entry("2026-03-01T10:00:00Z", Verdict.DEAD), entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
-    assertTrue(DeadConfirmation.confirmed(List.of(entry("2026-02-01T10:00:00Z", Verdict.DEAD),
-        entry("2026-02-05T10:00:00Z", Verdict.UNREACHABLE), entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
-    assertFalse(DeadConfirmation.confirmed(List.of(entry("2026-02-01T10:00:00Z", Verdict.DEAD),
-        entry("2026-02-05T10:00:00Z", Verdict.ALIVE), entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
+    assertFalse(
+        DeadConfirmation.confirmed(
+            List.of(
+                entry("2026-03-01T10:00:00Z", Verdict.DEAD),
+                entry("2026-03-02T09:59:59Z", Verdict.DEAD))));
+    assertTrue(
+        DeadConfirmation.confirmed(
+            List.of(
+                entry("2026-03-01T10:00:00Z", Verdict.DEAD),
+                entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
+    assertTrue(
+        DeadConfirmation.confirmed(
+            List.of(
+                entry("2026-02-01T10:00:00Z", Verdict.DEAD),
+                entry("2026-02-05T10:00:00Z", Verdict.UNREACHABLE),
+                entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
+    assertFalse(
+        DeadConfirmation.confirmed(
+            List.of(
+                entry("2026-02-01T10:00:00Z", Verdict.DEAD),
+                entry("2026-02-05T10:00:00Z", Verdict.ALIVE),
+                entry("2026-03-02T10:00:00Z", Verdict.DEAD))));
     assertFalse(DeadConfirmation.confirmed(List.of()));
   }
 
   private static Response response(byte[] body, String encoding) {
-    Response.Builder builder = new Response.Builder()
-        .request(new Request.Builder().url("http://example.org/").build())
-        .protocol(Protocol.HTTP_1_1).code(200).message("OK")
-        .body(ResponseBody.create(new Buffer().write(body), MediaType.get("text/html"), body.length));
+    Response.Builder builder =
+        new Response.Builder()
+            .request(new Request.Builder().url("http://example.org/").build())
+            .protocol(Protocol.HTTP_1_1)
+            .code(200)
+            .message("OK")
+            .body(
+                ResponseBody.create(
+                    new Buffer().write(body), MediaType.get("text/html"), body.length));
     if (encoding != null) {
       builder.header("Content-Encoding", encoding);
     }
@@ -125,7 +154,8 @@ class SmallPartsTest {
     assertEquals(1 << 20, read.bytes().length);
     assertFalse(read.complete());
     assertEquals('a', read.bytes()[12345]);
-    BodyReader.Bytes small = BodyReader.read(response("<title>x</title>".getBytes(), null), 1 << 20);
+    BodyReader.Bytes small =
+        BodyReader.read(response("<title>x</title>".getBytes(), null), 1 << 20);
     assertTrue(small.complete());
     assertEquals("<title>x</title>", new String(small.bytes()));
   }

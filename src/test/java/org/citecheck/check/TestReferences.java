@@ -24,12 +24,16 @@ final class TestReferences {
   }
 
   static Source crossReference(int seeNote) {
-    return SourceFixture.source().kind(SourceKind.OTHER).crossRef("cited-above", seeNote, 0).text("cited above")
+    return SourceFixture.source()
+        .kind(SourceKind.OTHER)
+        .crossRef("cited-above", seeNote, 0)
+        .text("cited above")
         .build();
   }
 
   TestReferences note(Source... sources) {
-    notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "note", null, List.of(sources)));
+    notes.add(
+        new Note(notes.size() + 1, false, false, notes.size() + 1, "note", null, List.of(sources)));
     return this;
   }
 
@@ -42,6 +46,7 @@ final class TestReferences {
   }
 
   ReferenceSet build() {
-    return new ReferenceSet(new DocumentInfo("Test document", List.of(), null, "test.txt", null, null), notes);
+    return new ReferenceSet(
+        new DocumentInfo("Test document", List.of(), null, "test.txt", null, null), notes);
   }
 }

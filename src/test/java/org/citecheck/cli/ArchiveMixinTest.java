@@ -13,10 +13,10 @@ import java.util.Set;
 import org.citecheck.CitecheckException;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.archive.ArchiveService;
+import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import org.junit.jupiter.api.Test;
 
 class ArchiveMixinTest {
 
@@ -46,13 +46,25 @@ class ArchiveMixinTest {
 
   @Test
   void everyOptionReachesTheOptionsRecord() {
-    ArchiveOptions options = parse(
-        Map.of("CITECHECK_IA_ACCESS_KEY", "k", "CITECHECK_IA_SECRET_KEY", "s"),
-        "--archive", "wayback,memento", "--wayback-base", "http://127.0.0.1:8080",
-        "--timetravel-base", "http://127.0.0.1:8081", "--memento-timegate",
-        "https://archive.today/timegate/", "--save-missing", "--archive-interval", "2.5",
-        "--no-drift", "--drift-max-days", "90");
-    assertEquals(List.of(ArchiveService.WAYBACK, ArchiveService.MEMENTO), List.copyOf(options.services()));
+    ArchiveOptions options =
+        parse(
+            Map.of("CITECHECK_IA_ACCESS_KEY", "k", "CITECHECK_IA_SECRET_KEY", "s"),
+            "--archive",
+            "wayback,memento",
+            "--wayback-base",
+            "http://127.0.0.1:8080",
+            "--timetravel-base",
+            "http://127.0.0.1:8081",
+            "--memento-timegate",
+            "https://archive.today/timegate/",
+            "--save-missing",
+            "--archive-interval",
+            "2.5",
+            "--no-drift",
+            "--drift-max-days",
+            "90");
+    assertEquals(
+        List.of(ArchiveService.WAYBACK, ArchiveService.MEMENTO), List.copyOf(options.services()));
     assertEquals("http://127.0.0.1:8080", options.waybackBase());
     assertEquals("http://127.0.0.1:8081", options.timetravelBase());
     assertEquals(List.of("https://archive.today/timegate/"), options.timegates());
@@ -66,10 +78,13 @@ class ArchiveMixinTest {
 
   @Test
   void theServicesAreAskedInTheOrderGiven() {
-    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
+    assertEquals(
+        List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
         List.copyOf(parse(Map.of(), "--archive", "memento, WAYBACK").services()));
-    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
-        List.copyOf(parse(Map.of(), "--archive", "memento", "--archive", "wayback,memento").services()));
+    assertEquals(
+        List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK),
+        List.copyOf(
+            parse(Map.of(), "--archive", "memento", "--archive", "wayback,memento").services()));
   }
 
   @Test
@@ -80,9 +95,12 @@ class ArchiveMixinTest {
 
   @Test
   void badValuesAreOneLineUsageErrors() {
-    CommandLine.ParameterException unknown = assertThrows(CommandLine.ParameterException.class,
-        () -> parse(Map.of(), "--archive", "wayback,archive.today"));
-    assertEquals("--archive: unknown archive service 'archive.today': expected one of wayback, memento, or none",
+    CommandLine.ParameterException unknown =
+        assertThrows(
+            CommandLine.ParameterException.class,
+            () -> parse(Map.of(), "--archive", "wayback,archive.today"));
+    assertEquals(
+        "--archive: unknown archive service 'archive.today': expected one of wayback, memento, or none",
         UsageProblem.describe(unknown));
     assertThrows(CitecheckException.class, () -> parse(Map.of(), "--wayback-base", "file:///etc"));
     assertThrows(CitecheckException.class, () -> parse(Map.of(), "--archive-interval", "-1"));

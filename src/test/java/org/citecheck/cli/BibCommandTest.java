@@ -48,7 +48,8 @@ class BibCommandTest {
     Path current = Files.createDirectories(folder.resolve("current"));
     CliRun run = CliProcess.run(current, new byte[0], "bib", input.toString());
     assertEquals(ExitCodes.OK, run.code(), run.err());
-    assertEquals(Files.readString(FIXTURES.resolve("seed.expected.bib")),
+    assertEquals(
+        Files.readString(FIXTURES.resolve("seed.expected.bib")),
         Files.readString(current.resolve("references.bib")));
     assertFalse(Files.exists(folder.resolve("references.bib")), "nothing next to the input");
     assertEquals("citecheck: wrote 27 biblatex entries to references.bib\n", run.err());
@@ -64,7 +65,8 @@ class BibCommandTest {
       assertEquals(ExitCodes.OK, run.code(), run.err());
     }
     assertTrue(Files.exists(current.resolve("references-bibtex.bib")));
-    JsonSchemas.assertValid("/csl-schema/csl-data.json", Files.readString(current.resolve("references.csl.json")));
+    JsonSchemas.assertValid(
+        "/csl-schema/csl-data.json", Files.readString(current.resolve("references.csl.json")));
     assertTrue(Files.exists(current.resolve("references.ris")));
   }
 
@@ -84,9 +86,21 @@ class BibCommandTest {
   @Test
   void dashWritesToStandardOutputAndReadsStandardInput() throws IOException {
     byte[] references = Files.readAllBytes(FIXTURES.resolve("edge.references.json"));
-    assertEquals(ExitCodes.OK, run(references, "bib", "-", "--style", "ris", "-o", "-",
-        "--with", FIXTURES.resolve("edge.verification.json").toString()));
-    assertEquals(Files.readString(FIXTURES.resolve("edge.expected.ris")), out.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        ExitCodes.OK,
+        run(
+            references,
+            "bib",
+            "-",
+            "--style",
+            "ris",
+            "-o",
+            "-",
+            "--with",
+            FIXTURES.resolve("edge.verification.json").toString()));
+    assertEquals(
+        Files.readString(FIXTURES.resolve("edge.expected.ris")),
+        out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -98,17 +112,32 @@ class BibCommandTest {
     for (String style : new String[] {"biblatex", "bibtex", "csl-json", "ris"}) {
       out.reset();
       err.reset();
-      assertEquals(ExitCodes.OK, run(new byte[0], "bib", input.toString(), "--style", style, "-o", "-",
-          "--with", report.toString()));
+      assertEquals(
+          ExitCodes.OK,
+          run(
+              new byte[0],
+              "bib",
+              input.toString(),
+              "--style",
+              style,
+              "-o",
+              "-",
+              "--with",
+              report.toString()));
       if (style.equals("csl-json")) {
         JsonSchemas.assertValid("/csl-schema/csl-data.json", out.toString(StandardCharsets.UTF_8));
       }
       List<String> dates = accessDates(style, out.toString(StandardCharsets.UTF_8));
-      assertEquals(List.of("2021-05-06"), dates, style + ": only the access date note 1 printed is left");
+      assertEquals(
+          List.of("2021-05-06"), dates, style + ": only the access date note 1 printed is left");
       List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
       assertEquals(2, lines.size(), lines.toString());
-      assertEquals("citecheck: " + report + " comes from an offline check: no link was reached, so no entry gets"
-          + " an access date from it; run citecheck check again with network access", lines.get(0));
+      assertEquals(
+          "citecheck: "
+              + report
+              + " comes from an offline check: no link was reached, so no entry gets"
+              + " an access date from it; run citecheck check again with network access",
+          lines.get(0));
     }
   }
 
@@ -119,13 +148,18 @@ class BibCommandTest {
       for (JsonNode item : Json.mapper().readTree(bibliography)) {
         JsonNode parts = item.path("accessed").path("date-parts").path(0);
         if (!parts.isMissingNode()) {
-          dates.add(String.format("%04d-%02d-%02d", parts.get(0).asInt(), parts.get(1).asInt(), parts.get(2).asInt()));
+          dates.add(
+              String.format(
+                  "%04d-%02d-%02d",
+                  parts.get(0).asInt(), parts.get(1).asInt(), parts.get(2).asInt()));
         }
       }
       return dates;
     }
-    Pattern field = style.equals("ris") ? Pattern.compile("(?m)^Y2  - (\\d{4})/(\\d{2})/(\\d{2})/$")
-        : Pattern.compile("urldate\\s*=\\s*\\{(\\d{4})-(\\d{2})-(\\d{2})\\}");
+    Pattern field =
+        style.equals("ris")
+            ? Pattern.compile("(?m)^Y2  - (\\d{4})/(\\d{2})/(\\d{2})/$")
+            : Pattern.compile("urldate\\s*=\\s*\\{(\\d{4})-(\\d{2})-(\\d{2})\\}");
     Matcher matcher = field.matcher(bibliography);
     while (matcher.find()) {
       dates.add(matcher.group(1) + "-" + matcher.group(2) + "-" + matcher.group(3));
@@ -136,26 +170,33 @@ class BibCommandTest {
   @Test
   void anUnknownStyleIsAUsageError() throws IOException {
     Path input = copy("seed.references.json");
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--style", "mla"));
-    assertEquals("citecheck: --style: unknown bib style 'mla': expected one of biblatex, bibtex, csl-json, ris",
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--style", "mla"));
+    assertEquals(
+        "citecheck: --style: unknown bib style 'mla': expected one of biblatex, bibtex, csl-json, ris",
         err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
     assertFalse(Files.exists(folder.resolve("references.bib")));
   }
 
   @Test
   void aMissingInputIsAnInputError() {
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", folder.resolve("nope.json").toString()));
-    assertEquals("citecheck: " + folder.resolve("nope.json") + ": no such file\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", folder.resolve("nope.json").toString()));
+    assertEquals(
+        "citecheck: " + folder.resolve("nope.json") + ": no such file\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void aDocumentsTextIsReadThroughTheExtractor() throws IOException {
     Path text = folder.resolve("report.txt");
-    Files.writeString(text, "A report\n\nSome text.\n\nNotes\n\n"
-        + "1 Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020,"
-        + " at: https://mirrorspectator.com/2020/11/02/why-negotiations-failed/.\n"
-        + "2 Philip Remler, Chained to the Caucasus, IPI, 2016, at: https://www.ipinst.org/chained.pdf.\n"
-        + "3 Why Negotiations Failed, cited above (note 1).\n");
+    Files.writeString(
+        text,
+        "A report\n\nSome text.\n\nNotes\n\n"
+            + "1 Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020,"
+            + " at: https://mirrorspectator.com/2020/11/02/why-negotiations-failed/.\n"
+            + "2 Philip Remler, Chained to the Caucasus, IPI, 2016, at: https://www.ipinst.org/chained.pdf.\n"
+            + "3 Why Negotiations Failed, cited above (note 1).\n");
     assertEquals(ExitCodes.OK, run(new byte[0], "bib", text.toString(), "-o", "-"));
     String bib = out.toString(StandardCharsets.UTF_8);
     assertTrue(bib.contains("@article{libaridian2020why,"), bib);
@@ -177,8 +218,12 @@ class BibCommandTest {
     Path input = copy("seed.references.json");
     Path report = folder.resolve("verification.json");
     Files.writeString(report, "{\"results\": [");
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run(new byte[0], "bib", input.toString(), "--with", report.toString()));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("citecheck: " + report + " line 1, column 14: the JSON ends too early"));
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT,
+        run(new byte[0], "bib", input.toString(), "--with", report.toString()));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .startsWith("citecheck: " + report + " line 1, column 14: the JSON ends too early"));
     assertFalse(Files.exists(folder.resolve("references.bib")));
   }
 
@@ -187,9 +232,15 @@ class BibCommandTest {
     Path input = copy("seed.references.json");
     Path blocker = folder.resolve("blocker");
     Files.writeString(blocker, "a file, not a folder");
-    assertEquals(ExitCodes.USAGE_OR_INPUT,
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT,
         run(new byte[0], "bib", input.toString(), "-o", blocker.resolve("out.bib").toString()));
-    assertEquals("citecheck: cannot write " + blocker.resolve("out.bib") + ": " + blocker + " is a file, not a folder\n",
+    assertEquals(
+        "citecheck: cannot write "
+            + blocker.resolve("out.bib")
+            + ": "
+            + blocker
+            + " is a file, not a folder\n",
         err.toString(StandardCharsets.UTF_8));
     assertEquals("a file, not a folder", Files.readString(blocker));
   }

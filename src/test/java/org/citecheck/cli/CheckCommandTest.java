@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String SCHEMA = "/org/citecheck/schema/verification.schema.json";
 
@@ -54,15 +55,22 @@ class CheckCommandTest {
 
   @BeforeEach
   void stubs() {
-    server.stubFor(any(urlEqualTo("/ok")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html")
-        .withBody("<html><head><title>The OSCE Minsk Group</title></head><body>text</body></html>")));
-    server.stubFor(any(urlEqualTo("/ok.pdf")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/pdf")));
+    server.stubFor(
+        any(urlEqualTo("/ok"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        "<html><head><title>The OSCE Minsk Group</title></head><body>text</body></html>")));
+    server.stubFor(
+        any(urlEqualTo("/ok.pdf"))
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")));
     server.stubFor(any(urlEqualTo("/missing")).willReturn(aResponse().withStatus(404)));
     server.stubFor(any(urlEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
-    server.stubFor(any(urlEqualTo("/evil")).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "text/html")));
+    server.stubFor(
+        any(urlEqualTo("/evil"))
+            .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "text/html")));
   }
 
   private String url(String path) {
@@ -72,12 +80,18 @@ class CheckCommandTest {
   private Path references(String... urls) throws IOException {
     List<Note> notes = new ArrayList<>();
     for (String url : urls) {
-      Source source = SourceFixture.source().title("The OSCE Minsk Group").url(url).text("text").build();
-      notes.add(new Note(notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
+      Source source =
+          SourceFixture.source().title("The OSCE Minsk Group").url(url).text("text").build();
+      notes.add(
+          new Note(
+              notes.size() + 1, false, false, notes.size() + 1, "text", null, List.of(source)));
     }
     Path file = folder.resolve("references.json");
-    Files.writeString(file, ReferencesJson.write(new ReferenceSet(
-        new DocumentInfo("Report", List.of(), null, "report.txt", null, null), notes)));
+    Files.writeString(
+        file,
+        ReferencesJson.write(
+            new ReferenceSet(
+                new DocumentInfo("Report", List.of(), null, "report.txt", null, null), notes)));
     return file;
   }
 
@@ -87,10 +101,14 @@ class CheckCommandTest {
     if (!all.contains("--probe-url")) {
       all.addAll(List.of("--probe-url", ClosedPort.url()));
     }
-    if (all.stream().noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
+    if (all.stream()
+        .noneMatch(arg -> arg.startsWith("--archive") || arg.startsWith("--wayback-base"))) {
       all.addAll(List.of("--archive", "none")); // tests never reach the real web archive
     }
-    return Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err,
+    return Main.run(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        out,
+        err,
         all.toArray(String[]::new));
   }
 
@@ -112,8 +130,13 @@ class CheckCommandTest {
 
   @Test
   void allAliveExitsZeroAndWritesAReportThatMatchesTheSchema() throws IOException {
-    int code = check(references(url("/ok"), url("/ok.pdf"), url("/ok")).toString(), "--reports", reports(),
-        "--allow-private-hosts", "--no-cache");
+    int code =
+        check(
+            references(url("/ok"), url("/ok.pdf"), url("/ok")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache");
     assertEquals(ExitCodes.OK, code, stderr());
     JsonNode report = report();
     JsonSchemas.assertValid(SCHEMA, Json.write(report));
@@ -127,7 +150,12 @@ class CheckCommandTest {
 
   @Test
   void theSchemaRejectsAReportThatBreaksTheContract() throws IOException {
-    check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
+    check(
+        references(url("/missing")).toString(),
+        "--reports",
+        reports(),
+        "--allow-private-hosts",
+        "--no-cache");
     JsonNode report = report();
     JsonSchemas.assertValid(SCHEMA, Json.write(report));
     ((ObjectNode) report.get("results").get(0)).put("verdict", "gone");
@@ -139,11 +167,18 @@ class CheckCommandTest {
 
   @Test
   void aDeadLinkIsAFindingAndExitsOne() throws IOException {
-    int code = check(references(url("/ok"), url("/missing")).toString(), "--reports", reports(),
-        "--allow-private-hosts", "--no-cache");
+    int code =
+        check(
+            references(url("/ok"), url("/missing")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache");
     assertEquals(ExitCodes.FINDINGS, code);
     assertTrue(stdout().contains("Findings (dead,soft-404):"), stdout());
-    assertTrue(stdout().contains("note 2, source 1: dead " + url("/missing") + ": HTTP 404 Not Found"), stdout());
+    assertTrue(
+        stdout().contains("note 2, source 1: dead " + url("/missing") + ": HTTP 404 Not Found"),
+        stdout());
     assertEquals("dead", report().get("results").get(1).get("verdict").asText());
     assertFalse(report().get("results").get(1).get("confirmed").asBoolean());
   }
@@ -151,21 +186,66 @@ class CheckCommandTest {
   @Test
   void failOnChoosesWhatCounts() throws IOException {
     Path input = references(url("/missing"), url("/forbidden"));
-    assertEquals(ExitCodes.OK, check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache",
-        "--fail-on", "none"));
-    assertEquals(ExitCodes.FINDINGS, check(input.toString(), "--reports", reports(), "--allow-private-hosts",
-        "--no-cache", "--fail-on", "blocked"));
-    assertEquals(ExitCodes.OK, check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache",
-        "--fail-on", "soft-404,unreachable", "--quiet"));
-    assertEquals(ExitCodes.FINDINGS, check(input.toString(), "--reports", reports(), "--allow-private-hosts",
-        "--no-cache", "--fail-on", "soft-404", "--fail-on", "blocked", "--quiet"));
+    assertEquals(
+        ExitCodes.OK,
+        check(
+            input.toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--fail-on",
+            "none"));
+    assertEquals(
+        ExitCodes.FINDINGS,
+        check(
+            input.toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--fail-on",
+            "blocked"));
+    assertEquals(
+        ExitCodes.OK,
+        check(
+            input.toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--fail-on",
+            "soft-404,unreachable",
+            "--quiet"));
+    assertEquals(
+        ExitCodes.FINDINGS,
+        check(
+            input.toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--fail-on",
+            "soft-404",
+            "--fail-on",
+            "blocked",
+            "--quiet"));
   }
 
   @Test
   void withoutTheFlagLoopbackUrlsAreInvalidAndNeverFetched() throws IOException {
-    // The probe must be public too without the flag: a documentation address (RFC 5737), never asked here.
-    int code = check(references(url("/ok")).toString(), "--reports", reports(), "--no-cache", "--fail-on", "invalid",
-        "--probe-url", "http://192.0.2.1/");
+    // The probe must be public too without the flag: a documentation address (RFC 5737), never
+    // asked here.
+    int code =
+        check(
+            references(url("/ok")).toString(),
+            "--reports",
+            reports(),
+            "--no-cache",
+            "--fail-on",
+            "invalid",
+            "--probe-url",
+            "http://192.0.2.1/");
     assertEquals(ExitCodes.FINDINGS, code);
     assertEquals("invalid", report().get("results").get(0).get("verdict").asText());
     server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
@@ -174,8 +254,15 @@ class CheckCommandTest {
   @Test
   void anOfflineCheckerSaysSoAndExitsThree() throws IOException {
     String closed = ClosedPort.url();
-    int code = check(references(closed + "a", closed + "b").toString(), "--reports", reports(),
-        "--allow-private-hosts", "--no-cache", "--retries", "0");
+    int code =
+        check(
+            references(closed + "a", closed + "b").toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--retries",
+            "0");
     assertEquals(ExitCodes.OFFLINE, code, stderr());
     JsonNode report = report();
     JsonSchemas.assertValid(SCHEMA, Json.write(report));
@@ -187,8 +274,14 @@ class CheckCommandTest {
 
   @Test
   void quietPrintsNothingButKeepsTheExitCode() throws IOException {
-    int code = check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts",
-        "--no-cache", "--quiet");
+    int code =
+        check(
+            references(url("/missing")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--quiet");
     assertEquals(ExitCodes.FINDINGS, code);
     assertEquals("", stdout());
     assertEquals("", stderr());
@@ -196,8 +289,17 @@ class CheckCommandTest {
 
   @Test
   void excludedUrlsAreSkipped() throws IOException {
-    int code = check(references(url("/missing"), url("/ok")).toString(), "--reports", reports(),
-        "--allow-private-hosts", "--no-cache", "--exclude", "/miss", "--exclude", "nothing-matches-this");
+    int code =
+        check(
+            references(url("/missing"), url("/ok")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--exclude",
+            "/miss",
+            "--exclude",
+            "nothing-matches-this");
     assertEquals(ExitCodes.OK, code);
     assertEquals("skipped", report().get("results").get(0).get("verdict").asText());
     server.verify(0, anyRequestedFor(urlEqualTo("/missing")));
@@ -207,28 +309,45 @@ class CheckCommandTest {
   void theCacheFileIsUsedBetweenRuns() throws IOException {
     Path cache = folder.resolve("cache/citecheck.json");
     Path input = references(url("/ok.pdf"));
-    check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--cache", cache.toString());
-    check(input.toString(), "--reports", reports(), "--allow-private-hosts", "--cache", cache.toString());
+    check(
+        input.toString(),
+        "--reports",
+        reports(),
+        "--allow-private-hosts",
+        "--cache",
+        cache.toString());
+    check(
+        input.toString(),
+        "--reports",
+        reports(),
+        "--allow-private-hosts",
+        "--cache",
+        cache.toString());
     assertTrue(Files.exists(cache));
     server.verify(1, anyRequestedFor(urlEqualTo("/ok.pdf")));
-    assertTrue(report().get("results").get(0).path("cached").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
+    assertTrue(
+        report().get("results").get(0).path("cached").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
         report().get("results").get(0).toString());
   }
 
   @Test
   void referencesCanComeFromStandardInput() throws IOException {
     stdin = Files.readString(references(url("/ok.pdf")));
-    assertEquals(ExitCodes.OK, check("-", "--reports", reports(), "--allow-private-hosts", "--no-cache"));
+    assertEquals(
+        ExitCodes.OK, check("-", "--reports", reports(), "--allow-private-hosts", "--no-cache"));
     assertEquals("-", report().get("input").asText());
   }
 
   @Test
   void aDocumentIsExtractedFirstAndItsUrlsChecked() throws IOException {
     Path document = folder.resolve("report.txt");
-    Files.writeString(document, org.citecheck.testing.Documents.withNotes(
-        "1 OSCE, \"The OSCE Minsk Group\", 2019, at: " + url("/ok"),
-        "2 Jane Doe, \"A Missing Page\", 2020, at: " + url("/missing")));
-    int code = check(document.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
+    Files.writeString(
+        document,
+        org.citecheck.testing.Documents.withNotes(
+            "1 OSCE, \"The OSCE Minsk Group\", 2019, at: " + url("/ok"),
+            "2 Jane Doe, \"A Missing Page\", 2020, at: " + url("/missing")));
+    int code =
+        check(document.toString(), "--reports", reports(), "--allow-private-hosts", "--no-cache");
     assertEquals(ExitCodes.FINDINGS, code, stderr());
     JsonNode results = report().get("results");
     assertEquals(2, results.size());
@@ -239,30 +358,52 @@ class CheckCommandTest {
 
   @Test
   void theChosenReportFormatsAreWritten() throws IOException {
-    int code = check(references(url("/ok"), url("/missing")).toString(), "--reports", reports(),
-        "--allow-private-hosts", "--no-cache", "--format", "json,md,junit,sarif");
+    int code =
+        check(
+            references(url("/ok"), url("/missing")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache",
+            "--format",
+            "json,md,junit,sarif");
     assertEquals(ExitCodes.FINDINGS, code, stderr());
-    for (String file : List.of("verification.json", "verification.md", "junit.xml", "verification.sarif")) {
+    for (String file :
+        List.of("verification.json", "verification.md", "junit.xml", "verification.sarif")) {
       assertTrue(Files.exists(folder.resolve("reports").resolve(file)), file);
     }
     assertFalse(Files.exists(folder.resolve("reports/verification.html")));
-    assertTrue(Files.readString(folder.resolve("reports/verification.md")).contains(url("/missing")));
-    assertTrue(stdout().contains("Reports: " + folder.resolve("reports/verification.json")), stdout());
+    assertTrue(
+        Files.readString(folder.resolve("reports/verification.md")).contains(url("/missing")));
+    assertTrue(
+        stdout().contains("Reports: " + folder.resolve("reports/verification.json")), stdout());
   }
 
   @Test
   void aDeadLinkIsRescuedByTheArchiveStage() throws IOException {
-    FakeWaybackArchive wayback = new FakeWaybackArchive().capture(url("/missing"), "20191101120000", 200);
+    FakeWaybackArchive wayback =
+        new FakeWaybackArchive().capture(url("/missing"), "20191101120000", 200);
     WireMockServer archive = new WireMockServer(wireMockConfig().dynamicPort().extensions(wayback));
     archive.start();
     try {
-      archive.stubFor(get(urlPathEqualTo("/cdx/search/cdx"))
-          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
-      archive.stubFor(get(urlPathEqualTo("/wayback/available"))
-          .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
-      int code = check(references(url("/missing")).toString(), "--reports", reports(), "--allow-private-hosts",
-          "--no-cache", "--wayback-base", "http://127.0.0.1:" + archive.port(), "--archive-interval", "0",
-          "--no-drift");
+      archive.stubFor(
+          get(urlPathEqualTo("/cdx/search/cdx"))
+              .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      archive.stubFor(
+          get(urlPathEqualTo("/wayback/available"))
+              .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+      int code =
+          check(
+              references(url("/missing")).toString(),
+              "--reports",
+              reports(),
+              "--allow-private-hosts",
+              "--no-cache",
+              "--wayback-base",
+              "http://127.0.0.1:" + archive.port(),
+              "--archive-interval",
+              "0",
+              "--no-drift");
       assertEquals(ExitCodes.FINDINGS, code, stderr());
       JsonNode report = report();
       JsonSchemas.assertValid(SCHEMA, Json.write(report));
@@ -270,8 +411,11 @@ class CheckCommandTest {
       assertEquals("found", found.get("status").asText(), found.toString());
       assertTrue(found.get("url").asText().contains("20191101120000"), found.toString());
       assertEquals(1, report.get("archive").get("rescued").asInt());
-      assertTrue(stdout().contains("Archives: 1 of 1 broken link rescued by a snapshot."), stdout());
-      assertTrue(stderr().contains("citecheck: looking up archived snapshots for 1 cited URL\n"), stderr());
+      assertTrue(
+          stdout().contains("Archives: 1 of 1 broken link rescued by a snapshot."), stdout());
+      assertTrue(
+          stderr().contains("citecheck: looking up archived snapshots for 1 cited URL\n"),
+          stderr());
     } finally {
       archive.stop();
     }
@@ -299,11 +443,14 @@ class CheckCommandTest {
       out.reset();
       err.reset();
       List<String> all = new ArrayList<>(List.of(args));
-      all.addAll(List.of("--reports", reports(), "--allow-private-hosts")); // the test's probe is on loopback
+      all.addAll(
+          List.of(
+              "--reports", reports(), "--allow-private-hosts")); // the test's probe is on loopback
       if (!all.contains("--no-cache")) {
         all.addAll(List.of("--cache", folder.resolve("cache.json").toString()));
       }
-      assertEquals(ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
+      assertEquals(
+          ExitCodes.USAGE_OR_INPUT, check(all.toArray(String[]::new)), String.join(" ", args));
       assertTrue(stderr().startsWith("citecheck: "), stderr());
       assertFalse(stderr().contains("\tat "), stderr());
       assertFalse(stderr().contains("--probe-url"), "each error is its own: " + stderr());
@@ -317,29 +464,55 @@ class CheckCommandTest {
     String[][] wrong = {
       {"notaurl", "--probe-url 'notaurl': not an absolute URL (no http:// or https://)"},
       {"", "--probe-url '': the URL is empty"},
-      {"ftp://example.org/", "--probe-url 'ftp://example.org/': the scheme 'ftp' is not http or https"},
-      {"file:///etc/passwd", "--probe-url 'file:///etc/passwd': the scheme 'file' is not http or https"},
+      {
+        "ftp://example.org/",
+        "--probe-url 'ftp://example.org/': the scheme 'ftp' is not http or https"
+      },
+      {
+        "file:///etc/passwd",
+        "--probe-url 'file:///etc/passwd': the scheme 'file' is not http or https"
+      },
       {"http://", "--probe-url 'http://': not a valid URL"},
-      {"http://127.0.0.1:9/", "--probe-url 'http://127.0.0.1:9/': 127.0.0.1 is not a public address"
-          + " (add --allow-private-hosts to probe it)"},
-      {"http://169.254.169.254/latest", "--probe-url 'http://169.254.169.254/latest': 169.254.169.254 is not a"
-          + " public address (add --allow-private-hosts to probe it)"},
-      {"http://[::1]/", "--probe-url 'http://[::1]/': 0:0:0:0:0:0:0:1 is not a public address"
-          + " (add --allow-private-hosts to probe it)"},
+      {
+        "http://127.0.0.1:9/",
+        "--probe-url 'http://127.0.0.1:9/': 127.0.0.1 is not a public address"
+            + " (add --allow-private-hosts to probe it)"
+      },
+      {
+        "http://169.254.169.254/latest",
+        "--probe-url 'http://169.254.169.254/latest': 169.254.169.254 is not a"
+            + " public address (add --allow-private-hosts to probe it)"
+      },
+      {
+        "http://[::1]/",
+        "--probe-url 'http://[::1]/': 0:0:0:0:0:0:0:1 is not a public address"
+            + " (add --allow-private-hosts to probe it)"
+      },
       {"http://exa\u001B[2Jmple.org/", "--probe-url 'http://example.org/': not a valid URL"},
     };
     for (String[] probe : wrong) {
       out.reset();
       err.reset();
-      assertEquals(ExitCodes.USAGE_OR_INPUT, check(input, "--reports", reports(), "--no-cache",
-          "--probe-url", probe[0]), probe[0]);
+      assertEquals(
+          ExitCodes.USAGE_OR_INPUT,
+          check(input, "--reports", reports(), "--no-cache", "--probe-url", probe[0]),
+          probe[0]);
       assertEquals("citecheck: " + probe[1] + "\n", stderr());
     }
     server.verify(0, anyRequestedFor(urlEqualTo("/ok")));
     out.reset();
     err.reset();
-    assertEquals(ExitCodes.OK, check(input, "--reports", reports(), "--no-cache", "--allow-private-hosts",
-        "--probe-url", "http://127.0.0.1:9/"), "--allow-private-hosts allows a private probe: " + stderr());
+    assertEquals(
+        ExitCodes.OK,
+        check(
+            input,
+            "--reports",
+            reports(),
+            "--no-cache",
+            "--allow-private-hosts",
+            "--probe-url",
+            "http://127.0.0.1:9/"),
+        "--allow-private-hosts allows a private probe: " + stderr());
     assertFalse(stderr().contains("--probe-url"), stderr());
   }
 
@@ -347,20 +520,37 @@ class CheckCommandTest {
   void aReportsFolderThatCannotBeWrittenIsAUsageErrorBeforeAnyUrlIsChecked() throws IOException {
     Path blocker = folder.resolve("not-a-folder");
     Files.writeString(blocker, "x");
-    int code = check(references(url("/ok.pdf")).toString(), "--reports", blocker.toString(), "--allow-private-hosts",
-        "--no-cache");
+    int code =
+        check(
+            references(url("/ok.pdf")).toString(),
+            "--reports",
+            blocker.toString(),
+            "--allow-private-hosts",
+            "--no-cache");
     assertEquals(ExitCodes.USAGE_OR_INPUT, code);
-    assertEquals("citecheck: cannot write into " + blocker + ": " + blocker + " is a file, not a folder\n", stderr());
+    assertEquals(
+        "citecheck: cannot write into " + blocker + ": " + blocker + " is a file, not a folder\n",
+        stderr());
     server.verify(0, anyRequestedFor(urlEqualTo("/ok.pdf")));
   }
 
   @Test
   void remoteTextReachesTheConsoleWithoutControlCharacters() throws IOException {
-    server.stubFor(any(urlEqualTo("/esc")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html")
-        .withBody("<html><head><title>404 \u001b[2J\u001b]0;pwned\u0007 Not Found</title></head></html>")));
-    int code = check(references(url("/esc")).toString(), "--reports", reports(), "--allow-private-hosts",
-        "--no-cache");
+    server.stubFor(
+        any(urlEqualTo("/esc"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(
+                        "<html><head><title>404 \u001b[2J\u001b]0;pwned\u0007 Not Found</title></head></html>")));
+    int code =
+        check(
+            references(url("/esc")).toString(),
+            "--reports",
+            reports(),
+            "--allow-private-hosts",
+            "--no-cache");
     assertEquals(ExitCodes.FINDINGS, code);
     assertTrue(stdout().contains("soft-404"), stdout());
     assertFalse(stdout().contains("\u001b"), stdout());

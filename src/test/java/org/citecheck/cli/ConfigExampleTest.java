@@ -27,12 +27,17 @@ import picocli.CommandLine;
 class ConfigExampleTest {
 
   private static final Streams STREAMS =
-      new Streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream());
+      new Streams(
+          new ByteArrayInputStream(new byte[0]),
+          new ByteArrayOutputStream(),
+          new ByteArrayOutputStream());
 
   @TempDir Path folder;
 
   private ConfigFile example(String language, String name) throws IOException {
-    Matcher block = Pattern.compile("(?s)```" + language + "\n(.*?)```").matcher(Files.readString(Path.of("docs/config.md")));
+    Matcher block =
+        Pattern.compile("(?s)```" + language + "\n(.*?)```")
+            .matcher(Files.readString(Path.of("docs/config.md")));
     assertTrue(block.find(), "docs/config.md has a " + language + " example");
     Files.writeString(folder.resolve(name), block.group(1));
     return ConfigFile.find(folder, name, () -> Main.configSchema(STREAMS));
@@ -43,11 +48,17 @@ class ConfigExampleTest {
     ConfigFile toml = example("toml", "citecheck.toml");
     ConfigSchema schema = Main.configSchema(STREAMS);
     List<String> missing = new ArrayList<>();
-    schema.commands().forEach((command, keys) -> keys.keySet().forEach(key -> {
-      if (toml.value(command, key) == null) {
-        missing.add(command + " " + key);
-      }
-    }));
+    schema
+        .commands()
+        .forEach(
+            (command, keys) ->
+                keys.keySet()
+                    .forEach(
+                        key -> {
+                          if (toml.value(command, key) == null) {
+                            missing.add(command + " " + key);
+                          }
+                        }));
     assertEquals(List.of(), missing, "options missing from docs/config.md's example");
   }
 
@@ -57,8 +68,10 @@ class ConfigExampleTest {
     ConfigFile yaml = example("yaml", "citecheck.yml");
     assertEquals(values(toml.shared()), values(yaml.shared()));
     assertEquals(toml.sections().keySet(), yaml.sections().keySet());
-    toml.sections().forEach((command, entries) ->
-        assertEquals(values(entries), values(yaml.sections().get(command)), command));
+    toml.sections()
+        .forEach(
+            (command, entries) ->
+                assertEquals(values(entries), values(yaml.sections().get(command)), command));
   }
 
   @Test
@@ -66,11 +79,17 @@ class ConfigExampleTest {
     ConfigFile toml = example("toml", "citecheck.toml");
     for (String command : toml.sections().keySet()) {
       CommandLine root = Main.commandLine(STREAMS, toml);
-      String[] args = command.equals("extract") ? new String[] {command, "report.txt"} : new String[] {command};
+      String[] args =
+          command.equals("extract") ? new String[] {command, "report.txt"} : new String[] {command};
       root.parseArgs(args); // applies every value from the file through the option's own converter
     }
-    CheckCommand check = (CheckCommand) Main.commandLine(STREAMS, toml).parseArgs("check").subcommand().commandSpec()
-        .userObject();
+    CheckCommand check =
+        (CheckCommand)
+            Main.commandLine(STREAMS, toml)
+                .parseArgs("check")
+                .subcommand()
+                .commandSpec()
+                .userObject();
     check.options(); // and through the command's own checks
     check.archive.toOptions(Map.of());
   }

@@ -19,12 +19,21 @@ class ConfigInCurrentFolderTest {
 
   @Test
   void theProgramReadsTheConfigFileOfTheFolderItRunsIn() throws IOException, InterruptedException {
-    Files.copy(Path.of("src/test/resources/org/citecheck/bib/seed.references.json"),
+    Files.copy(
+        Path.of("src/test/resources/org/citecheck/bib/seed.references.json"),
         folder.resolve("references.json"));
     Files.writeString(folder.resolve(".citecheck.yml"), "bib:\n  style: ris\n");
-    Process process = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "bib"))
-        .directory(folder.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    ProcessHandle.current().info().command().orElse("java"),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "bib"))
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
     assertEquals(ExitCodes.OK, process.exitValue(), output);

@@ -39,12 +39,16 @@ import picocli.CommandLine.Model.ArgSpec;
 class ConfigMergeTest {
 
   private static final Streams STREAMS =
-      new Streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream());
+      new Streams(
+          new ByteArrayInputStream(new byte[0]),
+          new ByteArrayOutputStream(),
+          new ByteArrayOutputStream());
 
   @TempDir Path folder;
 
   /** The command as picocli leaves it after parsing the arguments with this config file. */
-  private <T> T parse(String configText, Class<T> type, String command, String... args) throws IOException {
+  private <T> T parse(String configText, Class<T> type, String command, String... args)
+      throws IOException {
     ConfigFile config = ConfigFile.NONE;
     if (configText != null) {
       Files.writeString(folder.resolve("citecheck.toml"), configText);
@@ -89,7 +93,9 @@ class ConfigMergeTest {
     assertEquals(Severity.ERROR, audit.failOn);
     assertEquals(Severity.WARNING, audit.minSeverity);
     assertEquals(BibStyle.BIBLATEX, parse(null, BibCommand.class, "bib").style);
-    assertNull(parse(null, ExtractCommand.class, "extract", "x.txt").output, "decided by the input: a file or -");
+    assertNull(
+        parse(null, ExtractCommand.class, "extract", "x.txt").output,
+        "decided by the input: a file or -");
   }
 
   @Test
@@ -97,14 +103,16 @@ class ConfigMergeTest {
     CommandLine root = Main.commandLine(STREAMS);
     for (CommandLine command : root.getSubcommands().values()) {
       for (ArgSpec arg : command.getCommandSpec().args()) {
-        assertNull(arg.defaultValue(), command.getCommandName() + " " + arg + " has its own defaultValue");
+        assertNull(
+            arg.defaultValue(), command.getCommandName() + " " + arg + " has its own defaultValue");
       }
     }
   }
 
   @Test
   void eachCommandReadsItsOwnSection() throws IOException {
-    String config = """
+    String config =
+        """
         [extract]
         output = "notes.json"
 
@@ -145,14 +153,19 @@ class ConfigMergeTest {
     assertEquals(16, options.maxConcurrency());
     assertTrue(options.http().allowPrivateHosts());
     assertEquals("my-bot/1", options.http().userAgent());
-    assertEquals(List.of(Map.entry("X-Token", "a,b"), Map.entry("Accept-Language", "en")), options.http().headers());
-    assertEquals(List.of("^https://example\\.org/(a|b),c", "linkedin"),
-        options.excludes().stream().map(Pattern::pattern).toList(), "a list item keeps its commas");
+    assertEquals(
+        List.of(Map.entry("X-Token", "a,b"), Map.entry("Accept-Language", "en")),
+        options.http().headers());
+    assertEquals(
+        List.of("^https://example\\.org/(a|b),c", "linkedin"),
+        options.excludes().stream().map(Pattern::pattern).toList(),
+        "a list item keeps its commas");
     assertEquals(EnumSet.of(Verdict.DEAD, Verdict.BLOCKED), check.failOn);
     assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), check.formats);
     assertNull(options.cacheFile());
     ArchiveOptions archive = check.archive.toOptions(Map.of());
-    assertEquals(List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK), List.copyOf(archive.services()));
+    assertEquals(
+        List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK), List.copyOf(archive.services()));
     assertEquals(List.of("https://archive.today/timegate/"), archive.timegates());
     assertEquals(Duration.ofMillis(2500), archive.interval());
     assertFalse(archive.drift());
@@ -166,7 +179,8 @@ class ConfigMergeTest {
 
   @Test
   void theCommandLineWinsOverTheSectionWhichWinsOverTheTopLevel() throws IOException {
-    String config = """
+    String config =
+        """
         reports = "shared-reports"
         timeout = 20
         exclude = ["from-the-top"]
@@ -181,11 +195,30 @@ class ConfigMergeTest {
         min-severity = "error"
         """;
     CheckCommand fromFile = parse(config, CheckCommand.class, "check");
-    assertEquals(Path.of("shared-reports"), fromFile.reports, "the top level reaches every command with the option");
-    assertEquals(Duration.ofSeconds(40), fromFile.options().urlDeadline(), "the section wins over the top level");
+    assertEquals(
+        Path.of("shared-reports"),
+        fromFile.reports,
+        "the top level reaches every command with the option");
+    assertEquals(
+        Duration.ofSeconds(40),
+        fromFile.options().urlDeadline(),
+        "the section wins over the top level");
     assertEquals(List.of("from-the-section"), fromFile.excludes, "a list is replaced, not merged");
-    CheckCommand fromLine = parse(config, CheckCommand.class, "check", "--timeout", "5", "--format", "json,html",
-        "--fail-on", "none", "--exclude", "from-the-line", "--reports", "mine");
+    CheckCommand fromLine =
+        parse(
+            config,
+            CheckCommand.class,
+            "check",
+            "--timeout",
+            "5",
+            "--format",
+            "json,html",
+            "--fail-on",
+            "none",
+            "--exclude",
+            "from-the-line",
+            "--reports",
+            "mine");
     assertEquals(Duration.ofSeconds(5), fromLine.options().urlDeadline());
     assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.HTML), fromLine.formats);
     assertEquals(Set.of(), fromLine.failOn);
@@ -194,7 +227,9 @@ class ConfigMergeTest {
     AuditCommand audit = parse(config, AuditCommand.class, "audit");
     assertEquals(Path.of("shared-reports"), audit.reports);
     assertEquals(Severity.ERROR, audit.minSeverity);
-    assertEquals(Severity.WARNING, parse(config, AuditCommand.class, "audit", "--min-severity", "warning").minSeverity);
+    assertEquals(
+        Severity.WARNING,
+        parse(config, AuditCommand.class, "audit", "--min-severity", "warning").minSeverity);
     assertEquals(Severity.ERROR, audit.failOn, "check's fail-on is not audit's");
   }
 
@@ -202,14 +237,21 @@ class ConfigMergeTest {
   void helpShowsTheValueInEffect() throws IOException {
     Files.writeString(folder.resolve("citecheck.toml"), "[check]\nretries = 5\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Main.run(folder, new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream(), "check", "--help");
+    Main.run(
+        folder,
+        new ByteArrayInputStream(new byte[0]),
+        out,
+        new ByteArrayOutputStream(),
+        "check",
+        "--help");
     String help = out.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
     assertTrue(help.contains("resets (default: 5)"), help);
   }
 
   @Test
   void aConfigValueIsTakenAsWrittenNotExpanded() throws IOException {
-    CheckCommand check = parse("[check]\nuser-agent = \"bot ${user.home}\"\n", CheckCommand.class, "check");
+    CheckCommand check =
+        parse("[check]\nuser-agent = \"bot ${user.home}\"\n", CheckCommand.class, "check");
     assertEquals("bot ${user.home}", check.userAgent);
   }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class DocumentationTest {
 
-  /** Where each command's options are documented; check's archive options live on their own page. */
+  /**
+   * Where each command's options are documented; check's archive options live on their own page.
+   */
   private static final Map<String, List<String>> PAGES =
       Map.of(
           "extract", List.of("docs/extract.md"),
@@ -54,7 +56,12 @@ class DocumentationTest {
         }
         assertTrue(
             docs.contains("`" + option.longestName()),
-            "`" + option.longestName() + "` of " + entry.getKey() + " is not documented in " + entry.getValue());
+            "`"
+                + option.longestName()
+                + "` of "
+                + entry.getKey()
+                + " is not documented in "
+                + entry.getValue());
       }
     }
   }
@@ -63,24 +70,33 @@ class DocumentationTest {
   void theReadmeNamesEveryVerdictInItsTable() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     for (Verdict verdict : Verdict.values()) {
-      assertTrue(readme.contains("| `" + verdict.id() + "` |"), verdict.id() + " is not in the README's verdict table");
+      assertTrue(
+          readme.contains("| `" + verdict.id() + "` |"),
+          verdict.id() + " is not in the README's verdict table");
     }
   }
 
   @Test
   void theReadmesExitCodeTableIsTheOneInExitCodes() throws IOException {
     List<String> documented = new ArrayList<>();
-    Matcher row = EXIT_CODE_ROW.matcher(section(Files.readString(Path.of("README.md")), "## Exit codes"));
+    Matcher row =
+        EXIT_CODE_ROW.matcher(section(Files.readString(Path.of("README.md")), "## Exit codes"));
     while (row.find()) {
       documented.add(row.group(1) + " " + row.group(2).replace("`", "").strip());
     }
-    List<String> expected = ExitCodes.general().stream().map(m -> m.code() + " " + m.text()).toList();
-    assertEquals(expected, documented, "the README's exit codes and their meanings, as org.citecheck.cli.ExitCodes has them");
+    List<String> expected =
+        ExitCodes.general().stream().map(m -> m.code() + " " + m.text()).toList();
+    assertEquals(
+        expected,
+        documented,
+        "the README's exit codes and their meanings, as org.citecheck.cli.ExitCodes has them");
     List<Path> pages = markdownPages();
     for (Path page : pages) {
       if (!page.toString().equals("README.md")) {
         String text = Files.readString(page);
-        assertTrue(!text.contains("\n| 70 |"), page + " repeats the exit-code table: link to the README's instead");
+        assertTrue(
+            !text.contains("\n| 70 |"),
+            page + " repeats the exit-code table: link to the README's instead");
       }
     }
   }
@@ -89,7 +105,9 @@ class DocumentationTest {
   void everyReportFormatAndBibliographyStyleIsDocumented() throws IOException {
     String reports = Files.readString(Path.of("docs/reports.md"));
     for (ReportFormat format : ReportFormat.values()) {
-      assertTrue(reports.contains("| `" + format.id() + "` |"), format.id() + " is not in docs/reports.md");
+      assertTrue(
+          reports.contains("| `" + format.id() + "` |"),
+          format.id() + " is not in docs/reports.md");
     }
     String bib = Files.readString(Path.of("docs/bib.md"));
     for (BibStyle style : BibStyle.values()) {
@@ -131,11 +149,16 @@ class DocumentationTest {
   void theSetUpSaysWhatCiRunInstallsAndHowToPutCitecheckOnThePath() throws IOException {
     String setUp = section(Files.readString(Path.of("README.md")), "## Set up");
     assertTrue(setUp.contains(".ci/run"), "the second set-up command");
-    assertTrue(setUp.matches("(?s).*about [0-9.]+ GB.*") && setUp.contains("sudo"),
+    assertTrue(
+        setUp.matches("(?s).*about [0-9.]+ GB.*") && setUp.contains("sudo"),
         "next to .ci/run, the README says how much it installs and that it may use sudo");
-    assertTrue(setUp.contains("export PATH=\"$PWD/bin:$PATH\""), "how plain `citecheck` in the examples works");
+    assertTrue(
+        setUp.contains("export PATH=\"$PWD/bin:$PATH\""),
+        "how plain `citecheck` in the examples works");
     for (String pkg : List.of("pandoc", "biber", "chromium")) {
-      assertTrue(Files.readString(Path.of(".ci/run")).contains(pkg), pkg + " is no longer installed: fix the README");
+      assertTrue(
+          Files.readString(Path.of(".ci/run")).contains(pkg),
+          pkg + " is no longer installed: fix the README");
       assertTrue(setUp.toLowerCase(java.util.Locale.ROOT).contains(pkg), "the README names " + pkg);
     }
   }
@@ -177,7 +200,10 @@ class DocumentationTest {
 
   private static CommandLine commandLine() {
     Streams streams =
-        new Streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        new Streams(
+            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayOutputStream(),
+            new ByteArrayOutputStream());
     return new CommandLine(new CitecheckCommand(), new Factory(streams));
   }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FileErrorsTest {
 
-  private static final Pattern INTERNALS = Pattern.compile("Exception|java\\.|\\.tmp|\\.probe|\tat ");
+  private static final Pattern INTERNALS =
+      Pattern.compile("Exception|java\\.|\\.tmp|\\.probe|\tat ");
 
   /** Placeholders the table uses, filled in with this test's folder. */
   private static final String DIR = "{dir}";
@@ -44,8 +45,12 @@ class FileErrorsTest {
     Files.createSymbolicLink(dir.resolve("loop-a"), dir.resolve("loop-b"));
     Files.createSymbolicLink(dir.resolve("loop-b"), dir.resolve("loop-a"));
     Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
-    CliRun extracted = CliRun.of("extract", dir.resolve("seed.txt").toString(), "-o",
-        dir.resolve("references.json").toString());
+    CliRun extracted =
+        CliRun.of(
+            "extract",
+            dir.resolve("seed.txt").toString(),
+            "-o",
+            dir.resolve("references.json").toString());
     assertEquals(ExitCodes.OK, extracted.code(), extracted.err());
   }
 
@@ -53,42 +58,70 @@ class FileErrorsTest {
     String longName = "n".repeat(300);
     return Stream.of(
         // Inputs
-        Arguments.of(List.of("extract", "{dir}/missing.txt", "-o", "-"), "{dir}/missing.txt: no such file"),
-        Arguments.of(List.of("extract", "{dir}/folder", "-o", "-"), "{dir}/folder is a folder, not a file"),
-        Arguments.of(List.of("extract", "{dir}/file.txt/notes.txt", "-o", "-"),
+        Arguments.of(
+            List.of("extract", "{dir}/missing.txt", "-o", "-"), "{dir}/missing.txt: no such file"),
+        Arguments.of(
+            List.of("extract", "{dir}/folder", "-o", "-"), "{dir}/folder is a folder, not a file"),
+        Arguments.of(
+            List.of("extract", "{dir}/file.txt/notes.txt", "-o", "-"),
             "cannot read {dir}/file.txt/notes.txt: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("extract", "{dir}/loop-a", "-o", "-"),
+        Arguments.of(
+            List.of("extract", "{dir}/loop-a", "-o", "-"),
             "cannot read {dir}/loop-a: the symbolic links loop"),
-        Arguments.of(List.of("extract", "{dir}/dangling.txt", "-o", "-"), "{dir}/dangling.txt: no such file"),
-        Arguments.of(List.of("extract", "{dir}/" + longName, "-o", "-"),
+        Arguments.of(
+            List.of("extract", "{dir}/dangling.txt", "-o", "-"),
+            "{dir}/dangling.txt: no such file"),
+        Arguments.of(
+            List.of("extract", "{dir}/" + longName, "-o", "-"),
             "cannot read {dir}/" + longName + ": the name is too long"),
-        Arguments.of(List.of("extract", "", "-o", "-"), "the input is empty: name a file, or - for standard input"),
-        Arguments.of(List.of("check", "{dir}/missing.json", "--reports", "{dir}/reports"),
+        Arguments.of(
+            List.of("extract", "", "-o", "-"),
+            "the input is empty: name a file, or - for standard input"),
+        Arguments.of(
+            List.of("check", "{dir}/missing.json", "--reports", "{dir}/reports"),
             "{dir}/missing.json: no such file"),
-        Arguments.of(List.of("bib", "{dir}/references.json", "--with", "{dir}/missing.json", "-o", "-"),
+        Arguments.of(
+            List.of("bib", "{dir}/references.json", "--with", "{dir}/missing.json", "-o", "-"),
             "{dir}/missing.json: no such file"),
-        Arguments.of(List.of("bib", "{dir}/references.json", "--with", "{dir}/folder", "-o", "-"),
+        Arguments.of(
+            List.of("bib", "{dir}/references.json", "--with", "{dir}/folder", "-o", "-"),
             "{dir}/folder is a folder, not a file"),
-        Arguments.of(List.of("audit", "{dir}/seed.txt", "--with", "{dir}/file.txt/v.json", "--reports",
-            "{dir}/reports"), "cannot read {dir}/file.txt/v.json: {dir}/file.txt is a file, not a folder"),
+        Arguments.of(
+            List.of(
+                "audit",
+                "{dir}/seed.txt",
+                "--with",
+                "{dir}/file.txt/v.json",
+                "--reports",
+                "{dir}/reports"),
+            "cannot read {dir}/file.txt/v.json: {dir}/file.txt is a file, not a folder"),
         // Outputs
-        Arguments.of(List.of("extract", "{dir}/seed.txt", "-o", "{dir}/file.txt/sub/r.json"),
+        Arguments.of(
+            List.of("extract", "{dir}/seed.txt", "-o", "{dir}/file.txt/sub/r.json"),
             "cannot write {dir}/file.txt/sub/r.json: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("bib", "{dir}/references.json", "-o", "{dir}/file.txt/x.bib"),
+        Arguments.of(
+            List.of("bib", "{dir}/references.json", "-o", "{dir}/file.txt/x.bib"),
             "cannot write {dir}/file.txt/x.bib: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("extract", "{dir}/seed.txt", "-o", "{dir}/folder"),
+        Arguments.of(
+            List.of("extract", "{dir}/seed.txt", "-o", "{dir}/folder"),
             "cannot write {dir}/folder: {dir}/folder is a folder, not a file"),
-        Arguments.of(List.of("bib", "{dir}/references.json", "-o", "{dir}/loop-a"),
+        Arguments.of(
+            List.of("bib", "{dir}/references.json", "-o", "{dir}/loop-a"),
             "cannot write {dir}/loop-a: the symbolic links loop"),
-        Arguments.of(List.of("bib", "{dir}/references.json", "-o", "{dir}/" + longName + ".bib"),
+        Arguments.of(
+            List.of("bib", "{dir}/references.json", "-o", "{dir}/" + longName + ".bib"),
             "cannot write {dir}/" + longName + ".bib: the name is too long"),
-        Arguments.of(List.of("check", "{dir}/references.json", "--reports", "{dir}/file.txt"),
+        Arguments.of(
+            List.of("check", "{dir}/references.json", "--reports", "{dir}/file.txt"),
             "cannot write into {dir}/file.txt: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("check", "{dir}/references.json", "--reports", "{dir}/file.txt/reports"),
+        Arguments.of(
+            List.of("check", "{dir}/references.json", "--reports", "{dir}/file.txt/reports"),
             "cannot write {dir}/file.txt/reports: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("audit", "{dir}/seed.txt", "--reports", "{dir}/file.txt/reports"),
+        Arguments.of(
+            List.of("audit", "{dir}/seed.txt", "--reports", "{dir}/file.txt/reports"),
             "cannot write {dir}/file.txt/reports: {dir}/file.txt is a file, not a folder"),
-        Arguments.of(List.of("audit", "{dir}/seed.txt", "--reports", "{dir}/loop-a"),
+        Arguments.of(
+            List.of("audit", "{dir}/seed.txt", "--reports", "{dir}/loop-a"),
             "cannot write {dir}/loop-a: the symbolic links loop"));
   }
 

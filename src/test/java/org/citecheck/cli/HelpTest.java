@@ -19,7 +19,7 @@ class HelpTest {
 
   private static final List<String> COMMANDS = List.of("extract", "check", "bib", "audit");
 
-  /** "  2    usage or input error: ...", continued on indented lines. */
+  /** " 2 usage or input error: ...", continued on indented lines. */
   private static final Pattern EXIT_CODE = Pattern.compile("(?m)^  (\\d+) +(.*(?:\\n {6,}.*)*)");
 
   @Test
@@ -28,7 +28,8 @@ class HelpTest {
     assertEquals(ExitCodes.OK, help.code(), help.err());
     assertEquals(CliRun.of("--help").out(), help.out());
     for (String command : COMMANDS) {
-      assertTrue(help.out().contains("\n  " + command + " "), command + " is listed: " + help.out());
+      assertTrue(
+          help.out().contains("\n  " + command + " "), command + " is listed: " + help.out());
     }
     assertTrue(help.out().contains("\n  version "), help.out());
   }
@@ -57,18 +58,25 @@ class HelpTest {
   @Test
   void aMistypedCommandGetsTheNearestOne() {
     assertUsageError(CliRun.of("chek"), "citecheck: unknown command 'chek'; did you mean 'check'?");
-    assertUsageError(CliRun.of("extarct", "x.txt"), "citecheck: unknown command 'extarct'; did you mean 'extract'?");
-    assertUsageError(CliRun.of("audti"), "citecheck: unknown command 'audti'; did you mean 'audit'?");
-    assertUsageError(CliRun.of("help", "chek"), "citecheck: unknown command 'chek'; did you mean 'check'?");
-    assertUsageError(CliRun.of("check", "--timout", "5"),
+    assertUsageError(
+        CliRun.of("extarct", "x.txt"),
+        "citecheck: unknown command 'extarct'; did you mean 'extract'?");
+    assertUsageError(
+        CliRun.of("audti"), "citecheck: unknown command 'audti'; did you mean 'audit'?");
+    assertUsageError(
+        CliRun.of("help", "chek"), "citecheck: unknown command 'chek'; did you mean 'check'?");
+    assertUsageError(
+        CliRun.of("check", "--timout", "5"),
         "citecheck: unknown option '--timout'; did you mean '--timeout'?");
   }
 
   @Test
   void anUnknownCommandWithNothingNearListsTheCommands() {
-    assertUsageError(CliRun.of("frobnicate"),
+    assertUsageError(
+        CliRun.of("frobnicate"),
         "citecheck: unknown command 'frobnicate' (commands: extract, check, bib, audit, help, version)");
-    assertUsageError(CliRun.of("check", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
+    assertUsageError(
+        CliRun.of("check", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
   }
 
   @Test
@@ -79,7 +87,8 @@ class HelpTest {
     int seen = 0;
     while (entry.find()) {
       String summary = entry.group(2).replaceAll("\\s+", " ").strip();
-      assertTrue(summary.endsWith("."), entry.group(1) + "'s summary is cut short: '" + summary + "'");
+      assertTrue(
+          summary.endsWith("."), entry.group(1) + "'s summary is cut short: '" + summary + "'");
       seen++;
     }
     assertEquals(COMMANDS.size() + 2, seen, list);
@@ -89,7 +98,8 @@ class HelpTest {
   void everyCommandsHelpListsItsExitCodesFromExitCodes() {
     assertEquals(ExitCodes.general(), listedExitCodes(CliRun.of("--help").out()), "top level");
     for (String command : COMMANDS) {
-      assertEquals(ExitCodes.of(command), listedExitCodes(CliRun.of(command, "--help").out()), command);
+      assertEquals(
+          ExitCodes.of(command), listedExitCodes(CliRun.of(command, "--help").out()), command);
     }
   }
 
@@ -109,7 +119,8 @@ class HelpTest {
         constants.add(field.getInt(null));
       }
     }
-    assertEquals(constants.stream().sorted().toList(),
+    assertEquals(
+        constants.stream().sorted().toList(),
         ExitCodes.general().stream().map(ExitCodes.Meaning::code).sorted().toList());
     for (String command : COMMANDS) {
       assertTrue(constants.containsAll(codes(command)), command);
@@ -132,7 +143,9 @@ class HelpTest {
     List<ExitCodes.Meaning> listed = new ArrayList<>();
     Matcher line = EXIT_CODE.matcher(help.substring(heading));
     while (line.find()) {
-      listed.add(new ExitCodes.Meaning(Integer.parseInt(line.group(1)), line.group(2).replaceAll("\\s+", " ").strip()));
+      listed.add(
+          new ExitCodes.Meaning(
+              Integer.parseInt(line.group(1)), line.group(2).replaceAll("\\s+", " ").strip()));
     }
     return listed;
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.citecheck.archive.ArchiveService;
 import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
 import org.citecheck.report.ReportFormat;
@@ -46,9 +45,12 @@ class IdOptionTest {
 
   @Test
   void idsAreReadInAnyCaseInListsAndRepeated() {
-    assertEquals(EnumSet.of(Verdict.DEAD, Verdict.SOFT_404, Verdict.BLOCKED),
+    assertEquals(
+        EnumSet.of(Verdict.DEAD, Verdict.SOFT_404, Verdict.BLOCKED),
         parse("--verdicts", "DEAD, soft-404", "--verdicts", "blocked").verdicts);
-    assertEquals(EnumSet.of(ReportFormat.SARIF, ReportFormat.JSON), parse("--formats", "sarif,Json").formats);
+    assertEquals(
+        EnumSet.of(ReportFormat.SARIF, ReportFormat.JSON),
+        parse("--formats", "sarif,Json").formats);
     assertEquals(BibStyle.CSL_JSON, parse("--style", "csl-json").style);
     assertEquals(Severity.INFO, parse("--threshold", "info").threshold);
   }
@@ -64,46 +66,67 @@ class IdOptionTest {
   @Test
   void theCandidatesAreTheIdsThenTheWords() {
     assertEquals(List.of("error", "warning", "info", "none"), list(new IdOption.FailingSeverity()));
-    assertEquals(List.of("json", "md", "html", "junit", "sarif", "notes", "all"), list(new IdOption.ReportFormats()));
+    assertEquals(
+        List.of("json", "md", "html", "junit", "sarif", "notes", "all"),
+        list(new IdOption.ReportFormats()));
     assertEquals(List.of("wayback", "memento", "none"), list(new IdOption.ArchiveServices()));
     assertEquals(List.of("biblatex", "bibtex", "csl-json", "ris"), list(new IdOption.BibStyles()));
   }
 
-  /** Every id option of the real command line fails one way on an unknown id: the option, then HasId's words. */
+  /**
+   * Every id option of the real command line fails one way on an unknown id: the option, then
+   * HasId's words.
+   */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "check | --fail-on | dead,gone | --fail-on: unknown verdict 'gone': expected one of alive, redirected,"
-          + " soft-404, dead, blocked, unreachable, offline, invalid, skipped, or none",
-      "check | --format | pdf | --format: unknown report format 'pdf': expected one of json, md, html, junit,"
-          + " sarif, notes, or all",
-      "check | --archive | archive.today | --archive: unknown archive service 'archive.today': expected one of"
-          + " wayback, memento, or none",
-      "audit | --fail-on | fatal | --fail-on: unknown severity 'fatal': expected one of error, warning, info, or none",
-      "audit | --min-severity | none | --min-severity: unknown severity 'none': expected one of error, warning, info",
-      "bib | --style | mla | --style: unknown bib style 'mla': expected one of biblatex, bibtex, csl-json, ris",
-  })
-  void anUnknownIdIsOneLineNamingTheOptionAndTheKnownIds(String command, String option, String value,
-      String expected) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "check | --fail-on | dead,gone | --fail-on: unknown verdict 'gone': expected one of alive, redirected,"
+            + " soft-404, dead, blocked, unreachable, offline, invalid, skipped, or none",
+        "check | --format | pdf | --format: unknown report format 'pdf': expected one of json, md, html, junit,"
+            + " sarif, notes, or all",
+        "check | --archive | archive.today | --archive: unknown archive service 'archive.today': expected one of"
+            + " wayback, memento, or none",
+        "audit | --fail-on | fatal | --fail-on: unknown severity 'fatal': expected one of error, warning, info, or none",
+        "audit | --min-severity | none | --min-severity: unknown severity 'none': expected one of error, warning, info",
+        "bib | --style | mla | --style: unknown bib style 'mla': expected one of biblatex, bibtex, csl-json, ris",
+      })
+  void anUnknownIdIsOneLineNamingTheOptionAndTheKnownIds(
+      String command, String option, String value, String expected) {
     CliRun run = CliRun.of(command, option, value, "no-such-input.json");
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
-    assertEquals(List.of("citecheck: " + expected, "Try 'citecheck " + command + " --help' for more information."),
+    assertEquals(
+        List.of(
+            "citecheck: " + expected,
+            "Try 'citecheck " + command + " --help' for more information."),
         run.err().lines().toList());
   }
 
   @ParameterizedTest
-  @CsvSource({"check, --fail-on", "check, --format", "check, --archive", "audit, --fail-on", "audit, --min-severity",
-      "bib, --style"})
+  @CsvSource({
+    "check, --fail-on",
+    "check, --format",
+    "check, --archive",
+    "audit, --fail-on",
+    "audit, --min-severity",
+    "bib, --style"
+  })
   void helpListsTheCandidates(String command, String option) {
     CliRun help = CliRun.of(command, "--help");
     String flat = help.out().replaceAll("\\s+", " ");
     int at = flat.lastIndexOf(option + "="); // the option list, after the synopsis
     assertTrue(at >= 0, help.out());
     String described = flat.substring(at, Math.min(flat.length(), at + 260));
-    CommandLine.Model.OptionSpec spec = Main.commandLine(new Streams(System.in, System.out, System.err))
-        .getSubcommands().get(command).getCommandSpec().findOption(option);
+    CommandLine.Model.OptionSpec spec =
+        Main.commandLine(new Streams(System.in, System.out, System.err))
+            .getSubcommands()
+            .get(command)
+            .getCommandSpec()
+            .findOption(option);
     for (String candidate : spec.completionCandidates()) {
-      assertTrue(described.contains(candidate), option + " of " + command + " does not list " + candidate + ": "
-          + described);
+      assertTrue(
+          described.contains(candidate),
+          option + " of " + command + " does not list " + candidate + ": " + described);
     }
   }
 

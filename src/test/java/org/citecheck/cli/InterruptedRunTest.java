@@ -32,26 +32,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedRunTest {
 
-  /** SIGINT's bit in /proc's SigIgn mask: a shell's background job ignores it, and its children too. */
+  /**
+   * SIGINT's bit in /proc's SigIgn mask: a shell's background job ignores it, and its children too.
+   */
   private static final long SIGINT_BIT = 1L << 1;
 
   @TempDir Path folder;
 
   /** A server that accepts connections and never answers: every URL on it hangs. */
   private final ServerSocket silent = new ServerSocket(0);
+
   private final List<Socket> held = new CopyOnWriteArrayList<>();
   private Process process;
 
   InterruptedRunTest() throws IOException {
-    Thread acceptor = new Thread(() -> {
-      while (!silent.isClosed()) {
-        try {
-          held.add(silent.accept());
-        } catch (IOException closed) {
-          return;
-        }
-      }
-    });
+    Thread acceptor =
+        new Thread(
+            () -> {
+              while (!silent.isClosed()) {
+                try {
+                  held.add(silent.accept());
+                } catch (IOException closed) {
+                  return;
+                }
+              }
+            });
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -74,19 +79,29 @@ class InterruptedRunTest {
   private Path references(String url) throws IOException {
     Source source = SourceFixture.source().title("A page").url(url).text("A page").build();
     Note note = new Note(1, false, false, 3, "A page.", null, List.of(source));
-    return Files.writeString(folder.resolve("references.json"), ReferencesJson.write(new ReferenceSet(
-        new DocumentInfo("Report", List.of(), null, "report.txt", null, null), List.of(note))));
+    return Files.writeString(
+        folder.resolve("references.json"),
+        ReferencesJson.write(
+            new ReferenceSet(
+                new DocumentInfo("Report", List.of(), null, "report.txt", null, null),
+                List.of(note))));
   }
 
   private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
-    process = new ProcessBuilder(command).directory(folder.toFile())
-        .redirectOutput(folder.resolve("stdout.txt").toFile())
-        .redirectError(folder.resolve("stderr.txt").toFile())
-        .start();
+    process =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectOutput(folder.resolve("stdout.txt").toFile())
+            .redirectError(folder.resolve("stderr.txt").toFile())
+            .start();
     return process;
   }
 
@@ -107,7 +122,9 @@ class InterruptedRunTest {
   private int interrupt() throws IOException, InterruptedException {
     boolean ignored = sigintIgnored();
     // The shell's own kill: no procps package needed.
-    new ProcessBuilder("sh", "-c", "kill -" + (ignored ? "TERM" : "INT") + " " + process.pid()).inheritIO().start()
+    new ProcessBuilder("sh", "-c", "kill -" + (ignored ? "TERM" : "INT") + " " + process.pid())
+        .inheritIO()
+        .start()
         .waitFor();
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the process ends: " + stderr());
     return ignored ? 128 + 15 : 128 + 2;
@@ -131,7 +148,11 @@ class InterruptedRunTest {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 
@@ -143,13 +164,28 @@ class InterruptedRunTest {
   @Test
   void interruptedWhileAUrlHangsItSaysNoFileWasWritten() throws Exception {
     Path input = references(hanging("/page"));
-    start("check", input.toString(), "--reports", "reports", "--no-cache", "--allow-private-hosts",
-        "--archive", "none", "--timeout", "120", "--read-timeout", "120", "--probe-url", hanging("/probe"));
+    start(
+        "check",
+        input.toString(),
+        "--reports",
+        "reports",
+        "--no-cache",
+        "--allow-private-hosts",
+        "--archive",
+        "none",
+        "--timeout",
+        "120",
+        "--read-timeout",
+        "120",
+        "--probe-url",
+        hanging("/probe"));
     awaitStderr("citecheck: checking 1 cited URL");
     awaitConnection();
     int expected = interrupt();
     assertEquals(expected, process.exitValue(), stderr());
-    assertEquals("citecheck: interrupted; no file was written (existing files are as they were)", lastLine(),
+    assertEquals(
+        "citecheck: interrupted; no file was written (existing files are as they were)",
+        lastLine(),
         stderr());
     assertEquals(List.of(), filesUnder(folder.resolve("reports")));
   }
@@ -157,32 +193,54 @@ class InterruptedRunTest {
   @Test
   void interruptedInTheArchiveStageItNamesTheCacheItSavedAndNothingElse() throws Exception {
     HttpServer page = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    page.createContext("/", exchange -> {
-      byte[] body = "<html><title>A page</title><body>text</body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    page.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              "<html><title>A page</title><body>text</body></html>"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     page.start();
     try {
-      interruptDuringTheArchiveStage(references("http://127.0.0.1:" + page.getAddress().getPort() + "/page"));
+      interruptDuringTheArchiveStage(
+          references("http://127.0.0.1:" + page.getAddress().getPort() + "/page"));
     } finally {
       page.stop(0);
     }
   }
 
   private void interruptDuringTheArchiveStage(Path input) throws Exception {
-    start("check", input.toString(), "--reports", "reports", "--cache", "cache/cache.json",
-        "--allow-private-hosts", "--wayback-base", hanging(""), "--archive-interval", "0",
-        "--timeout", "5", "--probe-url", hanging("/probe"));
+    start(
+        "check",
+        input.toString(),
+        "--reports",
+        "reports",
+        "--cache",
+        "cache/cache.json",
+        "--allow-private-hosts",
+        "--wayback-base",
+        hanging(""),
+        "--archive-interval",
+        "0",
+        "--timeout",
+        "5",
+        "--probe-url",
+        hanging("/probe"));
     awaitStderr("looking up archived snapshots");
     awaitConnection();
     int expected = interrupt();
     assertEquals(expected, process.exitValue(), stderr());
     // The cache's path is made absolute when the check starts; the reports' paths are as given.
-    assertEquals("citecheck: interrupted after writing " + folder.resolve("cache/cache.json").toAbsolutePath()
-        + "; no other file was written", lastLine(), stderr());
+    assertEquals(
+        "citecheck: interrupted after writing "
+            + folder.resolve("cache/cache.json").toAbsolutePath()
+            + "; no other file was written",
+        lastLine(),
+        stderr());
     assertEquals(List.of("cache.json", "cache.json.lock"), filesUnder(folder.resolve("cache")));
     assertEquals(List.of(), filesUnder(folder.resolve("reports")));
   }
@@ -194,5 +252,4 @@ class InterruptedRunTest {
       Thread.sleep(20);
     }
   }
-
 }

@@ -28,16 +28,24 @@ class InterruptionTest {
 
   @Test
   void theLineSaysWhichFilesWereWrittenOrThatNoneWas() {
-    assertEquals("citecheck: interrupted; no file was written (existing files are as they were)",
+    assertEquals(
+        "citecheck: interrupted; no file was written (existing files are as they were)",
         Interruption.message(List.of()));
-    assertEquals("citecheck: interrupted after writing references.json; no other file was written",
+    assertEquals(
+        "citecheck: interrupted after writing references.json; no other file was written",
         Interruption.message(List.of(Path.of("references.json"))));
-    assertEquals("citecheck: interrupted after writing r/verification.json, r/verification.md and r/junit.xml;"
-        + " no other file was written",
-        Interruption.message(List.of(Path.of("r/verification.json"), Path.of("r/verification.md"),
-            Path.of("r/junit.xml"))));
-    assertEquals("citecheck: interrupted after writing evil; no other file was written",
-        Interruption.message(List.of(Path.of("e\u001b[2Jvil"))), "a file name reaches the console cleaned");
+    assertEquals(
+        "citecheck: interrupted after writing r/verification.json, r/verification.md and r/junit.xml;"
+            + " no other file was written",
+        Interruption.message(
+            List.of(
+                Path.of("r/verification.json"),
+                Path.of("r/verification.md"),
+                Path.of("r/junit.xml"))));
+    assertEquals(
+        "citecheck: interrupted after writing evil; no other file was written",
+        Interruption.message(List.of(Path.of("e\u001b[2Jvil"))),
+        "a file name reaches the console cleaned");
   }
 
   @Test
@@ -56,7 +64,9 @@ class InterruptionTest {
     Path half = Files.writeString(folder.resolve(".verification.json.tmp"), "{\"resu");
     journal.writing(half);
     interruption.report();
-    assertEquals("citecheck: interrupted after writing " + cache + "; no other file was written\n", printed());
+    assertEquals(
+        "citecheck: interrupted after writing " + cache + "; no other file was written\n",
+        printed());
     assertFalse(Files.exists(half), "no half-written file is left");
   }
 

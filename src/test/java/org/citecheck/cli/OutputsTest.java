@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path folder;
 
@@ -49,18 +50,36 @@ class OutputsTest {
 
   @BeforeEach
   void referencesCitingTheServer() throws IOException {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-        .withBody("<html><head><title>Page</title></head><body>text</body></html>")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><head><title>Page</title></head><body>text</body></html>")));
     String url = "http://127.0.0.1:" + server.getPort() + "/page";
     Source source = SourceFixture.source().title("Page").url(url).text("text").build();
-    references = Files.writeString(folder.resolve("references.json"), ReferencesJson.write(new ReferenceSet(
-        new DocumentInfo("Report", List.of(), null, "report.txt", null, null),
-        List.of(new Note(1, false, false, 1, "text", null, List.of(source))))));
+    references =
+        Files.writeString(
+            folder.resolve("references.json"),
+            ReferencesJson.write(
+                new ReferenceSet(
+                    new DocumentInfo("Report", List.of(), null, "report.txt", null, null),
+                    List.of(new Note(1, false, false, 1, "text", null, List.of(source))))));
   }
 
   private CliRun check(String... options) {
-    List<String> args = new java.util.ArrayList<>(List.of("check", references.toString(), "--allow-private-hosts",
-        "--no-cache", "--archive", "none", "--probe-url", "http://127.0.0.1:" + server.getPort() + "/probe"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "check",
+                references.toString(),
+                "--allow-private-hosts",
+                "--no-cache",
+                "--archive",
+                "none",
+                "--probe-url",
+                "http://127.0.0.1:" + server.getPort() + "/probe"));
     args.addAll(List.of(options));
     return CliRun.of(args.toArray(String[]::new));
   }
@@ -76,9 +95,11 @@ class OutputsTest {
   @Test
   void anOutputThatIsAFolderIsAUsageError() throws IOException {
     Path taken = Files.createDirectories(folder.resolve("taken"));
-    assertUsageError(CliRun.of("extract", Documents.SEED, "-o", taken.toString()),
+    assertUsageError(
+        CliRun.of("extract", Documents.SEED, "-o", taken.toString()),
         "cannot write " + taken + ": " + taken + " is a folder, not a file");
-    assertUsageError(CliRun.of("bib", references.toString(), "-o", taken.toString()),
+    assertUsageError(
+        CliRun.of("bib", references.toString(), "-o", taken.toString()),
         "cannot write " + taken + ": " + taken + " is a folder, not a file");
     try (Stream<Path> files = Files.list(taken)) {
       assertEquals(List.of(), files.toList());
@@ -87,18 +108,24 @@ class OutputsTest {
 
   @Test
   void anEmptyOutputOrReportsFolderIsAUsageError() {
-    assertUsageError(CliRun.of("extract", Documents.SEED, "-o", ""), "-o is empty: name a file, or - for standard output");
-    assertUsageError(CliRun.of("bib", references.toString(), "-o", ""),
+    assertUsageError(
+        CliRun.of("extract", Documents.SEED, "-o", ""),
+        "-o is empty: name a file, or - for standard output");
+    assertUsageError(
+        CliRun.of("bib", references.toString(), "-o", ""),
         "-o is empty: name a file, or - for standard output");
     assertUsageError(check("--reports", ""), "--reports is empty: name a folder");
-    assertUsageError(CliRun.of("audit", Documents.SEED, "--reports", ""), "--reports is empty: name a folder");
+    assertUsageError(
+        CliRun.of("audit", Documents.SEED, "--reports", ""), "--reports is empty: name a folder");
     server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
   }
 
   @Test
   void aDeviceIsRefusedRatherThanReplacedByAFile() {
-    Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
-    assertUsageError(CliRun.of("extract", Documents.SEED, "-o", "/dev/null"),
+    Assumptions.assumeTrue(
+        Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
+    assertUsageError(
+        CliRun.of("extract", Documents.SEED, "-o", "/dev/null"),
         "cannot write /dev/null: it is not a regular file (use - for standard output)");
     assertTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
   }
@@ -106,7 +133,8 @@ class OutputsTest {
   @Test
   void aReportFileThatIsAFolderStopsCheckBeforeAnyUrl() throws IOException {
     Path reports = Files.createDirectories(folder.resolve("reports/verification.html"));
-    assertUsageError(check("--reports", reports.getParent().toString()),
+    assertUsageError(
+        check("--reports", reports.getParent().toString()),
         "cannot write " + reports + ": " + reports + " is a folder, not a file");
     server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
   }
@@ -117,23 +145,38 @@ class OutputsTest {
     Path reports = locked.resolve("reports");
     CliRun run = check("--reports", reports.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
-    assertEquals("citecheck: cannot write " + reports + ": no permission to create files in " + locked + "\n",
+    assertEquals(
+        "citecheck: cannot write "
+            + reports
+            + ": no permission to create files in "
+            + locked
+            + "\n",
         run.err());
     server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
     assertFalse(Files.exists(reports));
 
     CliRun audit = CliRun.of("audit", Documents.SEED, "--reports", reports.toString());
-    assertEquals("citecheck: cannot write " + reports + ": no permission to create files in " + locked + "\n",
+    assertEquals(
+        "citecheck: cannot write "
+            + reports
+            + ": no permission to create files in "
+            + locked
+            + "\n",
         audit.err());
     assertEquals(ExitCodes.USAGE_OR_INPUT, audit.code());
     CliRun bib = CliRun.of("bib", references.toString(), "-o", locked.resolve("x.bib").toString());
-    assertEquals("citecheck: cannot write " + locked.resolve("x.bib") + ": no permission to create files in " + locked
-        + "\n", bib.err());
+    assertEquals(
+        "citecheck: cannot write "
+            + locked.resolve("x.bib")
+            + ": no permission to create files in "
+            + locked
+            + "\n",
+        bib.err());
   }
 
   /**
-   * A folder this process cannot write into: one it takes the write permission from, or, for a
-   * root user whom permissions do not stop, /sys, which refuses new files to everyone.
+   * A folder this process cannot write into: one it takes the write permission from, or, for a root
+   * user whom permissions do not stop, /sys, which refuses new files to everyone.
    */
   private Path unwritableFolder() throws IOException {
     Assumptions.assumeTrue(posix(), "POSIX permissions only");
@@ -144,7 +187,8 @@ class OutputsTest {
     }
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path sys = Path.of("/sys");
-    Assumptions.assumeTrue(Files.isDirectory(sys) && !canCreateIn(sys), "no folder this user cannot write");
+    Assumptions.assumeTrue(
+        Files.isDirectory(sys) && !canCreateIn(sys), "no folder this user cannot write");
     return sys;
   }
 
@@ -166,7 +210,10 @@ class OutputsTest {
   @Test
   void extractWritesItsDefaultIntoTheCurrentFolder() throws IOException {
     Path current = Files.createDirectories(folder.resolve("current"));
-    Path document = Files.copy(Path.of(Documents.SEED), Files.createDirectories(folder.resolve("in")).resolve("d.txt"));
+    Path document =
+        Files.copy(
+            Path.of(Documents.SEED),
+            Files.createDirectories(folder.resolve("in")).resolve("d.txt"));
     CliRun run = CliProcess.run(current, new byte[0], "extract", document.toString());
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(Files.exists(current.resolve("references.json")));
@@ -177,7 +224,10 @@ class OutputsTest {
   @Test
   void bibOfADocumentWritesIntoTheCurrentFolder() throws IOException {
     Path current = Files.createDirectories(folder.resolve("current"));
-    Path document = Files.copy(Path.of(Documents.SEED), Files.createDirectories(folder.resolve("in")).resolve("d.txt"));
+    Path document =
+        Files.copy(
+            Path.of(Documents.SEED),
+            Files.createDirectories(folder.resolve("in")).resolve("d.txt"));
     CliRun run = CliProcess.run(current, new byte[0], "bib", document.toString(), "--style", "ris");
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(Files.readString(current.resolve("references.ris")).startsWith("TY  - "));
@@ -191,11 +241,21 @@ class OutputsTest {
     String text = Files.readString(Path.of(Documents.SEED));
     CliRun run = CliRun.withInput(text, "extract", "-");
     assertEquals(ExitCodes.OK, run.code(), run.err());
-    assertEquals(ReferencesJson.write(ReferencesJson.read(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "stdout")), run.out(), "standard output holds exactly one references.json");
+    assertEquals(
+        ReferencesJson.write(
+            ReferencesJson.read(
+                run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8), "stdout")),
+        run.out(),
+        "standard output holds exactly one references.json");
     assertEquals("", run.err());
-    CliRun toFile = CliProcess.run(folder, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        "extract", "-", "-o", "from-stdin.json");
+    CliRun toFile =
+        CliProcess.run(
+            folder,
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "extract",
+            "-",
+            "-o",
+            "from-stdin.json");
     assertEquals(ExitCodes.OK, toFile.code(), toFile.err());
     assertEquals("", toFile.out());
     assertTrue(Files.exists(folder.resolve("from-stdin.json")));
@@ -210,16 +270,20 @@ class OutputsTest {
     Set<PosixFilePermission> umaskMode = Files.getPosixFilePermissions(probe);
 
     Path fresh = folder.resolve("fresh.bib");
-    assertEquals(ExitCodes.OK, CliRun.of("bib", references.toString(), "-o", fresh.toString()).code());
+    assertEquals(
+        ExitCodes.OK, CliRun.of("bib", references.toString(), "-o", fresh.toString()).code());
     assertEquals(umaskMode, Files.getPosixFilePermissions(fresh), "not 0600 whatever the umask");
 
     Path shared = Files.writeString(folder.resolve("shared.json"), "old");
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
-    assertEquals(ExitCodes.OK, CliRun.of("extract", Documents.SEED, "-o", shared.toString()).code());
+    assertEquals(
+        ExitCodes.OK, CliRun.of("extract", Documents.SEED, "-o", shared.toString()).code());
     assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
     assertTrue(Files.readString(shared).contains("\"notes\""));
 
-    Path target = Files.writeString(Files.createDirectories(folder.resolve("published")).resolve("refs.bib"), "old");
+    Path target =
+        Files.writeString(
+            Files.createDirectories(folder.resolve("published")).resolve("refs.bib"), "old");
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
     Path link = Files.createSymbolicLink(folder.resolve("refs.bib"), Path.of("published/refs.bib"));
     CliRun run = CliRun.of("bib", references.toString(), "-o", link.toString());

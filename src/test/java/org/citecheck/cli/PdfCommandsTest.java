@@ -13,7 +13,10 @@ import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands on a PDF: extract, audit and bib read it directly; --password opens an encrypted one. */
+/**
+ * The commands on a PDF: extract, audit and bib read it directly; --password opens an encrypted
+ * one.
+ */
 class PdfCommandsTest {
 
   @TempDir Path dir;
@@ -23,9 +26,17 @@ class PdfCommandsTest {
     PdfMaker.Page page = pdf.page();
     page.text(72, 100, 12, "The mission reported twice.^{1} Its mandate ended.^{2}");
     page.rule(72, 200, 690);
-    page.text(72, 705, 10, "^{1} A. Author, \"Talks,\" 2020, <a href=\"https://example.org/news/kazan-security-talks\">"
-        + "https://example.org/news/kazan-</a>");
-    page.text(72, 717, 10, "<a href=\"https://example.org/news/kazan-security-talks\">security-talks</a>.");
+    page.text(
+        72,
+        705,
+        10,
+        "^{1} A. Author, \"Talks,\" 2020, <a href=\"https://example.org/news/kazan-security-talks\">"
+            + "https://example.org/news/kazan-</a>");
+    page.text(
+        72,
+        717,
+        10,
+        "<a href=\"https://example.org/news/kazan-security-talks\">security-talks</a>.");
     page.text(72, 729, 10, "^{2} B. Author, \"Other,\" 2021, https://example.org/b.");
     return pdf;
   }
@@ -50,11 +61,21 @@ class PdfCommandsTest {
     Path output = dir.resolve("references.json");
     CliRun refused = CliRun.of("extract", pdf.toString(), "-o", output.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, refused.code());
-    assertEquals("citecheck: " + pdf + " is protected by a password: give it with --password\n", refused.err());
+    assertEquals(
+        "citecheck: " + pdf + " is protected by a password: give it with --password\n",
+        refused.err());
     assertFalse(Files.exists(output));
-    CliRun opened = CliRun.of("extract", pdf.toString(), "-o", output.toString(), "--password", "open-sesame");
+    CliRun opened =
+        CliRun.of("extract", pdf.toString(), "-o", output.toString(), "--password", "open-sesame");
     assertEquals(0, opened.code(), opened.err());
-    CliRun bib = CliRun.of("bib", pdf.toString(), "-o", dir.resolve("r.bib").toString(), "--password", "open-sesame");
+    CliRun bib =
+        CliRun.of(
+            "bib",
+            pdf.toString(),
+            "-o",
+            dir.resolve("r.bib").toString(),
+            "--password",
+            "open-sesame");
     assertEquals(0, bib.code(), bib.err());
     assertTrue(Files.readString(dir.resolve("r.bib")).contains("kazan-security-talks"));
   }
@@ -80,7 +101,12 @@ class PdfCommandsTest {
     Path pdf = Files.write(dir.resolve("partly-scanned.pdf"), maker.bytes());
     CliRun run = CliRun.of("extract", pdf.toString(), "-o", dir.resolve("r.json").toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.err().startsWith(pdf + ": no text on page 2 of 2 (scanned?): run OCR first (for example ocrmypdf)"
-        + " to read it\n"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                pdf
+                    + ": no text on page 2 of 2 (scanned?): run OCR first (for example ocrmypdf)"
+                    + " to read it\n"),
+        run.err());
   }
 }

@@ -35,32 +35,53 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceNumbersTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir Path folder;
 
   /** Note 7 cites three pages; only the one at {@code deadAt} (0-based) is gone. */
   private Path noteWithThreeSources(int deadAt) throws IOException {
-    server.stubFor(any(urlPathEqualTo("/ok")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody("<html><title>Page</title><body>x</body></html>")));
+    server.stubFor(
+        any(urlPathEqualTo("/ok"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><title>Page</title><body>x</body></html>")));
     server.stubFor(any(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      String url = "http://127.0.0.1:" + server.getPort() + (i == deadAt ? "/gone" : "/ok") + "?n=" + i;
+      String url =
+          "http://127.0.0.1:" + server.getPort() + (i == deadAt ? "/gone" : "/ok") + "?n=" + i;
       sources.add(SourceFixture.source().title("Page").url(url).text("text").build());
     }
     Note first = new Note(6, false, false, 10, "Ibid.", null, List.of());
     Note cited = new Note(7, false, false, 12, "three pages", null, sources);
     Path file = folder.resolve("references.json");
-    Files.writeString(file, ReferencesJson.write(new ReferenceSet(
-        new DocumentInfo("Report", List.of(), null, "report.txt", null, null), List.of(first, cited))));
+    Files.writeString(
+        file,
+        ReferencesJson.write(
+            new ReferenceSet(
+                new DocumentInfo("Report", List.of(), null, "report.txt", null, null),
+                List.of(first, cited))));
     return file;
   }
 
   private CliRun check(Path references) {
-    return CliRun.of("check", references.toString(), "--reports", folder.resolve("reports").toString(),
-        "--format", "json,junit,sarif", "--allow-private-hosts", "--no-cache", "--archive", "none",
-        "--probe-url", ClosedPort.url());
+    return CliRun.of(
+        "check",
+        references.toString(),
+        "--reports",
+        folder.resolve("reports").toString(),
+        "--format",
+        "json,junit,sarif",
+        "--allow-private-hosts",
+        "--no-cache",
+        "--archive",
+        "none",
+        "--probe-url",
+        ClosedPort.url());
   }
 
   @Test
@@ -75,19 +96,30 @@ class SourceNumbersTest {
       JsonNode json = Json.mapper().readTree(folder.resolve("reports/verification.json").toFile());
       JsonNode dead = json.get("results").get(deadAt);
       assertEquals("dead", dead.get("verdict").asText());
-      assertEquals(deadAt, dead.get("source").asInt(), "verification.json keeps its documented 0-based index");
+      assertEquals(
+          deadAt,
+          dead.get("source").asInt(),
+          "verification.json keeps its documented 0-based index");
 
       String junit = Files.readString(folder.resolve("reports/junit.xml"));
       assertTrue(junit.contains("name=\"source " + person + ": "), junit);
       assertFalse(junit.contains("name=\"source 0"), junit);
 
-      JsonNode sarif = Json.mapper().readTree(folder.resolve("reports/verification.sarif").toFile());
+      JsonNode sarif =
+          Json.mapper().readTree(folder.resolve("reports/verification.sarif").toFile());
       JsonNode result = sarif.at("/runs/0/results/0");
-      assertTrue(result.at("/message/text").asText().startsWith(
-          person == 1 ? "Note 7: " : "Note 7 (source " + person + "): "), result.toString());
-      assertEquals("note 7, source " + person, result.at("/locations/0/logicalLocations/0/name").asText());
-      assertEquals("/notes/1/sources/" + deadAt,
-          result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText(), "a JSON pointer stays 0-based");
+      assertTrue(
+          result
+              .at("/message/text")
+              .asText()
+              .startsWith(person == 1 ? "Note 7: " : "Note 7 (source " + person + "): "),
+          result.toString());
+      assertEquals(
+          "note 7, source " + person, result.at("/locations/0/logicalLocations/0/name").asText());
+      assertEquals(
+          "/notes/1/sources/" + deadAt,
+          result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText(),
+          "a JSON pointer stays 0-based");
     }
   }
 }

@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 class BodyReaderTest {
 
   static Response answer(String body) {
-    return new Response.Builder().request(new Request.Builder().url("https://example.org/").build())
-        .protocol(Protocol.HTTP_1_1).code(200).message("OK").body(ResponseBody.create(body, null)).build();
+    return new Response.Builder()
+        .request(new Request.Builder().url("https://example.org/").build())
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create(body, null))
+        .build();
   }
 
   @Test

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A clock that advances only when slept on and remembers every sleep asked of it: waits cost no time. */
+/**
+ * A clock that advances only when slept on and remembers every sleep asked of it: waits cost no
+ * time.
+ */
 public final class FakeTime implements TimeSource {
 
   private long now = 1_000_000_000L;

@@ -28,13 +28,22 @@ class HttpSettingsTest {
 
   @Test
   void toBuilderKeepsEveryFieldAndChangesOnlyWhatIsSet() {
-    HttpSettings first = HttpSettings.builder().connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(2))
-        .maxRetries(5).hostConcurrency(3).hostInterval(Duration.ZERO).allowPrivateHosts(true).userAgent("ua")
-        .headers(List.of(Map.entry("X-A", "1"))).build();
+    HttpSettings first =
+        HttpSettings.builder()
+            .connectTimeout(Duration.ofSeconds(1))
+            .readTimeout(Duration.ofSeconds(2))
+            .maxRetries(5)
+            .hostConcurrency(3)
+            .hostInterval(Duration.ZERO)
+            .allowPrivateHosts(true)
+            .userAgent("ua")
+            .headers(List.of(Map.entry("X-A", "1")))
+            .build();
     assertEquals(first, first.toBuilder().build());
     HttpSettings second = first.toBuilder().maxRetries(0).build();
     assertEquals(0, second.retry().maxRetries());
-    assertEquals(RetryPolicy.defaults().baseDelay(), second.retry().baseDelay(), "only the count changes");
+    assertEquals(
+        RetryPolicy.defaults().baseDelay(), second.retry().baseDelay(), "only the count changes");
     assertEquals(first.toBuilder().retry(second.retry()).build(), second);
   }
 }

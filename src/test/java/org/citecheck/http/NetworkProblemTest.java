@@ -23,20 +23,29 @@ class NetworkProblemTest {
   static Stream<Arguments> errors() {
     return Stream.of(
         Arguments.of(new UnknownHostException("example.invalid"), "the name does not resolve"),
-        Arguments.of(new RefusedAddressException("internal.test", "10.0.0.1"),
+        Arguments.of(
+            new RefusedAddressException("internal.test", "10.0.0.1"),
             "refused (internal.test resolves to the non-public address 10.0.0.1)"),
-        Arguments.of(new ConnectException("Connection refused"), "could not connect (Connection refused)"),
-        Arguments.of(new SSLHandshakeException("PKIX path building failed"),
+        Arguments.of(
+            new ConnectException("Connection refused"), "could not connect (Connection refused)"),
+        Arguments.of(
+            new SSLHandshakeException("PKIX path building failed"),
             "the TLS handshake failed (PKIX path building failed)"),
         Arguments.of(new SocketTimeoutException("Read timed out"), "timed out (Read timed out)"),
         Arguments.of(new SocketTimeoutException(), "timed out"),
         Arguments.of(new InterruptedIOException(), "interrupted"),
-        Arguments.of(new EOFException("\n not enough\tbytes "), "the connection closed before the answer was complete (not enough bytes)"),
-        Arguments.of(new ProtocolException("Unexpected status line: SSH-2.0"),
+        Arguments.of(
+            new EOFException("\n not enough\tbytes "),
+            "the connection closed before the answer was complete (not enough bytes)"),
+        Arguments.of(
+            new ProtocolException("Unexpected status line: SSH-2.0"),
             "the answer was not valid HTTP (Unexpected status line: SSH-2.0)"),
-        Arguments.of(new SocketException("Connection reset"), "the connection failed (Connection reset)"),
+        Arguments.of(
+            new SocketException("Connection reset"), "the connection failed (Connection reset)"),
         Arguments.of(new IOException(""), "a network error"),
-        Arguments.of(new IOException("unexpected end of stream"), "a network error (unexpected end of stream)"));
+        Arguments.of(
+            new IOException("unexpected end of stream"),
+            "a network error (unexpected end of stream)"));
   }
 
   @ParameterizedTest

@@ -18,9 +18,17 @@ import org.junit.jupiter.api.Test;
 class RetryInterceptorTest {
 
   final FakeTime time = new FakeTime();
+
   /** The archive services' policy: exact steps from 2 s, no jitter, no run budget. */
-  final RetryPolicy exact = new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(2),
-      false, Integer.MAX_VALUE, 0);
+  final RetryPolicy exact =
+      new RetryPolicy(
+          2,
+          Duration.ofSeconds(2),
+          Duration.ofMinutes(2),
+          Duration.ofMinutes(2),
+          false,
+          Integer.MAX_VALUE,
+          0);
 
   int send(OkHttpClient client, Request request) throws IOException {
     try (Response response = client.newCall(request).execute()) {
@@ -33,7 +41,9 @@ class RetryInterceptorTest {
   }
 
   static Request post() {
-    return new Request.Builder().url("https://web.archive.org/save").post(new FormBody.Builder().add("url", "x").build())
+    return new Request.Builder()
+        .url("https://web.archive.org/save")
+        .post(new FormBody.Builder().add("url", "x").build())
         .build();
   }
 
@@ -50,8 +60,15 @@ class RetryInterceptorTest {
 
   @Test
   void withJitterEachWaitIsBetweenHalfAndAllOfItsStep() throws IOException {
-    RetryPolicy jittered = new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(2), Duration.ofMinutes(2),
-        true, Integer.MAX_VALUE, 0);
+    RetryPolicy jittered =
+        new RetryPolicy(
+            3,
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(2),
+            true,
+            Integer.MAX_VALUE,
+            0);
     ScriptedAnswers server = new ScriptedAnswers().then(503);
     assertEquals(503, send(server.client(retry(jittered)), get()));
     List<Duration> waits = time.sleeps();
@@ -73,26 +90,28 @@ class RetryInterceptorTest {
     assertEquals(503, send(failing.client(retry(exact)), post()));
     assertEquals(1, failing.seen().size());
 
-    ScriptedAnswers timingOut = new ScriptedAnswers().thenFail(new SocketTimeoutException("read timed out"))
-        .then(200);
+    ScriptedAnswers timingOut =
+        new ScriptedAnswers().thenFail(new SocketTimeoutException("read timed out")).then(200);
     assertThrows(SocketTimeoutException.class, () -> send(timingOut.client(retry(exact)), post()));
     assertEquals(1, timingOut.seen().size());
   }
 
   @Test
   void timeoutsAreRetriedButARefusedConnectionIsNot() throws IOException {
-    ScriptedAnswers timingOut = new ScriptedAnswers().thenFail(new SocketTimeoutException("read timed out"))
-        .then(200);
+    ScriptedAnswers timingOut =
+        new ScriptedAnswers().thenFail(new SocketTimeoutException("read timed out")).then(200);
     assertEquals(200, send(timingOut.client(retry(exact)), get()));
 
-    ScriptedAnswers refusing = new ScriptedAnswers().thenFail(new ConnectException("Connection refused"));
+    ScriptedAnswers refusing =
+        new ScriptedAnswers().thenFail(new ConnectException("Connection refused"));
     assertThrows(ConnectException.class, () -> send(refusing.client(retry(exact)), get()));
     assertEquals(1, refusing.seen().size());
   }
 
   @Test
   void aStoppedServiceIsNotRetried() {
-    ScriptedAnswers server = new ScriptedAnswers().thenFail(new ServiceStoppedException("stopped", true));
+    ScriptedAnswers server =
+        new ScriptedAnswers().thenFail(new ServiceStoppedException("stopped", true));
     assertThrows(ServiceStoppedException.class, () -> send(server.client(retry(exact)), get()));
     assertEquals(1, server.seen().size());
   }

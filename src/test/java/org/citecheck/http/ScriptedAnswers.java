@@ -61,8 +61,13 @@ public final class ScriptedAnswers implements Interceptor {
     if (answer.failure() != null) {
       throw answer.failure();
     }
-    Response.Builder response = new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
-        .code(answer.code()).message("scripted").body(ResponseBody.create("", null));
+    Response.Builder response =
+        new Response.Builder()
+            .request(chain.request())
+            .protocol(Protocol.HTTP_1_1)
+            .code(answer.code())
+            .message("scripted")
+            .body(ResponseBody.create("", null));
     for (int i = 0; i + 1 < answer.headers().size(); i += 2) {
       response.addHeader(answer.headers().get(i), answer.headers().get(i + 1));
     }

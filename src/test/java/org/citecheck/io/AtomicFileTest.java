@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An atomic write looks like an in-place one: modes as the umask or the old file has them, links kept. */
+/**
+ * An atomic write looks like an in-place one: modes as the umask or the old file has them, links
+ * kept.
+ */
 class AtomicFileTest {
 
   @TempDir Path folder;
@@ -28,7 +31,8 @@ class AtomicFileTest {
   @BeforeEach
   void posixOnly() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX modes only");
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX modes only");
   }
 
   private static Set<PosixFilePermission> mode(Path path) throws IOException {
@@ -78,7 +82,10 @@ class AtomicFileTest {
     assertEquals("new", Files.readString(real));
     assertEquals("rw-rw-r--", PosixFilePermissions.toString(mode(real)));
     assertEquals(List.of(), hidden(folder), "no temporary file is left beside the link");
-    assertEquals(List.of(), hidden(elsewhere), "the temporary file went to the target's folder and was renamed");
+    assertEquals(
+        List.of(),
+        hidden(elsewhere),
+        "the temporary file went to the target's folder and was renamed");
   }
 
   @Test
@@ -97,23 +104,28 @@ class AtomicFileTest {
     Path b = folder.resolve("b.md");
     Files.createSymbolicLink(a, b);
     Files.createSymbolicLink(b, a);
-    CitecheckException error = assertThrows(CitecheckException.class, () -> AtomicFile.write(a, "x"));
+    CitecheckException error =
+        assertThrows(CitecheckException.class, () -> AtomicFile.write(a, "x"));
     assertEquals("cannot write " + a + ": the symbolic links loop", error.getMessage());
   }
 
   @Test
   void aFailedWriteLeavesNoTemporaryFileAndNamesNone() throws IOException {
     Path target = Files.createDirectories(folder.resolve("report.md"));
-    CitecheckException error = assertThrows(CitecheckException.class, () -> AtomicFile.write(target, "x"));
-    assertEquals("cannot write " + target + ": " + target + " is a folder, not a file", error.getMessage());
+    CitecheckException error =
+        assertThrows(CitecheckException.class, () -> AtomicFile.write(target, "x"));
+    assertEquals(
+        "cannot write " + target + ": " + target + " is a folder, not a file", error.getMessage());
     assertFalse(error.getMessage().contains(".tmp"), error.getMessage());
     assertEquals(List.of(), hidden(folder));
   }
 
   private static List<Path> hidden(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(path -> path.getFileName().toString().startsWith("."))
-          .filter(path -> Files.exists(path, LinkOption.NOFOLLOW_LINKS)).toList();
+      return files
+          .filter(path -> path.getFileName().toString().startsWith("."))
+          .filter(path -> Files.exists(path, LinkOption.NOFOLLOW_LINKS))
+          .toList();
     }
   }
 }

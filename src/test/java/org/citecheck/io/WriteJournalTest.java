@@ -59,13 +59,15 @@ class WriteJournalTest {
     assertFalse(Files.exists(temp), "the half-written temporary file is deleted");
 
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread writer = new Thread(() -> {
-      try {
-        journal.commit(temp, target, () -> Files.writeString(target, "late"));
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                journal.commit(temp, target, () -> Files.writeString(target, "late"));
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            });
     writer.setDaemon(true);
     writer.start();
     writer.join(300);
@@ -83,13 +85,15 @@ class WriteJournalTest {
     WriteJournal journal = new WriteJournal();
     journal.stopForShutdown(journal.mark());
     Path temp = Files.writeString(folder.resolve(".late.tmp"), "x");
-    Thread writer = new Thread(() -> {
-      try {
-        journal.writing(temp);
-      } catch (IOException ignored) {
-        // interrupted below
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                journal.writing(temp);
+              } catch (IOException ignored) {
+                // interrupted below
+              }
+            });
     writer.setDaemon(true);
     writer.start();
     writer.join(300);

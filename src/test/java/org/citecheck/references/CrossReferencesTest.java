@@ -18,7 +18,10 @@ class CrossReferencesTest {
 
   @Test
   void citedAbovePicksTheSourceItNames() {
-    List<Note> notes = Documents.notes(Documents.withNotes(TWO_SOURCES, "2 Lavrov 12 November 2020 press conference, cited above (note 1)."));
+    List<Note> notes =
+        Documents.notes(
+            Documents.withNotes(
+                TWO_SOURCES, "2 Lavrov 12 November 2020 press conference, cited above (note 1)."));
     Source ref = notes.get(1).sources().get(0);
     assertEquals("cited-above", ref.crossRef());
     assertEquals(1, ref.seeNote());
@@ -30,8 +33,15 @@ class CrossReferencesTest {
 
   @Test
   void otherCrossReferenceForms() {
-    for (String form : List.of("Remler, supra note 1, p. 4.", "Remler, see note 1 above.", "Remler, n. 1 above, p. 3.")) {
-      List<Note> notes = Documents.notes(Documents.withNotes("1 Philip Remler, Chained to the Caucasus, IPI, 2016.", "2 " + form));
+    for (String form :
+        List.of(
+            "Remler, supra note 1, p. 4.",
+            "Remler, see note 1 above.",
+            "Remler, n. 1 above, p. 3.")) {
+      List<Note> notes =
+          Documents.notes(
+              Documents.withNotes(
+                  "1 Philip Remler, Chained to the Caucasus, IPI, 2016.", "2 " + form));
       Source ref = notes.get(1).sources().get(0);
       assertEquals(1, ref.seeNote(), form);
       assertEquals(0, ref.seeSource(), form);
@@ -49,8 +59,10 @@ class CrossReferencesTest {
 
   @Test
   void ibidResolvesOnlyWhenThePreviousNoteHoldsOneSource() {
-    List<Note> single = Documents.notes(Documents.withNotes(
-        "1 Philip Remler, Chained to the Caucasus, IPI, 2016.", "2 Ibid., p. 5."));
+    List<Note> single =
+        Documents.notes(
+            Documents.withNotes(
+                "1 Philip Remler, Chained to the Caucasus, IPI, 2016.", "2 Ibid., p. 5."));
     Source ibid = single.get(1).sources().get(0);
     assertEquals("ibid", ibid.crossRef());
     assertEquals(1, ibid.seeNote());
@@ -66,8 +78,10 @@ class CrossReferencesTest {
 
   @Test
   void ibidAfterASourceInTheSameNotePointsToIt() {
-    List<Note> notes = Documents.notes(Documents.withNotes(
-        "1 Philip Remler, Chained to the Caucasus, IPI, 2016; ibid., p. 7.", "2 Next."));
+    List<Note> notes =
+        Documents.notes(
+            Documents.withNotes(
+                "1 Philip Remler, Chained to the Caucasus, IPI, 2016; ibid., p. 7.", "2 Next."));
     Source ibid = notes.get(0).sources().get(1);
     assertEquals("ibid", ibid.crossRef());
     assertEquals(0, ibid.seeSource());
@@ -75,10 +89,12 @@ class CrossReferencesTest {
 
   @Test
   void opCitFindsTheLatestSourceByTheAuthor() {
-    List<Note> notes = Documents.notes(Documents.withNotes(
-        "1 Philip Remler, Chained to the Caucasus, IPI, 2016.",
-        "2 Thomas de Waal, Black Garden, New York: New York University Press, 2003.",
-        "3 Remler, op. cit., p. 9."));
+    List<Note> notes =
+        Documents.notes(
+            Documents.withNotes(
+                "1 Philip Remler, Chained to the Caucasus, IPI, 2016.",
+                "2 Thomas de Waal, Black Garden, New York: New York University Press, 2003.",
+                "3 Remler, op. cit., p. 9."));
     Source ref = notes.get(2).sources().get(0);
     assertEquals("op-cit", ref.crossRef());
     assertEquals(1, ref.seeNote());

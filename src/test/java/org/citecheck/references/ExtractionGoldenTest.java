@@ -21,7 +21,8 @@ class ExtractionGoldenTest {
 
   static Stream<String> documents() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".input.txt"))
           .map(n -> n.substring(0, n.length() - ".input.txt".length()))
           .sorted()
@@ -34,7 +35,9 @@ class ExtractionGoldenTest {
   @MethodSource("documents")
   void extractsAsExpected(String name) throws IOException {
     byte[] input = Files.readAllBytes(DIR.resolve(name + ".input.txt"));
-    String actual = ReferencesJson.write(Extraction.extract(DocumentReader.decode(input, name + ".input.txt")).references());
+    String actual =
+        ReferencesJson.write(
+            Extraction.extract(DocumentReader.decode(input, name + ".input.txt")).references());
     JsonSchemas.assertValid("/org/citecheck/schema/references.schema.json", actual);
     GoldenFile.assertMatches(DIR.resolve(name + ".expected.json"), actual);
   }

@@ -24,8 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WordListsTest {
 
   private static SourceKind kindOf(String note) {
-    List<Note> notes = Extraction.extract(new DocumentText("t", List.of("A report", "", "Notes", "1 " + note)), SourceReader.rules())
-        .references().notes();
+    List<Note> notes =
+        Extraction.extract(
+                new DocumentText("t", List.of("A report", "", "Notes", "1 " + note)),
+                SourceReader.rules())
+            .references()
+            .notes();
     return notes.get(0).sources().get(0).kind();
   }
 
@@ -35,55 +39,82 @@ class WordListsTest {
     try (InputStream in = NewsOutlets.class.getResourceAsStream("news-outlets.txt")) {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
-    for (String seedOnly : List.of("aravot", "mirror-spectator", "mirrorspectator", "oc media", "oc-media", "hetq",
-        "asbarez", "armenian weekly", "jam-news", "news.am", "report.az", "turan", "civil.ge", "azatutyun")) {
+    for (String seedOnly :
+        List.of(
+            "aravot",
+            "mirror-spectator",
+            "mirrorspectator",
+            "oc media",
+            "oc-media",
+            "hetq",
+            "asbarez",
+            "armenian weekly",
+            "jam-news",
+            "news.am",
+            "report.az",
+            "turan",
+            "civil.ge",
+            "azatutyun")) {
       assertFalse(list.lines().anyMatch(line -> line.contains(seedOnly)), seedOnly + " is listed");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Dawn Smith, \"Rural clinics face staff shortages\", 4 May 2019, at: https://example.org/clinics.",
-    "Time Hansen, \"Notes on a harbour\", 2018, at: https://example.org/harbour.",
-    "Punch Brothers, \"Tour diary\", 2017, at: https://example.org/tour."
-  })
+  @ValueSource(
+      strings = {
+        "Dawn Smith, \"Rural clinics face staff shortages\", 4 May 2019, at: https://example.org/clinics.",
+        "Time Hansen, \"Notes on a harbour\", 2018, at: https://example.org/harbour.",
+        "Punch Brothers, \"Tour diary\", 2017, at: https://example.org/tour."
+      })
   void aPersonNamedLikeAnOutletIsNoNewspaper(String note) {
     assertNotEquals(SourceKind.NEWS_ARTICLE, kindOf(note));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Imran Khan, \"Budget talks stall\", Dawn, 4 May 2019, at: https://example.org/budget.",
-    "Ada Obi, \"Fuel queues return\", Punch, 3 March 2021, at: https://example.org/fuel.",
-    "Ana Souza, \"Eleições municipais\", Folha de S.Paulo, 2 outubro 2022, at: https://example.org/eleicoes.",
-    "Juan Pérez, \"El Gobierno anunció medidas\", Clarín, 12 marzo 2021, at: https://example.org/medidas."
-  })
+  @ValueSource(
+      strings = {
+        "Imran Khan, \"Budget talks stall\", Dawn, 4 May 2019, at: https://example.org/budget.",
+        "Ada Obi, \"Fuel queues return\", Punch, 3 March 2021, at: https://example.org/fuel.",
+        "Ana Souza, \"Eleições municipais\", Folha de S.Paulo, 2 outubro 2022, at: https://example.org/eleicoes.",
+        "Juan Pérez, \"El Gobierno anunció medidas\", Clarín, 12 marzo 2021, at: https://example.org/medidas."
+      })
   void anOutletNamedAsTheContainerIsNews(String note) {
     assertEquals(SourceKind.NEWS_ARTICLE, kindOf(note));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "https://www.gov.uk/government/publications/uk-arctic-policy",
-    "https://www.state.gov/reports/2020-country-reports/",
-    "https://www.diplomatie.gouv.fr/fr/dossiers-pays/armenie/",
-    "https://www.international.gc.ca/world-monde/issues/index.aspx",
-    "https://ec.europa.eu/commission/presscorner/detail/en/ip_20_1",
-    "https://www.nato.int/cps/en/natohq/topics_49212.htm",
-    "https://www.admin.ch/gov/de/start/dokumentation/medienmitteilungen.html",
-    "https://www.gob.mx/sre/prensa/comunicado-1",
-    "https://www.mfa.am/en/press-releases/2020/11/10/statement/"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://www.gov.uk/government/publications/uk-arctic-policy",
+        "https://www.state.gov/reports/2020-country-reports/",
+        "https://www.diplomatie.gouv.fr/fr/dossiers-pays/armenie/",
+        "https://www.international.gc.ca/world-monde/issues/index.aspx",
+        "https://ec.europa.eu/commission/presscorner/detail/en/ip_20_1",
+        "https://www.nato.int/cps/en/natohq/topics_49212.htm",
+        "https://www.admin.ch/gov/de/start/dokumentation/medienmitteilungen.html",
+        "https://www.gob.mx/sre/prensa/comunicado-1",
+        "https://www.mfa.am/en/press-releases/2020/11/10/statement/"
+      })
   void governmentSitesAreToldByPattern(String url) {
-    assertEquals(SourceKind.OFFICIAL_DOCUMENT, kindOf("\"Statement on the situation\", 10 November 2020, at: " + url + "."));
+    assertEquals(
+        SourceKind.OFFICIAL_DOCUMENT,
+        kindOf("\"Statement on the situation\", 10 November 2020, at: " + url + "."));
   }
 
   @Test
   void ministriesAreToldByNameInSeveralLanguages() {
-    for (String body : List.of("Ministère de l'Europe et des Affaires étrangères", "Auswärtiges Amt",
-        "Ministerio de Relaciones Exteriores", "Министерство иностранных дел")) {
-      assertEquals(SourceKind.OFFICIAL_DOCUMENT,
-          kindOf("\"Statement\", " + body + ", 10 November 2020, at: https://example.org/statement."), body);
+    for (String body :
+        List.of(
+            "Ministère de l'Europe et des Affaires étrangères",
+            "Auswärtiges Amt",
+            "Ministerio de Relaciones Exteriores",
+            "Министерство иностранных дел")) {
+      assertEquals(
+          SourceKind.OFFICIAL_DOCUMENT,
+          kindOf(
+              "\"Statement\", " + body + ", 10 November 2020, at: https://example.org/statement."),
+          body);
     }
   }
 

@@ -50,11 +50,19 @@ class HtmlReportBrowserTest {
     profile = Files.createTempDirectory("citecheck-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1100", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver)
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1100",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -79,13 +87,23 @@ class HtmlReportBrowserTest {
   @Test
   void rendersEveryRowAndRunsOnlyItsOwnScriptAndStyle() throws IOException {
     assertEquals(10, browser.findElements(By.cssSelector("#results tbody tr")).size());
-    assertTrue(browser.findElement(By.id("controls")).isDisplayed(), "the script ran under the page's CSP");
+    assertTrue(
+        browser.findElement(By.id("controls")).isDisplayed(),
+        "the script ran under the page's CSP");
     assertEquals("10 of 10 shown", browser.findElement(By.id("shown")).getText());
-    String badge = browser.findElement(By.cssSelector("tr.v-dead .badge")).getCssValue("background-color");
+    String badge =
+        browser.findElement(By.cssSelector("tr.v-dead .badge")).getCssValue("background-color");
     assertEquals("rgba(207, 34, 46, 1)", badge, "the stylesheet applied under the page's CSP");
-    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no hostile script ran");
-    assertEquals("Erdoğan: Time to resolve <img src=x onerror=alert(1)>",
-        browser.findElements(By.cssSelector("#results tbody tr")).get(6).findElements(By.tagName("td")).get(1).getText());
+    assertThrows(
+        NoAlertPresentException.class, () -> browser.switchTo().alert(), "no hostile script ran");
+    assertEquals(
+        "Erdoğan: Time to resolve <img src=x onerror=alert(1)>",
+        browser
+            .findElements(By.cssSelector("#results tbody tr"))
+            .get(6)
+            .findElements(By.tagName("td"))
+            .get(1)
+            .getText());
     Files.createDirectories(SCREENSHOT.getParent());
     Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
     assertTrue(Files.size(SCREENSHOT) > 10_000, "a real screenshot");
@@ -94,10 +112,22 @@ class HtmlReportBrowserTest {
   @Test
   void verdictFilterHidesAndShowsRows() {
     verdictBox("alive").click();
-    assertEquals(List.of("dead", "soft-404", "redirected", "blocked", "unreachable", "invalid", "dead", "offline",
-        "skipped"), visibleVerdicts());
+    assertEquals(
+        List.of(
+            "dead",
+            "soft-404",
+            "redirected",
+            "blocked",
+            "unreachable",
+            "invalid",
+            "dead",
+            "offline",
+            "skipped"),
+        visibleVerdicts());
     verdictBox("dead").click();
-    assertEquals(List.of("soft-404", "redirected", "blocked", "unreachable", "invalid", "offline", "skipped"),
+    assertEquals(
+        List.of(
+            "soft-404", "redirected", "blocked", "unreachable", "invalid", "offline", "skipped"),
         visibleVerdicts());
     assertEquals("7 of 10 shown", browser.findElement(By.id("shown")).getText());
     verdictBox("alive").click();
@@ -123,8 +153,19 @@ class HtmlReportBrowserTest {
   @Test
   void headersSortBothWays() {
     header("Verdict").click();
-    assertEquals(List.of("alive", "redirected", "soft-404", "dead", "dead", "blocked", "unreachable", "offline",
-        "invalid", "skipped"), visibleVerdicts());
+    assertEquals(
+        List.of(
+            "alive",
+            "redirected",
+            "soft-404",
+            "dead",
+            "dead",
+            "blocked",
+            "unreachable",
+            "offline",
+            "invalid",
+            "skipped"),
+        visibleVerdicts());
     header("Verdict").click();
     assertEquals("skipped", visibleVerdicts().get(0));
     header("Note").click();
@@ -133,11 +174,18 @@ class HtmlReportBrowserTest {
     assertEquals("descending", headerCell("Note").getAttribute("aria-sort"));
     assertEquals(List.of("12", "12", "11", "10", "9", "9", "8", "6", "5", "4"), column(0));
     header("HTTP").click();
-    assertEquals(List.of("200", "200", "200", "403", "404", "404", "", "", "", ""), column(5), "blanks sort last");
+    assertEquals(
+        List.of("200", "200", "200", "403", "404", "404", "", "", "", ""),
+        column(5),
+        "blanks sort last");
     header("Cited title").click();
     List<String> titles = column(1);
-    assertEquals(titles.stream().sorted(Comparator.comparing((String title) -> title.toLowerCase(Locale.ROOT))).toList(),
-        titles, "text columns sort case-insensitively");
+    assertEquals(
+        titles.stream()
+            .sorted(Comparator.comparing((String title) -> title.toLowerCase(Locale.ROOT)))
+            .toList(),
+        titles,
+        "text columns sort case-insensitively");
     assertEquals(List.of("", "", "After the Karabakh conflict"), titles.subList(0, 3));
     assertEquals(ReportFixture.RTL_TITLE, titles.get(9));
   }
@@ -148,7 +196,9 @@ class HtmlReportBrowserTest {
 
   private WebElement headerCell(String name) {
     return browser.findElements(By.cssSelector("#results thead th")).stream()
-        .filter(th -> th.getText().startsWith(name)).findFirst().orElseThrow();
+        .filter(th -> th.getText().startsWith(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private WebElement header(String name) {
@@ -156,26 +206,34 @@ class HtmlReportBrowserTest {
   }
 
   private List<String> visibleVerdicts() {
-    return browser.findElements(By.cssSelector("#results tbody tr")).stream().filter(WebElement::isDisplayed)
-        .map(row -> row.getAttribute("data-verdict")).toList();
+    return browser.findElements(By.cssSelector("#results tbody tr")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(row -> row.getAttribute("data-verdict"))
+        .toList();
   }
 
   private List<String> column(int index) {
     return browser.findElements(By.cssSelector("#results tbody tr")).stream()
-        .map(row -> row.findElements(By.tagName("td")).get(index).getText()).toList();
+        .map(row -> row.findElements(By.tagName("td")).get(index).getText())
+        .toList();
   }
 
   /** The first of the names found on the PATH; fails, saying how to install it, when none is. */
   private static File executable(String... names) {
     for (String name : names) {
-      Optional<File> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-          .map(folder -> new File(folder, name)).filter(File::canExecute).findFirst();
+      Optional<File> found =
+          Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+              .map(folder -> new File(folder, name))
+              .filter(File::canExecute)
+              .findFirst();
       if (found.isPresent()) {
         return found.get();
       }
     }
-    fail(names[0] + " was not found on the PATH: this test drives Debian's chromium and chromium-driver "
-        + "packages; run .ci/run, which installs them");
+    fail(
+        names[0]
+            + " was not found on the PATH: this test drives Debian's chromium and chromium-driver "
+            + "packages; run .ci/run, which installs them");
     return null;
   }
 }

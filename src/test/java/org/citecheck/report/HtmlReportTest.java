@@ -24,8 +24,19 @@ class HtmlReportTest {
   @Test
   void rendersOneRowPerResultWithItsVerdict() {
     List<String> verdicts = page.select("#results tbody tr").eachAttr("data-verdict");
-    assertEquals(List.of("alive", "dead", "soft-404", "redirected", "blocked", "unreachable", "invalid", "dead",
-        "offline", "skipped"), verdicts);
+    assertEquals(
+        List.of(
+            "alive",
+            "dead",
+            "soft-404",
+            "redirected",
+            "blocked",
+            "unreachable",
+            "invalid",
+            "dead",
+            "offline",
+            "skipped"),
+        verdicts);
   }
 
   @Test
@@ -33,8 +44,12 @@ class HtmlReportTest {
     assertEquals(1, page.select("script").size(), "only the page's own script");
     assertTrue(page.select("img, iframe, object, embed, link, base, form").isEmpty());
     for (Element element : page.getAllElements()) {
-      element.attributes().forEach(attribute ->
-          assertFalse(attribute.getKey().startsWith("on"), "event handler attribute " + attribute));
+      element
+          .attributes()
+          .forEach(
+              attribute ->
+                  assertFalse(
+                      attribute.getKey().startsWith("on"), "event handler attribute " + attribute));
     }
     assertTrue(page.text().contains("<script>alert(1)</script>"), "server text shows as text");
     assertTrue(page.text().contains("<img src=x onerror=alert(1)>"), "document text shows as text");
@@ -51,8 +66,10 @@ class HtmlReportTest {
       assertTrue(href.startsWith("https://") || href.startsWith("http://"), href);
     }
     assertTrue(page.select("a[href]").stream().allMatch(a -> a.attr("rel").contains("noopener")));
-    assertTrue(page.text().contains(ReportFixture.JAVASCRIPT_URL), "the invalid URL is shown, unlinked");
-    assertTrue(hrefs.contains(ReportFixture.LONG_URL), "a long URL with quotes and pipes links intact");
+    assertTrue(
+        page.text().contains(ReportFixture.JAVASCRIPT_URL), "the invalid URL is shown, unlinked");
+    assertTrue(
+        hrefs.contains(ReportFixture.LONG_URL), "a long URL with quotes and pipes links intact");
   }
 
   @Test
@@ -64,7 +81,8 @@ class HtmlReportTest {
     assertTrue(policy.contains("script-src '" + HtmlReport.sha256(script) + "'"), policy);
     assertTrue(policy.contains("style-src '" + HtmlReport.sha256(style) + "'"), policy);
     assertFalse(policy.contains("unsafe-inline"), policy);
-    assertTrue(page.select("[style]").isEmpty(), "no style attribute, which the policy would block");
+    assertTrue(
+        page.select("[style]").isEmpty(), "no style attribute, which the policy would block");
   }
 
   @Test
@@ -80,9 +98,15 @@ class HtmlReportTest {
   void showsRescuedSnapshotAndRedirectTarget() {
     Element dead = page.select("#results tbody tr").get(1);
     assertEquals("1 June 2016", dead.select("td").last().text());
-    assertEquals("https://web.archive.org/web/20160601000000/https://www.ipinst.org/wp-content/uploads/2016/05/"
-        + "1605-Chained-to-the-Caucasus.pdf", dead.select("td").last().selectFirst("a").attr("href"));
+    assertEquals(
+        "https://web.archive.org/web/20160601000000/https://www.ipinst.org/wp-content/uploads/2016/05/"
+            + "1605-Chained-to-the-Caucasus.pdf",
+        dead.select("td").last().selectFirst("a").attr("href"));
     Element redirected = page.select("#results tbody tr").get(3);
-    assertTrue(redirected.select("td.url a").eachAttr("href").contains("https://tass.com/politics/1223451"));
+    assertTrue(
+        redirected
+            .select("td.url a")
+            .eachAttr("href")
+            .contains("https://tass.com/politics/1223451"));
   }
 }

@@ -38,7 +38,8 @@ class JUnitReportTest {
     Element root = document.getDocumentElement();
     assertEquals("testsuites", root.getTagName());
     assertEquals("10", root.getAttribute("tests"));
-    assertEquals("3", root.getAttribute("failures"), "dead twice and soft-404: the fail-on verdicts");
+    assertEquals(
+        "3", root.getAttribute("failures"), "dead twice and soft-404: the fail-on verdicts");
     assertEquals("3", root.getAttribute("skipped"), "blocked, offline and skipped");
     assertEquals("0", root.getAttribute("errors"));
     NodeList suites = root.getElementsByTagName("testsuite");
@@ -58,13 +59,15 @@ class JUnitReportTest {
   void aCiReportParserReadsTheSameCounts(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("junit.xml");
     Files.writeString(file, xml, StandardCharsets.UTF_8);
-    List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString());
+    List<ReportTestSuite> suites =
+        new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString());
     assertEquals(8, suites.size());
     assertEquals(10, suites.stream().mapToInt(ReportTestSuite::getNumberOfTests).sum());
     assertEquals(3, suites.stream().mapToInt(ReportTestSuite::getNumberOfFailures).sum());
     assertEquals(3, suites.stream().mapToInt(ReportTestSuite::getNumberOfSkipped).sum());
     ReportTestCase dead = suites.get(1).getTestCases().get(0);
-    assertEquals("source 1: https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
+    assertEquals(
+        "source 1: https://www.ipinst.org/wp-content/uploads/2016/05/1605-Chained-to-the-Caucasus.pdf",
         dead.getName());
     assertEquals("dead", dead.getFailureType());
     assertEquals("Dead: 404 Not Found", dead.getFailureMessage());
@@ -72,8 +75,13 @@ class JUnitReportTest {
 
   @Test
   void failOnDecidesFailuresAndBlockedInFailOnFails() throws Exception {
-    ReportContext context = new ReportContext(ReportFixture.context().report(), ReportFixture.references(),
-        null, EnumSet.of(Verdict.BLOCKED, Verdict.UNREACHABLE), "test");
+    ReportContext context =
+        new ReportContext(
+            ReportFixture.context().report(),
+            ReportFixture.references(),
+            null,
+            EnumSet.of(Verdict.BLOCKED, Verdict.UNREACHABLE),
+            "test");
     Element root = parse(JUnitReport.format(context)).getDocumentElement();
     assertEquals("2", root.getAttribute("failures"));
     assertEquals("2", root.getAttribute("skipped"), "offline and skipped only: blocked now fails");
@@ -92,6 +100,8 @@ class JUnitReportTest {
   private static Document parse(String text) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -17,7 +17,9 @@ class JsonReportTest {
 
   @Test
   void matchesGoldenFile() {
-    GoldenFile.assertMatches(ReportFixture.GOLDEN.resolve("verification.expected.json"), JsonReport.format(ReportFixture.context()));
+    GoldenFile.assertMatches(
+        ReportFixture.GOLDEN.resolve("verification.expected.json"),
+        JsonReport.format(ReportFixture.context()));
   }
 
   @Test
@@ -33,14 +35,17 @@ class JsonReportTest {
     assertFalse(SchemaCheck.errors(SCHEMA, unknownVerdict).isEmpty());
     String noSummary = json.replace("\"summary\"", "\"summery\"");
     assertFalse(SchemaCheck.errors(SCHEMA, noSummary).isEmpty());
-    String badTimestamp = json.replace("\"timestamp\": \"20160601000000\"", "\"timestamp\": \"2016-06-01\"");
+    String badTimestamp =
+        json.replace("\"timestamp\": \"20160601000000\"", "\"timestamp\": \"2016-06-01\"");
     assertFalse(SchemaCheck.errors(SCHEMA, badTimestamp).isEmpty());
   }
 
   @Test
   void readsBackToTheSameReport() throws Exception {
     VerificationReport report = ReportFixture.context().report();
-    VerificationReport read = Json.mapper().readValue(JsonReport.format(ReportFixture.context()), VerificationReport.class);
+    VerificationReport read =
+        Json.mapper()
+            .readValue(JsonReport.format(ReportFixture.context()), VerificationReport.class);
     assertEquals(report, read);
     assertEquals(2, read.summary().get(Verdict.DEAD.id()));
   }

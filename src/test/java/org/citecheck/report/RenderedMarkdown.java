@@ -16,7 +16,8 @@ import org.jsoup.nodes.Document;
  */
 public final class RenderedMarkdown {
 
-  private static final List<Extension> GFM = List.of(TablesExtension.create(), StrikethroughExtension.create());
+  private static final List<Extension> GFM =
+      List.of(TablesExtension.create(), StrikethroughExtension.create());
 
   private RenderedMarkdown() {}
 

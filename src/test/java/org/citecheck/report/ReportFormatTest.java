@@ -9,6 +9,7 @@ class ReportFormatTest {
 
   @Test
   void theDefaultsAreTheThreeReportsPeopleRead() {
-    assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.MD, ReportFormat.HTML), ReportFormat.DEFAULTS);
+    assertEquals(
+        EnumSet.of(ReportFormat.JSON, ReportFormat.MD, ReportFormat.HTML), ReportFormat.DEFAULTS);
   }
 }

@@ -34,9 +34,17 @@ class ReportsTest {
   @Test
   void writesEachChosenFormatInOrder() {
     Path reports = folder.resolve("reports");
-    List<Path> written = Reports.write(reports, EnumSet.allOf(ReportFormat.class), ReportFixture.context());
-    assertEquals(List.of("verification.json", "verification.md", "verification.html", "junit.xml",
-        "verification.sarif", "notes.annotated.md"), written.stream().map(p -> p.getFileName().toString()).toList());
+    List<Path> written =
+        Reports.write(reports, EnumSet.allOf(ReportFormat.class), ReportFixture.context());
+    assertEquals(
+        List.of(
+            "verification.json",
+            "verification.md",
+            "verification.html",
+            "junit.xml",
+            "verification.sarif",
+            "notes.annotated.md"),
+        written.stream().map(p -> p.getFileName().toString()).toList());
     assertEquals(List.of(), leftovers(reports), "no temporary file left behind");
   }
 
@@ -59,8 +67,10 @@ class ReportsTest {
     Reports.write(first, EnumSet.allOf(ReportFormat.class), ReportFixture.context());
     Reports.write(second, EnumSet.allOf(ReportFormat.class), ReportFixture.context());
     for (ReportFormat format : ReportFormat.values()) {
-      assertArrayEquals(Files.readAllBytes(first.resolve(format.fileName())),
-          Files.readAllBytes(second.resolve(format.fileName())), format.fileName());
+      assertArrayEquals(
+          Files.readAllBytes(first.resolve(format.fileName())),
+          Files.readAllBytes(second.resolve(format.fileName())),
+          format.fileName());
     }
   }
 
@@ -70,43 +80,65 @@ class ReportsTest {
     Files.writeString(folder.resolve("verification.md"), "good markdown from the last run");
     Map<String, Function<ReportContext, String>> formatters = new LinkedHashMap<>();
     formatters.put("verification.json", JsonReport::format);
-    formatters.put("verification.md", context -> {
-      throw new IllegalStateException("formatter bug");
-    });
-    assertThrows(IllegalStateException.class, () -> Reports.write(folder, formatters, ReportFixture.context()));
-    assertEquals("good json from the last run", Files.readString(folder.resolve("verification.json")));
-    assertEquals("good markdown from the last run", Files.readString(folder.resolve("verification.md")));
+    formatters.put(
+        "verification.md",
+        context -> {
+          throw new IllegalStateException("formatter bug");
+        });
+    assertThrows(
+        IllegalStateException.class,
+        () -> Reports.write(folder, formatters, ReportFixture.context()));
+    assertEquals(
+        "good json from the last run", Files.readString(folder.resolve("verification.json")));
+    assertEquals(
+        "good markdown from the last run", Files.readString(folder.resolve("verification.md")));
     assertEquals(List.of(), leftovers(folder));
   }
 
   @Test
   void sparseResultsAndUnknownNotesStillRenderEveryFormat() {
-    List<UrlResult> results = List.of(
-        UrlResultFixture.result(99, 3, null, Verdict.DEAD).elapsedMs(-5)
-            .archive(ArchiveResultFixture.archive(ArchiveStatus.FOUND).url("ftp://example.org/x").timestamp("2020").build()).build(),
-        UrlResultFixture.result(4, 7, "https://example.org/", Verdict.ALIVE)
-            .title(new TitleMatch(null, null, null)).archive(ArchiveResultFixture.archive(null).build())
-            .drift(new DriftResult(DriftVerdict.CHANGED, null, null)).build());
+    List<UrlResult> results =
+        List.of(
+            UrlResultFixture.result(99, 3, null, Verdict.DEAD)
+                .elapsedMs(-5)
+                .archive(
+                    ArchiveResultFixture.archive(ArchiveStatus.FOUND)
+                        .url("ftp://example.org/x")
+                        .timestamp("2020")
+                        .build())
+                .build(),
+            UrlResultFixture.result(4, 7, "https://example.org/", Verdict.ALIVE)
+                .title(new TitleMatch(null, null, null))
+                .archive(ArchiveResultFixture.archive(null).build())
+                .drift(new DriftResult(DriftVerdict.CHANGED, null, null))
+                .build());
     VerificationReport report = new VerificationReport(1, null, null, false, null, results);
     ReportContext context = new ReportContext(report, ReportFixture.references(), null, null, null);
     List<Path> written = Reports.write(folder, EnumSet.allOf(ReportFormat.class), context);
     assertEquals(6, written.size());
-    assertEquals(List.of(), SchemaCheck.errors("/org/citecheck/report/sarif/sarif-schema-2.1.0.json",
-        SarifReport.format(context)));
+    assertEquals(
+        List.of(),
+        SchemaCheck.errors(
+            "/org/citecheck/report/sarif/sarif-schema-2.1.0.json", SarifReport.format(context)));
   }
 
   @Test
   void anUnwritableFolderIsAnOutputError() throws Exception {
     Path file = folder.resolve("not-a-folder");
     Files.writeString(file, "x");
-    CitecheckException e = assertThrows(CitecheckException.class,
-        () -> Reports.write(file, ReportFormat.DEFAULTS, ReportFixture.context()));
+    CitecheckException e =
+        assertThrows(
+            CitecheckException.class,
+            () -> Reports.write(file, ReportFormat.DEFAULTS, ReportFixture.context()));
     assertEquals(CitecheckException.Kind.OUTPUT, e.kind());
   }
 
   private static List<String> leftovers(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".tmp")).toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".tmp"))
+          .toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

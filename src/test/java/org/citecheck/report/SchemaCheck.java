@@ -30,11 +30,16 @@ final class SchemaCheck {
 
   /** The validation errors, empty when the document is valid. */
   static List<String> errors(String schemaResource, String json) {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-        .getSchema(load(schemaResource), config);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+            .getSchema(load(schemaResource), config);
     try {
-      return schema.validate(Json.mapper().readTree(json)).stream().map(ValidationMessage::toString).sorted().toList();
+      return schema.validate(Json.mapper().readTree(json)).stream()
+          .map(ValidationMessage::toString)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,7 +32,11 @@ public final class ArchiveResultFixture {
 
   /** A Wayback snapshot found at this URL and 14-digit timestamp, captured with a 200. */
   public static ArchiveResultFixture snapshot(String url, String timestamp) {
-    return archive(ArchiveStatus.FOUND).service("wayback").url(url).timestamp(timestamp).captureStatus(200);
+    return archive(ArchiveStatus.FOUND)
+        .service("wayback")
+        .url(url)
+        .timestamp(timestamp)
+        .captureStatus(200);
   }
 
   public ArchiveResultFixture service(String value) {
@@ -91,7 +95,18 @@ public final class ArchiveResultFixture {
   }
 
   public ArchiveResult build() {
-    return new ArchiveResult(status, service, url, timestamp, captureStatus, distanceDays, saved, citeDate, reason,
-        via, original, citeDateBasis);
+    return new ArchiveResult(
+        status,
+        service,
+        url,
+        timestamp,
+        captureStatus,
+        distanceDays,
+        saved,
+        citeDate,
+        reason,
+        via,
+        original,
+        citeDateBasis);
   }
 }

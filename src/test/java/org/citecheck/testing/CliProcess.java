@@ -20,30 +20,44 @@ public final class CliProcess {
 
   private CliProcess() {}
 
-  /** Runs citecheck in {@code folder} with {@code stdin} as its standard input (null: closed, as by {@code <&-}). */
+  /**
+   * Runs citecheck in {@code folder} with {@code stdin} as its standard input (null: closed, as by
+   * {@code <&-}).
+   */
   public static CliRun run(Path folder, byte[] stdin, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     if (stdin == null) {
-      command.addAll(0, List.of("sh", "-c", "exec \"$@\" <&-", "sh")); // the shell closes descriptor 0
+      command.addAll(
+          0, List.of("sh", "-c", "exec \"$@\" <&-", "sh")); // the shell closes descriptor 0
     }
     try {
       Path scratch = Files.createTempDirectory("citecheck-process");
       Path in = Files.write(scratch.resolve("stdin"), stdin == null ? new byte[0] : stdin);
       Path out = scratch.resolve("stdout");
       Path err = scratch.resolve("stderr");
-      ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(folder.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       builder.redirectInput(ProcessBuilder.Redirect.from(in.toFile()));
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("citecheck " + String.join(" ", args) + " did not end");
       }
-      CliRun run = new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      CliRun run =
+          new CliRun(
+              process.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
       for (Path file : List.of(in, out, err, scratch)) {
         Files.delete(file);
       }

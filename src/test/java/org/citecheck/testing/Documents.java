@@ -28,7 +28,9 @@ public final class Documents {
 
   /** A document whose body is a short paragraph and whose notes follow a "Notes" heading. */
   public static String withNotes(String... noteLines) {
-    return "A Report Title\n\nJane Doe, John Roe\n\nBody text of the report.\n\nNotes\n\n" + String.join("\n", noteLines) + "\n";
+    return "A Report Title\n\nJane Doe, John Roe\n\nBody text of the report.\n\nNotes\n\n"
+        + String.join("\n", noteLines)
+        + "\n";
   }
 
   public static String resource(String path) {

@@ -20,7 +20,10 @@ public final class GoldenFile {
   /** The one switch that rewrites golden files. */
   public static final String UPDATE = "citecheck.golden.update";
 
-  /** A name this project used once; a run that sets it would otherwise silently compare instead of update. */
+  /**
+   * A name this project used once; a run that sets it would otherwise silently compare instead of
+   * update.
+   */
   private static final String RETIRED_UPDATE = "golden.update";
 
   private static final Path ACTUAL = Path.of("target/golden-actual");
@@ -49,15 +52,28 @@ public final class GoldenFile {
         return;
       }
       if (!Files.exists(golden)) {
-        fail("missing golden file " + golden + ": run the test once with -D" + UPDATE + "=true and read what it wrote");
+        fail(
+            "missing golden file "
+                + golden
+                + ": run the test once with -D"
+                + UPDATE
+                + "=true and read what it wrote");
       }
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
       if (!expected.equals(actual)) {
         Path dump = ACTUAL.resolve(golden.isAbsolute() ? golden.getFileName() : golden);
         Files.createDirectories(dump.getParent());
         Files.writeString(dump, actual, StandardCharsets.UTF_8);
-        assertEquals(expected, actual, "output differs from golden file " + golden + "; actual output in " + dump
-            + "; if the change is meant, rerun with -D" + UPDATE + "=true and read the diff");
+        assertEquals(
+            expected,
+            actual,
+            "output differs from golden file "
+                + golden
+                + "; actual output in "
+                + dump
+                + "; if the change is meant, rerun with -D"
+                + UPDATE
+                + "=true and read the diff");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -134,7 +134,10 @@ public final class SourceFixture {
     return this;
   }
 
-  /** A cross-reference of any form ("cited-above", "ibid", "op-cit"...) to a note and source, not ambiguous. */
+  /**
+   * A cross-reference of any form ("cited-above", "ibid", "op-cit"...) to a note and source, not
+   * ambiguous.
+   */
   public SourceFixture crossRef(String form, Integer note, Integer source) {
     crossRef = form;
     seeNote = note;
@@ -143,9 +146,27 @@ public final class SourceFixture {
   }
 
   public Source build() {
-    List<String> readings = candidates != null ? candidates : url == null ? List.of() : List.of(url);
+    List<String> readings =
+        candidates != null ? candidates : url == null ? List.of() : List.of(url);
     List<String> all = new ArrayList<>(readings);
-    return new Source(kind, authors, title, translated, container, date, accessed, url,
-        printed != null ? printed : url, all, pages, seeNote, seeSource, crossRef, ambiguous, doi, place, text);
+    return new Source(
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        url,
+        printed != null ? printed : url,
+        all,
+        pages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        doi,
+        place,
+        text);
   }
 }

@@ -11,8 +11,8 @@ import org.citecheck.verdict.Verdict;
 
 /**
  * A {@link UrlResult} built field by field, instead of its 15-argument constructor. Only note,
- * source, URL and verdict are given; every other field is empty (null, no redirects, 0 ms) unless
- * a test sets it, so a test shows exactly what its case depends on.
+ * source, URL and verdict are given; every other field is empty (null, no redirects, 0 ms) unless a
+ * test sets it, so a test shows exactly what its case depends on.
  */
 public final class UrlResultFixture {
 
@@ -110,7 +110,21 @@ public final class UrlResultFixture {
   }
 
   public UrlResult build() {
-    return new UrlResult(note, source, url, verdict, reason, confirmed, httpStatus, finalUrl, redirects, elapsedMs,
-        title, archive, drift, failure, cached);
+    return new UrlResult(
+        note,
+        source,
+        url,
+        verdict,
+        reason,
+        confirmed,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        title,
+        archive,
+        drift,
+        failure,
+        cached);
   }
 }

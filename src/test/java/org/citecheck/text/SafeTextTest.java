@@ -14,16 +14,31 @@ class SafeTextTest {
 
   static Stream<Arguments> lines() {
     return Stream.of(
-        Arguments.of("line breaks and tabs become spaces", " a\nb\r\nc\td\u000Be\ff\u0085g\u2028h\u2029i ",
+        Arguments.of(
+            "line breaks and tabs become spaces",
+            " a\nb\r\nc\td\u000Be\ff\u0085g\u2028h\u2029i ",
             "a b  c d e f g h i"),
-        Arguments.of("C0 and C1 controls are dropped", "a\u0000b\u0007c\u001Bd\u007Fe\u0080f\u009Fg", "abcdefg"),
-        Arguments.of("bidi overrides and embeddings are dropped (Trojan Source)", "a\u202Ab\u202Bc\u202Cd\u202De\u202Ef",
+        Arguments.of(
+            "C0 and C1 controls are dropped",
+            "a\u0000b\u0007c\u001Bd\u007Fe\u0080f\u009Fg",
+            "abcdefg"),
+        Arguments.of(
+            "bidi overrides and embeddings are dropped (Trojan Source)",
+            "a\u202Ab\u202Bc\u202Cd\u202De\u202Ef",
             "abcdef"),
         Arguments.of("bidi isolates are dropped", "a\u2066b\u2067c\u2068d\u2069e", "abcde"),
         Arguments.of("bidi marks are dropped", "a\u200Eb\u200Fc\u061Cd", "abcd"),
-        Arguments.of("invisible format characters are dropped", "in\u00ADvi\u200Bsi\u2060ble\uFEFF", "invisible"),
-        Arguments.of("tag characters (a plane-14 format block) are dropped", "a\uDB40\uDC01\uDB40\uDC41b", "ab"),
-        Arguments.of("the joiners scripts need are kept", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 👩\u200D💻",
+        Arguments.of(
+            "invisible format characters are dropped",
+            "in\u00ADvi\u200Bsi\u2060ble\uFEFF",
+            "invisible"),
+        Arguments.of(
+            "tag characters (a plane-14 format block) are dropped",
+            "a\uDB40\uDC01\uDB40\uDC41b",
+            "ab"),
+        Arguments.of(
+            "the joiners scripts need are kept",
+            "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 👩\u200D💻",
             "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 👩\u200D💻"),
         Arguments.of("right-to-left letters are kept as they are", "تقرير: الحرب", "تقرير: الحرب"),
         Arguments.of("a surrogate pair is kept", "😀 𝒳", "😀 𝒳"),
@@ -60,10 +75,16 @@ class SafeTextTest {
 
   static Stream<Arguments> consoleWords() {
     return Stream.of(
-        Arguments.of("escape sequences go whole, breaks become one space", "a\u001b[31m\nb\t\u202Ec\u0007", "a b c"),
+        Arguments.of(
+            "escape sequences go whole, breaks become one space",
+            "a\u001b[31m\nb\t\u202Ec\u0007",
+            "a b c"),
         Arguments.of("an OSC title sequence goes whole", "x\u001B]0;pwned\u0007y", "xy"),
         Arguments.of("a C1 CSI goes whole", "x\u009B2Jy", "xy"),
-        Arguments.of("runs of white space, any kind, become one space", "  a \u00A0\u2003 b\u3000c \r\n", "a b c"),
+        Arguments.of(
+            "runs of white space, any kind, become one space",
+            "  a \u00A0\u2003 b\u3000c \r\n",
+            "a b c"),
         Arguments.of("trimmed", "  Title \r\n", "Title"),
         Arguments.of("null stays null", null, null));
   }
@@ -84,7 +105,10 @@ class SafeTextTest {
     }
     String text = every.toString().replace("\u001B", "").replace("\u009B", "");
     String line = SafeText.line(text).replaceAll("(?U)\\s+", " ");
-    assertEquals(line, SafeText.words(text), "one policy: the console only collapses white space and escapes");
+    assertEquals(
+        line,
+        SafeText.words(text),
+        "one policy: the console only collapses white space and escapes");
     assertNull(SafeText.words(null));
   }
 
@@ -96,11 +120,20 @@ class SafeTextTest {
 
   @Test
   void escapesMarkdownSoItStaysText() {
-    assertEquals("\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\~g\\~ \\$h\\$ \\&amp; \\\\", MarkdownText.escape("*a* _b_ `c` [d](e) <f> | ~g~ $h$ &amp; \\"));
-    assertEquals("mail a@\u2060b and @ alone", MarkdownText.escapeForComment("mail a@b and @ alone"));
-    assertEquals("[x](https://e.org/a\\(c\\)%7C%22%3C'\\[1\\])", MarkdownText.link("x", "https://e.org/a(c)|\"<'[1]", true));
-    assertEquals("<https://e.org/a(c)%7C%22%3C'[1]>", MarkdownText.autolink("https://e.org/a(c)|\"<'[1]"));
-    assertEquals("x", MarkdownText.link("x", "https://e.org/a b", true), "a URL with a space is not linked");
-    assertEquals("javascript:x\\(\\)".replace("\\", ""), MarkdownText.link("javascript:x()", "javascript:x()", false));
+    assertEquals(
+        "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\~g\\~ \\$h\\$ \\&amp; \\\\",
+        MarkdownText.escape("*a* _b_ `c` [d](e) <f> | ~g~ $h$ &amp; \\"));
+    assertEquals(
+        "mail a@\u2060b and @ alone", MarkdownText.escapeForComment("mail a@b and @ alone"));
+    assertEquals(
+        "[x](https://e.org/a\\(c\\)%7C%22%3C'\\[1\\])",
+        MarkdownText.link("x", "https://e.org/a(c)|\"<'[1]", true));
+    assertEquals(
+        "<https://e.org/a(c)%7C%22%3C'[1]>", MarkdownText.autolink("https://e.org/a(c)|\"<'[1]"));
+    assertEquals(
+        "x", MarkdownText.link("x", "https://e.org/a b", true), "a URL with a space is not linked");
+    assertEquals(
+        "javascript:x\\(\\)".replace("\\", ""),
+        MarkdownText.link("javascript:x()", "javascript:x()", false));
   }
 }

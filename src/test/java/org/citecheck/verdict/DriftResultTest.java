@@ -16,6 +16,8 @@ class DriftResultTest {
       scores.put(name, 0.5);
     }
     DriftResult drift = new DriftResult(DriftVerdict.CHANGED, scores, null);
-    assertEquals(List.of("bodyLength", "jaccard", "simhash", "tfCosine", "title"), List.copyOf(drift.scores().keySet()));
+    assertEquals(
+        List.of("bodyLength", "jaccard", "simhash", "tfCosine", "title"),
+        List.copyOf(drift.scores().keySet()));
   }
 }

@@ -17,14 +17,61 @@ class ResultValuesTest {
   static final String SCHEMA = "/org/citecheck/schema/verification.schema.json";
 
   static VerificationReport report() {
-    UrlResult fresh = new UrlResult(1, 0, "https://gone.example/", Verdict.DEAD, "the domain does not resolve",
-        false, null, null, List.of(), 12, null, null, null, Failure.DNS, null);
-    UrlResult cached = new UrlResult(2, 0, "https://loop.example/a", Verdict.UNREACHABLE, "redirect loop back to /a",
-        null, null, null, List.of(new Redirect("https://loop.example/a", 302)), 40, null, null, null,
-        Failure.REDIRECT_LOOP, "2026-03-01T09:30:00Z");
-    UrlResult answered = new UrlResult(3, 0, "https://ok.example/", Verdict.ALIVE, "HTTP 200", null, 200, null,
-        List.of(), 5, null, null, null);
-    return new VerificationReport(1, "2026-03-02T10:00:00Z", "references.json", false, null,
+    UrlResult fresh =
+        new UrlResult(
+            1,
+            0,
+            "https://gone.example/",
+            Verdict.DEAD,
+            "the domain does not resolve",
+            false,
+            null,
+            null,
+            List.of(),
+            12,
+            null,
+            null,
+            null,
+            Failure.DNS,
+            null);
+    UrlResult cached =
+        new UrlResult(
+            2,
+            0,
+            "https://loop.example/a",
+            Verdict.UNREACHABLE,
+            "redirect loop back to /a",
+            null,
+            null,
+            null,
+            List.of(new Redirect("https://loop.example/a", 302)),
+            40,
+            null,
+            null,
+            null,
+            Failure.REDIRECT_LOOP,
+            "2026-03-01T09:30:00Z");
+    UrlResult answered =
+        new UrlResult(
+            3,
+            0,
+            "https://ok.example/",
+            Verdict.ALIVE,
+            "HTTP 200",
+            null,
+            200,
+            null,
+            List.of(),
+            5,
+            null,
+            null,
+            null);
+    return new VerificationReport(
+        1,
+        "2026-03-02T10:00:00Z",
+        "references.json",
+        false,
+        null,
         List.of(fresh, cached, answered));
   }
 
@@ -35,7 +82,8 @@ class ResultValuesTest {
     assertTrue(json.contains("\"failure\": \"redirect-loop\""), json);
     assertTrue(json.contains("\"cached\": \"2026-03-01T09:30:00Z\""), json);
     JsonSchemas.assertValid(SCHEMA, json);
-    VerificationReport read = VerificationJson.read(json.getBytes(StandardCharsets.UTF_8), "verification.json");
+    VerificationReport read =
+        VerificationJson.read(json.getBytes(StandardCharsets.UTF_8), "verification.json");
     assertEquals(report(), read);
   }
 

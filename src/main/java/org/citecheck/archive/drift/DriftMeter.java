@@ -11,20 +11,23 @@ import org.citecheck.verdict.DriftVerdict;
 /**
  * Compares the live page with the snapshot near the cite date and gives the drift verdict.
  *
- * <p>unchanged: 3-shingle Jaccard at least {@value #JACCARD} and TF cosine at least
- * {@value #COSINE}, unless the live title no longer carries the cited title that the snapshot
- * carried; changed: otherwise; unknown: either text has fewer than {@value #MIN_WORDS} words. The
- * thresholds sit between the scores of the calibration pairs (see the README and
- * DriftCalibrationTest): edits that leave the content in place score at or above them, rewording
- * and replacement below.
+ * <p>unchanged: 3-shingle Jaccard at least {@value #JACCARD} and TF cosine at least {@value
+ * #COSINE}, unless the live title no longer carries the cited title that the snapshot carried;
+ * changed: otherwise; unknown: either text has fewer than {@value #MIN_WORDS} words. The thresholds
+ * sit between the scores of the calibration pairs (see the README and DriftCalibrationTest): edits
+ * that leave the content in place score at or above them, rewording and replacement below.
  */
 public final class DriftMeter {
 
   static final double JACCARD = 0.5;
   static final double COSINE = 0.9;
   static final int MIN_WORDS = 30;
-  /** A title scoring at least this carries the cited title; under {@link #TITLE_LOST} it does not. */
+
+  /**
+   * A title scoring at least this carries the cited title; under {@link #TITLE_LOST} it does not.
+   */
   static final double TITLE_KEPT = 0.8;
+
   static final double TITLE_LOST = 0.5;
 
   private DriftMeter() {}
@@ -35,8 +38,14 @@ public final class DriftMeter {
     Double titleSnapshot = titleScore(citedTitle, snapshot.title());
     if (live.words().size() < MIN_WORDS || snapshot.words().size() < MIN_WORDS) {
       putTitles(scores, titleLive, titleSnapshot);
-      return new DriftResult(DriftVerdict.UNKNOWN, scores, "too little text to compare (live "
-          + live.words().size() + " words, snapshot " + snapshot.words().size() + ")");
+      return new DriftResult(
+          DriftVerdict.UNKNOWN,
+          scores,
+          "too little text to compare (live "
+              + live.words().size()
+              + " words, snapshot "
+              + snapshot.words().size()
+              + ")");
     }
     double jaccard = TextMeasures.shingleJaccard(live.words(), snapshot.words());
     double cosine = TextMeasures.cosine(live.words(), snapshot.words());
@@ -45,23 +54,33 @@ public final class DriftMeter {
     scores.put("simhash", round(TextMeasures.simhash(live.words(), snapshot.words())));
     putTitles(scores, titleLive, titleSnapshot);
     boolean textKept = jaccard >= JACCARD && cosine >= COSINE;
-    boolean titleLost = titleLive != null && titleSnapshot != null
-        && titleSnapshot >= TITLE_KEPT && titleLive < TITLE_LOST;
+    boolean titleLost =
+        titleLive != null
+            && titleSnapshot != null
+            && titleSnapshot >= TITLE_KEPT
+            && titleLive < TITLE_LOST;
     if (textKept && titleLost) {
-      return new DriftResult(DriftVerdict.CHANGED, scores,
+      return new DriftResult(
+          DriftVerdict.CHANGED,
+          scores,
           "the text is alike but the live title no longer carries the cited title");
     }
     if (textKept) {
-      return new DriftResult(DriftVerdict.UNCHANGED, scores, "the main text matches the snapshot's");
+      return new DriftResult(
+          DriftVerdict.UNCHANGED, scores, "the main text matches the snapshot's");
     }
-    return new DriftResult(DriftVerdict.CHANGED, scores, cosine >= COSINE
-        ? "the main text was reworded since the snapshot"
-        : "the main text differs from the snapshot's");
+    return new DriftResult(
+        DriftVerdict.CHANGED,
+        scores,
+        cosine >= COSINE
+            ? "the main text was reworded since the snapshot"
+            : "the main text differs from the snapshot's");
   }
 
   /**
    * How much of the cited title a page title carries: the share of the cited title's words found in
-   * it (a site name added to the page title does not count against it); null when either is missing.
+   * it (a site name added to the page title does not count against it); null when either is
+   * missing.
    */
   public static Double titleScore(String cited, String pageTitle) {
     if (cited == null || pageTitle == null) {

@@ -32,7 +32,8 @@ public final class DriftProbe {
    * @param snapshots reads archived snapshots (the archive's own client)
    * @param live reads live pages (the cited sites' client, with its address guard)
    */
-  public DriftProbe(PageReader snapshots, PageReader live, WaybackEndpoints endpoints, int maxDays) {
+  public DriftProbe(
+      PageReader snapshots, PageReader live, WaybackEndpoints endpoints, int maxDays) {
     this.snapshots = snapshots;
     this.live = live;
     this.endpoints = endpoints;
@@ -55,17 +56,23 @@ public final class DriftProbe {
       return DriftResult.unknown("the snapshot was made by this run, from the live page itself");
     }
     if (!"wayback".equals(archive.service()) || archive.original() == null) {
-      return DriftResult.unknown("snapshots in " + archive.service()
-          + " have no raw form to compare; only Wayback snapshots are compared");
+      return DriftResult.unknown(
+          "snapshots in "
+              + archive.service()
+              + " have no raw form to compare; only Wayback snapshots are compared");
     }
     if (archive.distanceDays() != null && Math.abs(archive.distanceDays()) > maxDays) {
-      return DriftResult.unknown("the snapshot is " + Math.abs(archive.distanceDays())
-          + " days from the cite date (more than " + maxDays + ")");
+      return DriftResult.unknown(
+          "the snapshot is "
+              + Math.abs(archive.distanceDays())
+              + " days from the cite date (more than "
+              + maxDays
+              + ")");
     }
     PageText snapshot;
     try {
-      snapshot = text(snapshots.get(endpoints.raw(archive.timestamp(), archive.original())),
-          "snapshot");
+      snapshot =
+          text(snapshots.get(endpoints.raw(archive.timestamp(), archive.original())), "snapshot");
     } catch (IOException | Unreadable e) {
       return DriftResult.unknown("the snapshot could not be read: " + e.getMessage());
     }
@@ -83,12 +90,20 @@ public final class DriftProbe {
       throw new Unreadable(what + " answered HTTP " + reply.code());
     }
     String type = reply.mediaType();
-    boolean html = type.equals("text/html") || type.equals("application/xhtml+xml")
-        || (type.isEmpty() && new String(reply.body(), 0, Math.min(reply.body().length, 1024),
-            StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("<html"));
+    boolean html =
+        type.equals("text/html")
+            || type.equals("application/xhtml+xml")
+            || (type.isEmpty()
+                && new String(
+                        reply.body(),
+                        0,
+                        Math.min(reply.body().length, 1024),
+                        StandardCharsets.ISO_8859_1)
+                    .toLowerCase(Locale.ROOT)
+                    .contains("<html"));
     if (!html) {
-      throw new Unreadable(what + " is " + (type.isEmpty() ? "not HTML" : type)
-          + "; only HTML pages are compared");
+      throw new Unreadable(
+          what + " is " + (type.isEmpty() ? "not HTML" : type) + "; only HTML pages are compared");
     }
     return PageText.of(reply.body(), reply.charset() == null ? null : reply.charset().name());
   }

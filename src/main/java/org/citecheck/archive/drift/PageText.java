@@ -26,10 +26,13 @@ public record PageText(String title, List<String> words) {
       "script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button,"
           + " dialog, [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
           + " [role=search], [aria-hidden=true], [hidden]";
+
   /** id or class words that mark banners and chrome on sites that use plain divs. */
-  private static final Pattern BOILERPLATE_NAMES = Pattern.compile(
-      "(?i)(^|[-_\\s])(cookie|cookies|consent|gdpr|cmp|onetrust|newsletter|subscribe|share|social"
-          + "|breadcrumbs?|skip-link|menu|navbar|sidebar|advert|ads|promo|related)($|[-_\\s])");
+  private static final Pattern BOILERPLATE_NAMES =
+      Pattern.compile(
+          "(?i)(^|[-_\\s])(cookie|cookies|consent|gdpr|cmp|onetrust|newsletter|subscribe|share|social"
+              + "|breadcrumbs?|skip-link|menu|navbar|sidebar|advert|ads|promo|related)($|[-_\\s])");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
   public PageText {

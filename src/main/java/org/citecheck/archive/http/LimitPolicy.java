@@ -13,9 +13,10 @@ import org.citecheck.http.RetryPolicy;
  * @param maxConsecutive429 429 answers in a row (across requests) after which the service is not
  *     asked again
  * @param maxWait the longest Retry-After (or backoff) honoured; a longer one stops the service
- * @param maxConsecutiveFailures connection failures and 5xx answers in a row after which the service
- *     is taken as unreachable
- * @param backoffBase the first backoff when a 429 or 5xx comes without Retry-After; doubled each time
+ * @param maxConsecutiveFailures connection failures and 5xx answers in a row after which the
+ *     service is taken as unreachable
+ * @param backoffBase the first backoff when a 429 or 5xx comes without Retry-After; doubled each
+ *     time
  */
 public record LimitPolicy(
     int retries,
@@ -36,9 +37,9 @@ public record LimitPolicy(
   }
 
   /**
-   * How one request to a service is retried: exact doubling steps from the backoff base (one
-   * client pacing itself to one service needs no jitter), waits up to {@code maxWait}, and no run
-   * budget, since the consecutive-failure limits already stop a failing service.
+   * How one request to a service is retried: exact doubling steps from the backoff base (one client
+   * pacing itself to one service needs no jitter), waits up to {@code maxWait}, and no run budget,
+   * since the consecutive-failure limits already stop a failing service.
    */
   public RetryPolicy retry() {
     return new RetryPolicy(retries, backoffBase, maxWait, maxWait, false, Integer.MAX_VALUE, 0);

@@ -28,7 +28,11 @@ public record Reply(int code, Headers headers, byte[] body, boolean truncated, S
     if (read.failure() != null) {
       throw read.failure();
     }
-    return new Reply(response.code(), response.headers(), read.bytes(), !read.complete(),
+    return new Reply(
+        response.code(),
+        response.headers(),
+        read.bytes(),
+        !read.complete(),
         response.request().url().toString());
   }
 

@@ -33,7 +33,12 @@ public final class ServiceClient {
    * @param name the service's name in messages ("Wayback CDX")
    * @param interval the least time between two requests to the service
    */
-  public ServiceClient(OkHttpClient base, String name, Duration interval, LimitPolicy limits, String userAgent,
+  public ServiceClient(
+      OkHttpClient base,
+      String name,
+      Duration interval,
+      LimitPolicy limits,
+      String userAgent,
       TimeSource time) {
     this.name = name;
     this.limits = limits;
@@ -88,8 +93,13 @@ public final class ServiceClient {
     try (Response response = client.newCall(request).execute()) {
       if (response.code() == 429) {
         breaker.throwIfStopped();
-        throw new RateLimitedException("archive rate-limited: " + name + " still answered 429 after "
-            + (limits.retries() + 1) + " attempts", true);
+        throw new RateLimitedException(
+            "archive rate-limited: "
+                + name
+                + " still answered 429 after "
+                + (limits.retries() + 1)
+                + " attempts",
+            true);
       }
       return Reply.read(response, maxBytes);
     } catch (ServiceStoppedException e) {

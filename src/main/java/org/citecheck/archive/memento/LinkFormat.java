@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads RFC 6690 link-format (TimeMaps) and RFC 8288 Link headers, which share one grammar:
- * {@code <uri>; rel="first memento"; datetime="Fri, 24 Feb 2012 10:27:47 GMT", <uri>; ...}. Commas
- * inside quotes (every datetime has one) and inside angle brackets do not end an entry.
+ * Reads RFC 6690 link-format (TimeMaps) and RFC 8288 Link headers, which share one grammar: {@code
+ * <uri>; rel="first memento"; datetime="Fri, 24 Feb 2012 10:27:47 GMT", <uri>; ...}. Commas inside
+ * quotes (every datetime has one) and inside angle brackets do not end an entry.
  */
 public final class LinkFormat {
 
@@ -68,7 +68,9 @@ public final class LinkFormat {
     return links;
   }
 
-  /** Reads {@code ; name=value} pairs up to the comma that ends the entry; returns the index after. */
+  /**
+   * Reads {@code ; name=value} pairs up to the comma that ends the entry; returns the index after.
+   */
   private static int readParams(String text, int from, Map<String, String> params) {
     int i = from;
     int n = text.length();

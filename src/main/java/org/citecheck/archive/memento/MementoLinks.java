@@ -36,8 +36,13 @@ public final class MementoLinks {
     }
     for (LinkFormat.Link link : links) {
       if (link.has("memento")) {
-        Capture capture = capture(link.uri(), HttpDates.parse(link.param("datetime")), original,
-            via, fallbackService);
+        Capture capture =
+            capture(
+                link.uri(),
+                HttpDates.parse(link.param("datetime")),
+                original,
+                via,
+                fallbackService);
         if (capture != null) {
           captures.add(capture);
         }
@@ -55,9 +60,13 @@ public final class MementoLinks {
     }
     if (wayback.isWaybackLink(uri)) {
       WaybackEndpoints.Replay replay = wayback.parseReplay(uri);
-      return new Capture("wayback", via,
+      return new Capture(
+          "wayback",
+          via,
           wayback.snapshot(WaybackTimestamp.format(time), replay.original()),
-          replay.original(), time, null);
+          replay.original(),
+          time,
+          null);
     }
     return new Capture(service(uri, fallbackService), via, uri, original, time, null);
   }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import org.citecheck.archive.http.RateLimitedException;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.archive.snapshot.Capture;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.archive.snapshot.NearestCapture;
 import org.citecheck.archive.snapshot.SnapshotSource;
-import org.citecheck.archive.http.RateLimitedException;
-import org.citecheck.archive.http.Reply;
-import org.citecheck.archive.http.ServiceClient;
 
 /**
  * One Memento-compliant archive (RFC 7089), asked through its TimeGate with Accept-Datetime. A
@@ -46,23 +46,34 @@ public final class TimeGateClient implements SnapshotSource {
   public LookupOutcome find(String url, CiteDate cite) {
     LocalDateTime citeTime = cite.endOfDay();
     try {
-      Request request = new Request.Builder().url(timegatePrefix + url)
-          .header("Accept-Datetime", HttpDates.format(citeTime)).get().build();
+      Request request =
+          new Request.Builder()
+              .url(timegatePrefix + url)
+              .header("Accept-Datetime", HttpDates.format(citeTime))
+              .get()
+              .build();
       Reply reply = http.execute(request, 64 * 1024);
       if (reply.code() == 404) {
         return LookupOutcome.none("TimeGate " + service + ": no memento");
       }
-      List<LinkFormat.Link> links = LinkFormat.parse(String.join(", ", reply.headers().values("Link")));
+      List<LinkFormat.Link> links =
+          LinkFormat.parse(String.join(", ", reply.headers().values("Link")));
       List<Capture> candidates = new ArrayList<>(mementos.captures(links, "timegate", service));
       Capture selected = selected(reply, links);
       if (selected == null) {
-        return LookupOutcome.error("TimeGate " + service + ": answered HTTP " + reply.code()
-            + " without a memento whose date can be told");
+        return LookupOutcome.error(
+            "TimeGate "
+                + service
+                + ": answered HTTP "
+                + reply.code()
+                + " without a memento whose date can be told");
       }
       candidates.add(selected);
       Optional<Capture> chosen = NearestCapture.choose(candidates, citeTime);
       if (chosen.isPresent() && chosen.get().time().isAfter(citeTime)) {
-        chosen = fromTimeMap(links, reply.url(), citeTime).or(() -> NearestCapture.choose(candidates, citeTime));
+        chosen =
+            fromTimeMap(links, reply.url(), citeTime)
+                .or(() -> NearestCapture.choose(candidates, citeTime));
       }
       return LookupOutcome.found(chosen.orElse(selected), "Memento: " + service);
     } catch (RateLimitedException e) {
@@ -74,8 +85,12 @@ public final class TimeGateClient implements SnapshotSource {
 
   /** The memento the TimeGate chose: its Location on a redirect, itself when it answers 200. */
   private Capture selected(Reply reply, List<LinkFormat.Link> links) {
-    String original = links.stream().filter(l -> l.has("original")).map(LinkFormat.Link::uri)
-        .findFirst().orElse(null);
+    String original =
+        links.stream()
+            .filter(l -> l.has("original"))
+            .map(LinkFormat.Link::uri)
+            .findFirst()
+            .orElse(null);
     String uri = null;
     LocalDateTime datetime = HttpDates.parse(reply.header("Memento-Datetime"));
     if (reply.code() >= 300 && reply.code() < 400 && reply.header("Location") != null) {
@@ -100,20 +115,27 @@ public final class TimeGateClient implements SnapshotSource {
 
   private Optional<Capture> fromTimeMap(
       List<LinkFormat.Link> links, String base, LocalDateTime citeTime) throws IOException {
-    HttpUrl timemap = links.stream().filter(l -> l.has("timemap"))
-        .map(l -> HttpUrl.get(base).resolve(l.uri())).filter(u -> u != null).findFirst()
-        .orElse(null);
+    HttpUrl timemap =
+        links.stream()
+            .filter(l -> l.has("timemap"))
+            .map(l -> HttpUrl.get(base).resolve(l.uri()))
+            .filter(u -> u != null)
+            .findFirst()
+            .orElse(null);
     if (timemap == null) {
       return Optional.empty();
     }
-    Request request = new Request.Builder().url(timemap)
-        .header("Accept", "application/link-format").get().build();
+    Request request =
+        new Request.Builder()
+            .url(timemap)
+            .header("Accept", "application/link-format")
+            .get()
+            .build();
     Reply reply = http.execute(request, MAX_TIMEMAP_BYTES);
     if (!reply.successful()) {
       return Optional.empty();
     }
-    List<Capture> captures =
-        mementos.captures(LinkFormat.parse(reply.text()), "timemap", service);
+    List<Capture> captures = mementos.captures(LinkFormat.parse(reply.text()), "timemap", service);
     return NearestCapture.choose(captures, citeTime);
   }
 }

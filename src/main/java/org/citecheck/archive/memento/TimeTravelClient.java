@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.Request;
+import org.citecheck.archive.http.RateLimitedException;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.archive.snapshot.Capture;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.archive.snapshot.NearestCapture;
 import org.citecheck.archive.snapshot.SnapshotSource;
-import org.citecheck.archive.http.RateLimitedException;
-import org.citecheck.archive.http.Reply;
-import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.io.Json;
 
 /**
@@ -43,8 +43,11 @@ public final class TimeTravelClient implements SnapshotSource {
   @Override
   public LookupOutcome find(String url, CiteDate cite) {
     try {
-      Request request = new Request.Builder()
-          .url(base + "/api/json/" + cite.timestamp() + "/" + url).get().build();
+      Request request =
+          new Request.Builder()
+              .url(base + "/api/json/" + cite.timestamp() + "/" + url)
+              .get()
+              .build();
       Reply reply = http.execute(request, 256 * 1024);
       if (reply.code() == 404) {
         return LookupOutcome.none("Time Travel: no memento in any archive");
@@ -59,8 +62,7 @@ public final class TimeTravelClient implements SnapshotSource {
         JsonNode memento = root.path("mementos").path(slot);
         LocalDateTime time = isoTime(memento.path("datetime").asText(null));
         for (JsonNode uri : memento.path("uri")) {
-          Capture capture =
-              mementos.capture(uri.asText(), time, original, "timetravel", "memento");
+          Capture capture = mementos.capture(uri.asText(), time, original, "timetravel", "memento");
           if (capture != null) {
             captures.add(capture);
           }

@@ -2,7 +2,6 @@ package org.citecheck.archive.save;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Set;
 import okhttp3.FormBody;
@@ -29,9 +28,13 @@ import org.citecheck.io.Json;
 public final class SavePageNow {
 
   /** status_ext values that say "try again later" rather than "this page cannot be saved". */
-  static final Set<String> RETRYABLE = Set.of(
-      "error:user-session-limit", "error:soft-time-limit-exceeded", "error:proxy-error",
-      "error:browsing-timeout", "error:no-browsers-available");
+  static final Set<String> RETRYABLE =
+      Set.of(
+          "error:user-session-limit",
+          "error:soft-time-limit-exceeded",
+          "error:proxy-error",
+          "error:browsing-timeout",
+          "error:no-browsers-available");
 
   private static final long MAX_BYTES = 64 * 1024;
 
@@ -42,8 +45,13 @@ public final class SavePageNow {
   private final SavePolicy policy;
   private final TimeSource time;
 
-  public SavePageNow(ServiceClient submit, ServiceClient status, WaybackEndpoints endpoints,
-      SaveCredentials credentials, SavePolicy policy, TimeSource time) {
+  public SavePageNow(
+      ServiceClient submit,
+      ServiceClient status,
+      WaybackEndpoints endpoints,
+      SaveCredentials credentials,
+      SavePolicy policy,
+      TimeSource time) {
     this.submit = submit;
     this.status = status;
     this.endpoints = endpoints;
@@ -69,11 +77,13 @@ public final class SavePageNow {
 
   private LookupOutcome spn2(String url, int resubmissions)
       throws IOException, InterruptedException {
-    Request request = new Request.Builder().url(endpoints.save())
-        .header("Accept", "application/json")
-        .header("Authorization", credentials.authorization())
-        .post(new FormBody.Builder().add("url", url).build())
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(endpoints.save())
+            .header("Accept", "application/json")
+            .header("Authorization", credentials.authorization())
+            .post(new FormBody.Builder().add("url", url).build())
+            .build();
     Reply reply = submit.execute(request, MAX_BYTES);
     JsonNode answer = json(reply);
     if (!reply.successful() || answer.path("job_id").asText("").isEmpty()) {
@@ -82,14 +92,20 @@ public final class SavePageNow {
     String jobId = answer.path("job_id").asText();
     for (int poll = 0; poll < policy.maxPolls(); poll++) {
       time.sleep(policy.pollInterval());
-      Request ask = new Request.Builder().url(endpoints.saveStatus(jobId))
-          .header("Accept", "application/json")
-          .header("Authorization", credentials.authorization()).get().build();
+      Request ask =
+          new Request.Builder()
+              .url(endpoints.saveStatus(jobId))
+              .header("Accept", "application/json")
+              .header("Authorization", credentials.authorization())
+              .get()
+              .build();
       Reply statusReply = status.execute(ask, MAX_BYTES);
       JsonNode job = json(statusReply);
       switch (job.path("status").asText("")) {
         case "success":
-          return saved(job.path("timestamp").asText(""), job.path("original_url").asText(url),
+          return saved(
+              job.path("timestamp").asText(""),
+              job.path("original_url").asText(url),
               job.path("http_status").isInt() ? job.path("http_status").asInt() : null);
         case "pending":
           continue;
@@ -97,8 +113,8 @@ public final class SavePageNow {
           return failed(job, statusReply.code(), url, resubmissions);
       }
     }
-    return LookupOutcome.error("Save Page Now: job " + jobId + " still pending after "
-        + policy.maxPolls() + " polls");
+    return LookupOutcome.error(
+        "Save Page Now: job " + jobId + " still pending after " + policy.maxPolls() + " polls");
   }
 
   private LookupOutcome failed(JsonNode answer, int code, String url, int resubmissions)
@@ -110,7 +126,8 @@ public final class SavePageNow {
       return spn2(url, resubmissions + 1);
     }
     String what = !ext.isEmpty() ? ext : "HTTP " + code;
-    return LookupOutcome.error("Save Page Now: " + what + (message.isEmpty() ? "" : " (" + message + ")"));
+    return LookupOutcome.error(
+        "Save Page Now: " + what + (message.isEmpty() ? "" : " (" + message + ")"));
   }
 
   private LookupOutcome anonymous(String url) throws IOException {
@@ -118,8 +135,9 @@ public final class SavePageNow {
     Reply reply = submit.execute(request, MAX_BYTES);
     String runtimeError = reply.header("X-Archive-Wayback-Runtime-Error");
     if (runtimeError != null || reply.code() >= 400) {
-      return LookupOutcome.error("Save Page Now: "
-          + (runtimeError != null ? RemoteText.clean(runtimeError) : "HTTP " + reply.code()));
+      return LookupOutcome.error(
+          "Save Page Now: "
+              + (runtimeError != null ? RemoteText.clean(runtimeError) : "HTTP " + reply.code()));
     }
     for (String header : new String[] {"Content-Location", "Location"}) {
       WaybackEndpoints.Replay replay = replayOf(reply.header(header));
@@ -127,7 +145,8 @@ public final class SavePageNow {
         return saved(replay.timestamp(), replay.original(), null);
       }
     }
-    for (LinkFormat.Link link : LinkFormat.parse(String.join(", ", reply.headers().values("Link")))) {
+    for (LinkFormat.Link link :
+        LinkFormat.parse(String.join(", ", reply.headers().values("Link")))) {
       WaybackEndpoints.Replay replay = link.has("memento") ? replayOf(link.uri()) : null;
       if (replay != null) {
         return saved(replay.timestamp(), replay.original(), null);
@@ -151,11 +170,12 @@ public final class SavePageNow {
       return LookupOutcome.error("Save Page Now: success without a valid timestamp");
     }
     String ts = WaybackTimestamp.format(when);
-    Capture capture = new Capture("wayback", "save", endpoints.snapshot(ts, original), original,
-        when, httpStatus);
+    Capture capture =
+        new Capture(
+            "wayback", "save", endpoints.snapshot(ts, original), original, when, httpStatus);
     if (!capture.isPage()) {
-      return LookupOutcome.error("Save Page Now: the capture recorded HTTP " + httpStatus
-          + ", not the page");
+      return LookupOutcome.error(
+          "Save Page Now: the capture recorded HTTP " + httpStatus + ", not the page");
     }
     return LookupOutcome.found(capture, "Save Page Now: captured by this run");
   }

@@ -17,9 +17,9 @@ import org.citecheck.references.Source;
  * The day a cited page is taken to have been read, and where that day came from.
  *
  * <p>A partial date means the last day of its period ("2020-11" is 30 November 2020, "2016" is 31
- * December 2016): the citer read the page at some time in the period, so the end of it is the latest
- * moment at which the page could have been seen, and every capture made during the period counts as
- * "at or before" the citation. A date after today is clamped to today.
+ * December 2016): the citer read the page at some time in the period, so the end of it is the
+ * latest moment at which the page could have been seen, and every capture made during the period
+ * counts as "at or before" the citation. A date after today is clamped to today.
  *
  * @param day the cite day
  * @param basis where it came from: accessed, date, document or today

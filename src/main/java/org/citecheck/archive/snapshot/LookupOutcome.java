@@ -46,7 +46,8 @@ public record LookupOutcome(Kind kind, Capture capture, String reason, boolean r
     }
     boolean failed = outcomes.stream().anyMatch(o -> o.kind() == Kind.ERROR);
     boolean limited = outcomes.stream().anyMatch(LookupOutcome::rateLimited);
-    String reasons = outcomes.stream().map(LookupOutcome::reason).distinct().collect(Collectors.joining("; "));
+    String reasons =
+        outcomes.stream().map(LookupOutcome::reason).distinct().collect(Collectors.joining("; "));
     return new LookupOutcome(failed ? Kind.ERROR : Kind.NONE, null, reasons, limited);
   }
 

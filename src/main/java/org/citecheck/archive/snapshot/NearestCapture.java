@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The rule every service's answers go through: the closest capture at or before the cite date,
- * else the closest after it; captures of redirects and error pages never qualify.
+ * The rule every service's answers go through: the closest capture at or before the cite date, else
+ * the closest after it; captures of redirects and error pages never qualify.
  */
 public final class NearestCapture {
 

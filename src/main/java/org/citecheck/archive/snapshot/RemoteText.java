@@ -18,8 +18,10 @@ public final class RemoteText {
     boolean space = false;
     for (int i = 0; i < text.length() && out.length() < MAX; i++) {
       char c = text.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isISOControl(c)
-          || Character.getType(c) == Character.FORMAT;
+      boolean blank =
+          Character.isWhitespace(c)
+              || Character.isISOControl(c)
+              || Character.getType(c) == Character.FORMAT;
       if (blank) {
         if (!space && out.length() > 0) {
           out.append(' ');

@@ -28,8 +28,12 @@ public interface SnapshotSource {
       return switch (second.kind()) {
         case FOUND -> LookupOutcome.found(second.capture(), reason);
         case NONE -> LookupOutcome.none(reason);
-        case ERROR -> new LookupOutcome(LookupOutcome.Kind.ERROR, null, reason,
-            first.rateLimited() || second.rateLimited());
+        case ERROR ->
+            new LookupOutcome(
+                LookupOutcome.Kind.ERROR,
+                null,
+                reason,
+                first.rateLimited() || second.rateLimited());
       };
     };
   }

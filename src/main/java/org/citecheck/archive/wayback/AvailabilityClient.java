@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import org.citecheck.archive.http.RateLimitedException;
+import org.citecheck.archive.http.Reply;
+import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.archive.snapshot.Capture;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.archive.snapshot.LookupOutcome;
 import org.citecheck.archive.snapshot.SnapshotSource;
 import org.citecheck.archive.snapshot.WaybackTimestamp;
-import org.citecheck.archive.http.RateLimitedException;
-import org.citecheck.archive.http.Reply;
-import org.citecheck.archive.http.ServiceClient;
 import org.citecheck.io.Json;
 
 /**
@@ -55,7 +55,9 @@ public final class AvailabilityClient implements SnapshotSource {
   /** The {@code closest} object, or null when {@code archived_snapshots} is empty. */
   private JsonNode ask(String url, CiteDate cite) throws IOException {
     HttpUrl request =
-        endpoints.availability().newBuilder()
+        endpoints
+            .availability()
+            .newBuilder()
             .addQueryParameter("url", url)
             .addQueryParameter("timestamp", cite.timestamp())
             .build();
@@ -83,11 +85,19 @@ public final class AvailabilityClient implements SnapshotSource {
     String status = closest.path("status").asText("");
     Integer code = CdxClient.statusCode(status);
     String original = replay != null ? replay.original() : cited;
-    Capture capture = new Capture("wayback", "availability",
-        endpoints.snapshot(WaybackTimestamp.format(time), original), original, time, code);
+    Capture capture =
+        new Capture(
+            "wayback",
+            "availability",
+            endpoints.snapshot(WaybackTimestamp.format(time), original),
+            original,
+            time,
+            code);
     if (code == null || !capture.isPage()) {
-      return LookupOutcome.none("Availability API: the closest capture recorded HTTP "
-          + (status.isEmpty() ? "?" : status) + ", a redirect or error page, not the cited page");
+      return LookupOutcome.none(
+          "Availability API: the closest capture recorded HTTP "
+              + (status.isEmpty() ? "?" : status)
+              + ", a redirect or error page, not the cited page");
     }
     return LookupOutcome.found(capture, "Availability API: closest capture");
   }

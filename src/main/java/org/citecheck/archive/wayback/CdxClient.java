@@ -63,7 +63,9 @@ public final class CdxClient implements SnapshotSource {
   private List<Capture> query(String url, String bound, String ts, String limit)
       throws IOException, CdxFormatException {
     HttpUrl request =
-        endpoints.cdx().newBuilder()
+        endpoints
+            .cdx()
+            .newBuilder()
             .addQueryParameter("url", url)
             .addQueryParameter("output", "json")
             .addQueryParameter("fl", FIELDS)
@@ -115,8 +117,14 @@ public final class CdxClient implements SnapshotSource {
         continue; // a revisit record ("-") or a damaged row: its status cannot be vouched for
       }
       String when = row.get(ts);
-      captures.add(new Capture("wayback", "cdx", endpoints.snapshot(when, row.get(original)),
-          row.get(original), time, code));
+      captures.add(
+          new Capture(
+              "wayback",
+              "cdx",
+              endpoints.snapshot(when, row.get(original)),
+              row.get(original),
+              time,
+              code));
     }
     return captures;
   }

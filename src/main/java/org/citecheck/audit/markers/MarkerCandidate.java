@@ -24,11 +24,17 @@ public record MarkerCandidate(int number, int line, int column, Form form, Strin
     RAISED(4, true, "raised in smaller type"),
     /** Superscript digits ("¹²") or "^{12}": a marker beyond doubt. */
     SUPERSCRIPT(4, true, "printed in superscript digits"),
-    /** Numbers in square brackets ("[12]", "[3–5]"): the numeric citation style, where a number recurs. */
+    /**
+     * Numbers in square brackets ("[12]", "[3–5]"): the numeric citation style, where a number
+     * recurs.
+     */
     BRACKETED(4, true, "in square brackets"),
     /** Digits glued to punctuation after a word ("leaders.5", "death.\"6", "accord,12"). */
     GLUED_TO_PUNCTUATION(2, true, "glued to the punctuation after a word"),
-    /** Digits after a number's full stop ("in 2021.3 They", "118 to 27.12 The"): it also reads as a decimal. */
+    /**
+     * Digits after a number's full stop ("in 2021.3 They", "118 to 27.12 The"): it also reads as a
+     * decimal.
+     */
     AFTER_NUMBER(1, false, "after a number's full stop, where it also reads as a decimal"),
     /** Digits glued to a word ("Introduction1"): it may be part of a name ("COVID19"). */
     GLUED_TO_WORD(1, false, "glued to a word, where it may be part of a name"),
@@ -54,7 +60,9 @@ public record MarkerCandidate(int number, int line, int column, Form form, Strin
       return strong;
     }
 
-    /** How it is printed, for a finding's reason: "glued to a word, where it may be part of a name". */
+    /**
+     * How it is printed, for a finding's reason: "glued to a word, where it may be part of a name".
+     */
     public String printed() {
       return printed;
     }

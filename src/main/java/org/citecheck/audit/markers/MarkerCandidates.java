@@ -13,10 +13,10 @@ import org.citecheck.document.Months;
  * Finds the numbers in a body's lines that may be note markers, as PDF extraction leaves them:
  * superscripts ("Azerbaijan.³"), numeric citations ("[12]", "[3–5]"), digits glued to punctuation
  * or a word ("leaders.5", "death.\"6", "Introduction1", "in 2021.3 They"), or digits set off by a
- * space after punctuation ("Russia. 10 Turkey"). Numbers
- * that read as quantities are left out here (decimals, "1,960", "5th", "F-16", "10⁶", "p.5",
- * "27 September", "25 years"); which of the rest are markers is for {@link MarkerChain} to decide,
- * and how sure that is for {@link MarkerCandidate.Form}.
+ * space after punctuation ("Russia. 10 Turkey"). Numbers that read as quantities are left out here
+ * (decimals, "1,960", "5th", "F-16", "10⁶", "p.5", "27 September", "25 years"); which of the rest
+ * are markers is for {@link MarkerChain} to decide, and how sure that is for {@link
+ * MarkerCandidate.Form}.
  */
 final class MarkerCandidates {
 
@@ -24,8 +24,9 @@ final class MarkerCandidates {
 
   /** "[12]", "[3, 5]", "[4–6; 9]": numbers and ranges in square brackets, nothing else. */
   private static final Pattern BRACKETED =
-      Pattern.compile("\\[((?:[1-9]\\d{0,4}(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)(?:\\s*[,;]\\s*[1-9]\\d{0,4}"
-          + "(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)*)]");
+      Pattern.compile(
+          "\\[((?:[1-9]\\d{0,4}(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)(?:\\s*[,;]\\s*[1-9]\\d{0,4}"
+              + "(?:\\s*[–-]\\s*[1-9]\\d{0,4})?)*)]");
 
   private static final Pattern NUMBER_OR_RANGE = Pattern.compile("(\\d+)(?:\\s*[–-]\\s*(\\d+))?");
 
@@ -36,22 +37,84 @@ final class MarkerCandidates {
   private static final String CLOSERS = ".,;:!?\"'”’)]";
 
   /** Abbreviations a number follows after their full stop: "p.5" is a page, not note 5. */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "p", "pp", "no", "nos", "nr", "vol", "vols", "art", "arts", "para", "paras", "ch", "chap", "fig", "figs",
-      "sec", "secs", "s", "ss", "n", "nn", "fn", "op", "ed", "eds", "v", "vs", "cf", "id", "ibid", "bd", "hrsg",
-      "app", "tab", "ex", "eq", "l", "ll", "col", "cols", "rev", "ver", "st", "rd", "str", "tel");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "p", "pp", "no", "nos", "nr", "vol", "vols", "art", "arts", "para", "paras", "ch", "chap",
+          "fig", "figs", "sec", "secs", "s", "ss", "n", "nn", "fn", "op", "ed", "eds", "v", "vs",
+          "cf", "id", "ibid", "bd", "hrsg", "app", "tab", "ex", "eq", "l", "ll", "col", "cols",
+          "rev", "ver", "st", "rd", "str", "tel");
 
-  /** Words after a number that make it a quantity or a date ("25 years", "12 November", "3 to 5"). */
-  private static final Set<String> QUANTITY_WORDS = Set.of(
-      "years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour", "minutes", "minute",
-      "seconds", "decades", "centuries", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
-      "percent", "per", "million", "millions", "billion", "billions", "thousand", "thousands", "hundred",
-      "hundreds", "people", "persons", "times", "of", "to", "and", "or", "out", "more", "less", "than",
-      "dollars", "euros", "pounds", "kg", "tons", "tonnes", "members", "countries", "states", "pm", "am", "bc",
-      "ad", "ce", "bce", "th", "st", "nd", "rd");
+  /**
+   * Words after a number that make it a quantity or a date ("25 years", "12 November", "3 to 5").
+   */
+  private static final Set<String> QUANTITY_WORDS =
+      Set.of(
+          "years",
+          "year",
+          "days",
+          "day",
+          "weeks",
+          "week",
+          "months",
+          "month",
+          "hours",
+          "hour",
+          "minutes",
+          "minute",
+          "seconds",
+          "decades",
+          "centuries",
+          "km",
+          "kilometres",
+          "kilometers",
+          "miles",
+          "mile",
+          "metres",
+          "meters",
+          "percent",
+          "per",
+          "million",
+          "millions",
+          "billion",
+          "billions",
+          "thousand",
+          "thousands",
+          "hundred",
+          "hundreds",
+          "people",
+          "persons",
+          "times",
+          "of",
+          "to",
+          "and",
+          "or",
+          "out",
+          "more",
+          "less",
+          "than",
+          "dollars",
+          "euros",
+          "pounds",
+          "kg",
+          "tons",
+          "tonnes",
+          "members",
+          "countries",
+          "states",
+          "pm",
+          "am",
+          "bc",
+          "ad",
+          "ce",
+          "bce",
+          "th",
+          "st",
+          "nd",
+          "rd");
 
   /** Units after which a superscript two or three is a power ("km²"), not a marker. */
-  private static final Set<String> UNITS = Set.of("m", "km", "cm", "mm", "ft", "in", "mi", "yd", "sq");
+  private static final Set<String> UNITS =
+      Set.of("m", "km", "cm", "mm", "ft", "in", "mi", "yd", "sq");
 
   private MarkerCandidates() {}
 
@@ -70,8 +133,11 @@ final class MarkerCandidates {
     return found;
   }
 
-  /** @param next the line after, which says whether a number at the line's end ends a sentence */
-  private static void scanLine(String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
+  /**
+   * @param next the line after, which says whether a number at the line's end ends a sentence
+   */
+  private static void scanLine(
+      String line, String next, int lineNumber, int largest, List<MarkerCandidate> found) {
     boolean[] address = MarkerText.addresses(line);
     int i = 0;
     int listEnd = -1;
@@ -85,13 +151,29 @@ final class MarkerCandidates {
           end++;
         }
         if (!isPower(line, i)) {
-          add(found, superscriptValue(line, i, end), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
+          add(
+              found,
+              superscriptValue(line, i, end),
+              lineNumber,
+              line,
+              i,
+              end,
+              Form.SUPERSCRIPT,
+              Integer.MAX_VALUE);
         }
       } else if (c == '^' && line.startsWith("^{", i)) {
         int close = line.indexOf('}', i + 2);
         if (close > i + 2 && close - i <= 8 && isDigits(line, i + 2, close)) {
           end = close + 1;
-          add(found, line.substring(i + 2, close), lineNumber, line, i, end, Form.SUPERSCRIPT, Integer.MAX_VALUE);
+          add(
+              found,
+              line.substring(i + 2, close),
+              lineNumber,
+              line,
+              i,
+              end,
+              Form.SUPERSCRIPT,
+              Integer.MAX_VALUE);
         }
       } else if (c == '[' && !address[i]) {
         end = bracketed(line, next, i, lineNumber, largest, found);
@@ -99,16 +181,22 @@ final class MarkerCandidates {
         while (end < line.length() && isAsciiDigit(line.charAt(end))) {
           end++;
         }
-        Form form = address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1)) ? null
-            : listForm != null && continuesList(line, listEnd, i) && endsCleanly(line, end) ? listForm
-            : plainForm(line, next, i, end);
+        Form form =
+            address[i] || i > 0 && isAsciiDigit(line.charAt(i - 1))
+                ? null
+                : listForm != null && continuesList(line, listEnd, i) && endsCleanly(line, end)
+                    ? listForm
+                    : plainForm(line, next, i, end);
         if (form != null) {
           add(found, line.substring(i, end), lineNumber, line, i, end, form, largest);
         }
       }
       if (found.size() > before) {
         listEnd = end;
-        listForm = found.get(found.size() - 1).form() == Form.BRACKETED ? null : found.get(found.size() - 1).form();
+        listForm =
+            found.get(found.size() - 1).form() == Form.BRACKETED
+                ? null
+                : found.get(found.size() - 1).form();
       }
       i = end;
     }
@@ -118,7 +206,12 @@ final class MarkerCandidates {
    * Numeric citations in brackets: "[12]", "[3, 5]", "[4–6]" (a range of at most {@link #RANGE}
    * numbers); each number is a candidate at the bracket. Returns where scanning goes on.
    */
-  private static int bracketed(String line, String next, int open, int lineNumber, int largest,
+  private static int bracketed(
+      String line,
+      String next,
+      int open,
+      int lineNumber,
+      int largest,
       List<MarkerCandidate> found) {
     Matcher matcher = BRACKETED.matcher(line).region(open, line.length());
     int end;
@@ -144,14 +237,23 @@ final class MarkerCandidates {
     return end;
   }
 
-  private static void add(List<MarkerCandidate> found, String digits, int lineNumber, String line, int start,
-      int end, Form form, int largest) {
+  private static void add(
+      List<MarkerCandidate> found,
+      String digits,
+      int lineNumber,
+      String line,
+      int start,
+      int end,
+      Form form,
+      int largest) {
     if (digits.isEmpty() || digits.charAt(0) == '0' || digits.length() > 5) {
       return;
     }
     int number = Integer.parseInt(digits);
     if (number <= largest) {
-      found.add(new MarkerCandidate(number, lineNumber, start, form, MarkerText.context(line, start, end)));
+      found.add(
+          new MarkerCandidate(
+              number, lineNumber, start, form, MarkerText.context(line, start, end)));
     }
   }
 
@@ -173,30 +275,46 @@ final class MarkerCandidates {
       if (afterWord(line, start)) {
         return Form.GLUED_TO_PUNCTUATION;
       }
-      return afterYear(line, start) || afterNumber(line, start) && startsSentence(line, next, end) ? Form.AFTER_NUMBER
+      return afterYear(line, start) || afterNumber(line, start) && startsSentence(line, next, end)
+          ? Form.AFTER_NUMBER
           : null;
     }
-    if (before == ' ' && start >= 2 && CLOSERS.indexOf(line.charAt(start - 2)) >= 0
-        && (afterWord(line, start - 1) || afterYear(line, start - 1) || afterNumber(line, start - 1))) {
+    if (before == ' '
+        && start >= 2
+        && CLOSERS.indexOf(line.charAt(start - 2)) >= 0
+        && (afterWord(line, start - 1)
+            || afterYear(line, start - 1)
+            || afterNumber(line, start - 1))) {
       return startsProse(line, end) ? Form.SPACED : null;
     }
     return null;
   }
 
-  /** "leaders.12,13" or "¹²,13": digits after a comma right after a marker continue its list of markers. */
+  /**
+   * "leaders.12,13" or "¹²,13": digits after a comma right after a marker continue its list of
+   * markers.
+   */
   private static boolean continuesList(String line, int listEnd, int start) {
-    return start >= 1 && (listEnd == start - 1 && line.charAt(start - 1) == ','
-        || listEnd == start - 2 && line.charAt(start - 2) == ',' && line.charAt(start - 1) == ' ');
+    return start >= 1
+        && (listEnd == start - 1 && line.charAt(start - 1) == ','
+            || listEnd == start - 2
+                && line.charAt(start - 2) == ','
+                && line.charAt(start - 1) == ' ');
   }
 
-  /** "was 118 to 27.12", "by 73%.12": a full stop after a number or a percentage, then the digits. */
+  /**
+   * "was 118 to 27.12", "by 73%.12": a full stop after a number or a percentage, then the digits.
+   */
   private static boolean afterNumber(String line, int pos) {
-    return pos >= 2 && line.charAt(pos - 1) == '.' && (isAsciiDigit(line.charAt(pos - 2)) || line.charAt(pos - 2) == '%');
+    return pos >= 2
+        && line.charAt(pos - 1) == '.'
+        && (isAsciiDigit(line.charAt(pos - 2)) || line.charAt(pos - 2) == '%');
   }
 
   /**
    * What follows starts a sentence: a space and a capital letter or an opening quote, or the line's
-   * end when the next line is blank or starts so ("rose by 12.5" then "percent" on the next line is prose).
+   * end when the next line is blank or starts so ("rose by 12.5" then "percent" on the next line is
+   * prose).
    */
   private static boolean startsSentence(String line, String nextLine, int end) {
     if (end == line.length()) {
@@ -210,11 +328,14 @@ final class MarkerCandidates {
   /** ",13" or ", 13" after the digits: a list of markers ("39.16,17"). */
   private static boolean listFollows(String line, int end) {
     int digit = end + 1 < line.length() && line.charAt(end + 1) == ' ' ? end + 2 : end + 1;
-    return line.charAt(end) == ',' && digit < line.length()
+    return line.charAt(end) == ','
+        && digit < line.length()
         && (isAsciiDigit(line.charAt(digit)) || SUPERSCRIPTS.indexOf(line.charAt(digit)) >= 0);
   }
 
-  /** A capital, an opening quote or a digit ("… was 90 to 21.47 49 members of …") opens a sentence. */
+  /**
+   * A capital, an opening quote or a digit ("… was 90 to 21.47 49 members of …") opens a sentence.
+   */
   private static boolean opensSentence(char c) {
     return Character.isUpperCase(c) || isAsciiDigit(c) || "\"“‘'(".indexOf(c) >= 0;
   }
@@ -254,8 +375,8 @@ final class MarkerCandidates {
       return false;
     }
     String year = line.substring(k - 4, k);
-    return year.chars().allMatch(ch -> ch >= '0' && ch <= '9') && (year.startsWith("1") && year.compareTo("1500") >= 0
-        || year.startsWith("20"));
+    return year.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+        && (year.startsWith("1") && year.compareTo("1500") >= 0 || year.startsWith("20"));
   }
 
   /** After a marker comes a space, the line's end, or punctuation that is not part of a number. */
@@ -264,8 +385,14 @@ final class MarkerCandidates {
       return true;
     }
     char after = line.charAt(end);
-    if (Character.isLetterOrDigit(after) || after == '%' || after == '/' || after == '-' || after == '–'
-        || after == '°' || after == '\'' || after == '’') {
+    if (Character.isLetterOrDigit(after)
+        || after == '%'
+        || after == '/'
+        || after == '-'
+        || after == '–'
+        || after == '°'
+        || after == '\''
+        || after == '’') {
       return false;
     }
     if (".:".indexOf(after) >= 0) {
@@ -294,7 +421,9 @@ final class MarkerCandidates {
     if (line.charAt(end) == ' ' && end + 1 < line.length() && isAsciiDigit(line.charAt(end + 1))) {
       return true;
     }
-    if (line.charAt(end) != ' ' || end + 1 >= line.length() || !Character.isLetter(line.charAt(end + 1))) {
+    if (line.charAt(end) != ' '
+        || end + 1 >= line.length()
+        || !Character.isLetter(line.charAt(end + 1))) {
       return false;
     }
     int wordEnd = end + 1;
@@ -316,7 +445,8 @@ final class MarkerCandidates {
     if (isAsciiDigit(before) || SUPERSCRIPTS.indexOf(before) >= 0) {
       return true;
     }
-    return Character.isLetter(before) && UNITS.contains(wordBefore(line, start).toLowerCase(Locale.ROOT));
+    return Character.isLetter(before)
+        && UNITS.contains(wordBefore(line, start).toLowerCase(Locale.ROOT));
   }
 
   private static String wordBefore(String line, int end) {

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * Picks, among the candidates in text order, the chain of markers that best follows the notes'
  * sequence: strictly rising numbers, each candidate adding its form's weight, each note number the
- * chain passes over costing {@link #SKIP_COST}. A prose number ("Russia. 10 Turkey" against "for
- * 25 years") joins the chain only where the sequence expects it, so a number that would make the
- * chain skip notes costs more than it brings.
+ * chain passes over costing {@link #SKIP_COST}. A prose number ("Russia. 10 Turkey" against "for 25
+ * years") joins the chain only where the sequence expects it, so a number that would make the chain
+ * skip notes costs more than it brings.
  *
  * <p>The best chain ending at each candidate is found with a Fenwick tree of prefix maxima over
  * note numbers: O(n log N) for n candidates and N notes, so long documents stay fast.
@@ -67,7 +67,10 @@ final class MarkerChain {
     return chosen;
   }
 
-  /** Prefix maxima over positions 1..n, each value with the candidate it came from; ties keep the first. */
+  /**
+   * Prefix maxima over positions 1..n, each value with the candidate it came from; ties keep the
+   * first.
+   */
   private static final class PrefixMax {
     private final double[] value;
     private final int[] index;

@@ -22,7 +22,9 @@ public final class MarkerScan {
   /** The on-chain markers nearest in number below and above a note, either null. */
   public record Neighbours(MarkerCandidate below, MarkerCandidate above) {}
 
-  /** How far above the last note a plain number is still read as a marker (a marker without a note). */
+  /**
+   * How far above the last note a plain number is still read as a marker (a marker without a note).
+   */
   static final int ABOVE_LAST = 5;
 
   private final List<MarkerCandidate> chain;
@@ -77,7 +79,8 @@ public final class MarkerScan {
    * @param noteNumbers the notes' numbers
    * @param raised the raised numbers the PDF's layout found in the body
    */
-  public static MarkerScan of(List<String> body, Collection<Integer> noteNumbers, List<RaisedNumber> raised) {
+  public static MarkerScan of(
+      List<String> body, Collection<Integer> noteNumbers, List<RaisedNumber> raised) {
     List<RaisedNumber> inBody = raised.stream().filter(r -> r.line() < body.size()).toList();
     if (inBody.isEmpty() || noteNumbers.isEmpty()) {
       return of(body, noteNumbers);
@@ -92,7 +95,8 @@ public final class MarkerScan {
     for (MarkerCandidate candidate : MarkerCandidates.find(body, last + ABOVE_LAST)) {
       RaisedNumber match = null;
       for (RaisedNumber r : unmatched) {
-        if (r.line() + 1 == candidate.line() && r.number() == candidate.number()
+        if (r.line() + 1 == candidate.line()
+            && r.number() == candidate.number()
             && Math.abs(r.column() - candidate.column()) <= 1) {
           match = r;
           break;
@@ -106,7 +110,9 @@ public final class MarkerScan {
       }
     }
     unmatched.forEach(r -> merged.add(raised(body, r)));
-    merged.sort(java.util.Comparator.comparingInt(MarkerCandidate::line).thenComparingInt(MarkerCandidate::column));
+    merged.sort(
+        java.util.Comparator.comparingInt(MarkerCandidate::line)
+            .thenComparingInt(MarkerCandidate::column));
     return placing(merged, noteNumbers);
   }
 
@@ -116,7 +122,11 @@ public final class MarkerScan {
     while (end < line.length() && Character.isDigit(line.charAt(end))) {
       end++;
     }
-    return new MarkerCandidate(r.number(), r.line() + 1, r.column(), MarkerCandidate.Form.RAISED,
+    return new MarkerCandidate(
+        r.number(),
+        r.line() + 1,
+        r.column(),
+        MarkerCandidate.Form.RAISED,
         MarkerText.context(line, r.column(), Math.max(end, r.column())));
   }
 
@@ -127,7 +137,8 @@ public final class MarkerScan {
    * @param candidates the candidates in text order
    * @param noteNumbers the notes' numbers
    */
-  public static MarkerScan placing(List<MarkerCandidate> candidates, Collection<Integer> noteNumbers) {
+  public static MarkerScan placing(
+      List<MarkerCandidate> candidates, Collection<Integer> noteNumbers) {
     if (noteNumbers.isEmpty()) {
       return new MarkerScan(List.of(), new boolean[0], 0);
     }
@@ -143,7 +154,10 @@ public final class MarkerScan {
     return chain;
   }
 
-  /** The candidates the sequence could not place, in text order: repeats, markers out of order, prose. */
+  /**
+   * The candidates the sequence could not place, in text order: repeats, markers out of order,
+   * prose.
+   */
   public List<MarkerCandidate> offChain() {
     return offChain;
   }
@@ -180,7 +194,8 @@ public final class MarkerScan {
 
   /**
    * True when more than one bracketed number recurs: the numeric citation style, where a reference
-   * is cited as often as needed. One recurring number in a body that cites each note once is a fault.
+   * is cited as often as needed. One recurring number in a body that cites each note once is a
+   * fault.
    */
   public boolean numericStyle() {
     return numericStyle;
@@ -200,7 +215,8 @@ public final class MarkerScan {
     int before = isOnChain(marker) ? after - 2 : after - 1;
     MarkerCandidate previous = before >= 0 ? chain.get(before) : null;
     MarkerCandidate next = after < chain.size() ? chain.get(after) : null;
-    boolean fromBelow = previous == null ? marker.number() == 1 : previous.number() == marker.number() - 1;
+    boolean fromBelow =
+        previous == null ? marker.number() == 1 : previous.number() == marker.number() - 1;
     boolean toAbove = next == null || next.number() == marker.number() + 1;
     return fromBelow && toAbove;
   }
@@ -208,8 +224,9 @@ public final class MarkerScan {
   /**
    * The marker of a note that the sequence could not place, when there is one to report as out of
    * order: the first printed as a marker beyond doubt, else the first weakly printed one that sits
-   * within two places of where the sequence expects it (its chain neighbours in the text are numbers
-   * close to its own, as when two markers are swapped). Null when the note has a placed marker.
+   * within two places of where the sequence expects it (its chain neighbours in the text are
+   * numbers close to its own, as when two markers are swapped). Null when the note has a placed
+   * marker.
    */
   public MarkerCandidate misplaced(int number) {
     if (placed(number) != null) {
@@ -232,10 +249,15 @@ public final class MarkerScan {
     MarkerCandidate previous = after > 0 ? chain.get(after - 1) : null;
     MarkerCandidate next = after < chain.size() ? chain.get(after) : null;
     int n = marker.number();
-    return previous != null && Math.abs(previous.number() - n) <= 2 && (next == null || Math.abs(next.number() - n) <= 3);
+    return previous != null
+        && Math.abs(previous.number() - n) <= 2
+        && (next == null || Math.abs(next.number() - n) <= 3);
   }
 
-  /** The last on-chain marker before the given one in the text, when its number is larger; else null. */
+  /**
+   * The last on-chain marker before the given one in the text, when its number is larger; else
+   * null.
+   */
   public MarkerCandidate largerBefore(MarkerCandidate marker) {
     int at = chainIndexAfter(marker) - 1;
     if (at >= 0 && chain.get(at) == marker) {
@@ -244,7 +266,10 @@ public final class MarkerScan {
     return at >= 0 && chain.get(at).number() > marker.number() ? chain.get(at) : null;
   }
 
-  /** The first on-chain marker after the given one in the text, when its number is smaller; else null. */
+  /**
+   * The first on-chain marker after the given one in the text, when its number is smaller; else
+   * null.
+   */
   public MarkerCandidate smallerAfter(MarkerCandidate marker) {
     int at = chainIndexAfter(marker);
     return at < chain.size() && chain.get(at).number() < marker.number() ? chain.get(at) : null;
@@ -263,7 +288,8 @@ public final class MarkerScan {
       }
     }
     int above = low < chain.size() && chain.get(low).number() == number ? low + 1 : low;
-    return new Neighbours(low > 0 ? chain.get(low - 1) : null, above < chain.size() ? chain.get(above) : null);
+    return new Neighbours(
+        low > 0 ? chain.get(low - 1) : null, above < chain.size() ? chain.get(above) : null);
   }
 
   /** The index of the first chain marker after the given marker's place in the text. */
@@ -273,7 +299,8 @@ public final class MarkerScan {
     while (low < high) {
       int mid = (low + high) >>> 1;
       MarkerCandidate at = chain.get(mid);
-      boolean before = at.line() < marker.line() || at.line() == marker.line() && at.column() <= marker.column();
+      boolean before =
+          at.line() < marker.line() || at.line() == marker.line() && at.column() <= marker.column();
       if (before) {
         low = mid + 1;
       } else {

@@ -3,11 +3,15 @@ package org.citecheck.audit.markers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The text around a candidate marker: the addresses whose digits are never markers, and its context for people. */
+/**
+ * The text around a candidate marker: the addresses whose digits are never markers, and its context
+ * for people.
+ */
 final class MarkerText {
 
   /** URLs and e-mail addresses: their digits are never markers. */
-  private static final Pattern ADDRESSES = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
+  private static final Pattern ADDRESSES =
+      Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.\\S+");
 
   private MarkerText() {}
 

@@ -36,8 +36,13 @@ public final class AuditContext {
   private final List<RaisedNumber> raised;
   private MarkerScan markers;
 
-  private AuditContext(ReferenceSet references, List<String> body, String noBody, VerificationReport report,
-      List<PrintedNote> printed, List<RaisedNumber> raised) {
+  private AuditContext(
+      ReferenceSet references,
+      List<String> body,
+      String noBody,
+      VerificationReport report,
+      List<PrintedNote> printed,
+      List<RaisedNumber> raised) {
     this.references = references;
     this.raised = List.copyOf(raised);
     this.printed = List.copyOf(printed);
@@ -65,20 +70,31 @@ public final class AuditContext {
    * @param noBody why there is no body, when {@code body} is null
    * @param report the verification report, or null
    */
-  public static AuditContext of(ReferenceSet references, List<String> body, String noBody, VerificationReport report) {
-    return new AuditContext(references, body, body == null ? noBody : null, report,
-        PrintedNumbers.of(references.notes()), List.of());
+  public static AuditContext of(
+      ReferenceSet references, List<String> body, String noBody, VerificationReport report) {
+    return new AuditContext(
+        references,
+        body,
+        body == null ? noBody : null,
+        report,
+        PrintedNumbers.of(references.notes()),
+        List.of());
   }
 
   /**
-   * The context of a document's text: its notes, its body, and the note numbers printed in its notes
-   * section (see {@link PrintedNumbers}).
+   * The context of a document's text: its notes, its body, and the note numbers printed in its
+   * notes section (see {@link PrintedNumbers}).
    */
   public static AuditContext of(ExtractedDocument extracted, VerificationReport report) {
     ReferenceSet references = extracted.references();
     PdfLayout pdf = extracted.document().pdf();
-    return new AuditContext(references, extracted.body(), null, report,
-        PrintedNumbers.of(references.notes(), extracted), pdf == null ? List.of() : pdf.raised());
+    return new AuditContext(
+        references,
+        extracted.body(),
+        null,
+        report,
+        PrintedNumbers.of(references.notes(), extracted),
+        pdf == null ? List.of() : pdf.raised());
   }
 
   public ReferenceSet references() {
@@ -100,7 +116,6 @@ public final class AuditContext {
   /**
    * The note numbers as printed, in document order: each note's, and those extraction read as text
    * of the note before (a second note 14, note 13 after note 14).
-   *
    */
   public List<PrintedNote> printed() {
     return printed;
@@ -166,7 +181,8 @@ public final class AuditContext {
   /** The body's note markers, scanned on first use; only for rules that need the body. */
   public MarkerScan markers() {
     if (markers == null) {
-      // A PDF's raised numbers are the markers' evidence; plain text leaves only the print to weigh.
+      // A PDF's raised numbers are the markers' evidence; plain text leaves only the print to
+      // weigh.
       markers = MarkerScan.of(body == null ? List.of() : body, printedNumbers, raised);
     }
     return markers;

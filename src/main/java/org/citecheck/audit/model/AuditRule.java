@@ -20,7 +20,9 @@ public interface AuditRule {
   /** One sentence for the README and the report: what the rule checks. */
   String description();
 
-  /** Why the rule cannot run on this input (no body, no verification report), or null when it can. */
+  /**
+   * Why the rule cannot run on this input (no body, no verification report), or null when it can.
+   */
   default String unavailable(AuditContext context) {
     return null;
   }
@@ -33,8 +35,11 @@ public interface AuditRule {
     return new Finding(id(), severity(), note, source, line, message, fix);
   }
 
-  /** A finding of this rule at a lower severity than the rule's, when the evidence for it is weak. */
-  default Finding finding(Severity severity, Integer note, Integer source, Integer line, String message, String fix) {
+  /**
+   * A finding of this rule at a lower severity than the rule's, when the evidence for it is weak.
+   */
+  default Finding finding(
+      Severity severity, Integer note, Integer source, Integer line, String message, String fix) {
     return new Finding(id(), severity, note, source, line, message, fix);
   }
 }

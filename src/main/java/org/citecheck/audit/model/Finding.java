@@ -16,7 +16,13 @@ import java.util.Comparator;
  */
 @JsonPropertyOrder({"rule", "severity", "note", "source", "line", "message", "fix"})
 public record Finding(
-    String rule, Severity severity, Integer note, Integer source, Integer line, String message, String fix) {
+    String rule,
+    Severity severity,
+    Integer note,
+    Integer source,
+    Integer line,
+    String message,
+    String fix) {
 
   /** Note order (document-wide findings first), then source, line, rule and message. */
   public static final Comparator<Finding> ORDER =

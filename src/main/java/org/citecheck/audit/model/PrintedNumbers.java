@@ -25,13 +25,18 @@ final class PrintedNumbers {
   /** Ends a sentence, possibly inside closing quotes or brackets, or ends a URL's path. */
   private static final Pattern CLOSED = Pattern.compile("(?:[.!?][\"”’')\\]]*|/)$");
 
-  /** A line ending in an abbreviation that a number follows ("no.", "p.", "vol.") does not end a sentence. */
+  /**
+   * A line ending in an abbreviation that a number follows ("no.", "p.", "vol.") does not end a
+   * sentence.
+   */
   private static final Pattern ABBREVIATION =
-      Pattern.compile("(?i)\\b(?:no|nos|nr|p|pp|vol|vols|art|para|paras|ch|chap|ed|eds|n|nn|fn|sec|fig|s)\\.$");
+      Pattern.compile(
+          "(?i)\\b(?:no|nos|nr|p|pp|vol|vols|art|para|paras|ch|chap|ed|eds|n|nn|fn|sec|fig|s)\\.$");
 
   /** A surname's lower-case particle before a capital: "van Dijk", "de Waal", "al-Sayed". */
   private static final Pattern PARTICLE =
-      Pattern.compile("^(?:van|von|de|der|den|du|da|di|del|della|le|la|ter|ten|bin|ibn)\\s+\\p{Lu}|^al-\\p{Lu}");
+      Pattern.compile(
+          "^(?:van|von|de|der|den|du|da|di|del|della|le|la|ter|ten|bin|ibn)\\s+\\p{Lu}|^al-\\p{Lu}");
 
   private PrintedNumbers() {}
 
@@ -61,20 +66,30 @@ final class PrintedNumbers {
     Note current = null;
     int uncertain = -1;
     String previous = null;
-    for (int i = extracted.section().start(); i < extracted.section().end() && i < lines.size(); i++) {
+    for (int i = extracted.section().start();
+        i < extracted.section().end() && i < lines.size();
+        i++) {
       String raw = lines.get(i);
       Note start = starts.get(i + 1);
-      boolean furniture = raw.isBlank() || artifacts.isFurniture(raw) || Artifacts.isPageNumber(raw);
+      boolean furniture =
+          raw.isBlank() || artifacts.isFurniture(raw) || Artifacts.isPageNumber(raw);
       if (start != null) {
         current = start;
         NoteLine line = LineParser.parse(raw, i + 1);
-        // A start that prints no number (it came from a number alone on a line, perhaps a page number)
-        // or does not read as a note's start may be wrong; a line inside it that prints its number is
-        // then where the note really starts. A note whose number extraction took from the sequence but
-        // whose line prints a lower one (a second "25." where note 26 was due) is printed with that one.
+        // A start that prints no number (it came from a number alone on a line, perhaps a page
+        // number)
+        // or does not read as a note's start may be wrong; a line inside it that prints its number
+        // is
+        // then where the note really starts. A note whose number extraction took from the sequence
+        // but
+        // whose line prints a lower one (a second "25." where note 26 was due) is printed with that
+        // one.
         boolean credible = line.number() != null && startsNote(line, previous, Integer.MAX_VALUE);
         uncertain = credible ? -1 : printed.size();
-        int number = start.numberInferred() && credible && line.number() < start.number() ? line.number() : start.number();
+        int number =
+            start.numberInferred() && credible && line.number() < start.number()
+                ? line.number()
+                : start.number();
         printed.add(new PrintedNote(number, start.line(), false));
         previous = line.number() == null ? "." : raw.strip();
         continue;
@@ -105,22 +120,35 @@ final class PrintedNumbers {
    * it ended.
    */
   private static boolean header(List<String> lines, int i) {
-    boolean alone = (i == 0 || lines.get(i - 1).isBlank()) && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
+    boolean alone =
+        (i == 0 || lines.get(i - 1).isBlank())
+            && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
     String line = lines.get(i).strip();
     return alone && !CLOSED.matcher(line).find() && !endsWithUrl(line);
   }
 
-  /** A line inside note {@code within} that starts a note numbered no higher, by the evidence above. */
+  /**
+   * A line inside note {@code within} that starts a note numbered no higher, by the evidence above.
+   */
   private static boolean startsNote(NoteLine line, String previous, int within) {
     Integer number = line.number();
-    if (number == null || number < 1 || number > within || line.isNumberOnly() || previous == null
+    if (number == null
+        || number < 1
+        || number > within
+        || line.isNumberOnly()
+        || previous == null
         || line.body().isEmpty()) {
       return false;
     }
     String body = line.body();
     int first = body.codePointAt(0);
-    boolean opens = Character.isUpperCase(first) || "\"“‘'«„".indexOf(first) >= 0 || PARTICLE.matcher(body).find();
-    boolean closed = CLOSED.matcher(previous).find() && !ABBREVIATION.matcher(previous).find() || endsWithUrl(previous);
+    boolean opens =
+        Character.isUpperCase(first)
+            || "\"“‘'«„".indexOf(first) >= 0
+            || PARTICLE.matcher(body).find();
+    boolean closed =
+        CLOSED.matcher(previous).find() && !ABBREVIATION.matcher(previous).find()
+            || endsWithUrl(previous);
     return opens && closed && !Months.startsWithMonth(body);
   }
 

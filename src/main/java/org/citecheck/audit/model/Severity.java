@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.citecheck.HasId;
 
-/** How much a finding matters; {@code --fail-on} compares against it. Declared most severe first. */
+/**
+ * How much a finding matters; {@code --fail-on} compares against it. Declared most severe first.
+ */
 public enum Severity implements HasId {
   /** The notes are wrong: a reader cannot follow or trust the citation as printed. */
   ERROR("error"),

@@ -18,7 +18,13 @@ import org.citecheck.references.Source;
 final class CrossReferenceCheck {
 
   /** What can be wrong with a cross-reference. */
-  enum Problem { NONE, MISMATCH, AMBIGUOUS, MISSING_TARGET, FORWARD }
+  enum Problem {
+    NONE,
+    MISMATCH,
+    AMBIGUOUS,
+    MISSING_TARGET,
+    FORWARD
+  }
 
   /** The verdict on one cross-reference, with the message and fix for people. */
   record Outcome(Problem problem, String message, String fix) {
@@ -26,21 +32,24 @@ final class CrossReferenceCheck {
   }
 
   /**
-   * A year, a URL or a quoted title: a note whose text has one cites something, even when the parser
-   * could not read it as a source, so an "Ibid." after it has a target.
+   * A year, a URL or a quoted title: a note whose text has one cites something, even when the
+   * parser could not read it as a source, so an "Ibid." after it has a target.
    */
   private static final Pattern CITATION_LIKE =
       Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)|https?://|www\\.|[\"“«].{4,}[\"”»]");
 
-  /** An outcome for a pointer read from a note's text, with the index of the source that holds it, or null. */
+  /**
+   * An outcome for a pointer read from a note's text, with the index of the source that holds it,
+   * or null.
+   */
   record Located(Integer source, Outcome outcome) {}
 
   private CrossReferenceCheck() {}
 
   /**
-   * The problems of the pointers a note's text writes that the parsed cross-references do not check:
-   * every "below" ("see note 3 below" in note 9 points back, not forward), and an "above" the parser
-   * did not read as a cross-reference to that note.
+   * The problems of the pointers a note's text writes that the parsed cross-references do not
+   * check: every "below" ("see note 3 below" in note 9 points back, not forward), and an "above"
+   * the parser did not read as a cross-reference to that note.
    */
   static List<Located> pointers(Note note, AuditContext context) {
     List<Located> problems = new ArrayList<>();
@@ -52,29 +61,74 @@ final class CrossReferenceCheck {
       String phrase = note.text().substring(pointer.start(), pointer.end());
       Integer source = sourceOf(note, phrase);
       if (!context.printed(target)) {
-        problems.add(new Located(source, new Outcome(Problem.MISSING_TARGET,
-            "Refers to note " + target + " (\"" + phrase + "\"), but there is no note " + target + ".",
-            "Correct the note number.")));
+        problems.add(
+            new Located(
+                source,
+                new Outcome(
+                    Problem.MISSING_TARGET,
+                    "Refers to note "
+                        + target
+                        + " (\""
+                        + phrase
+                        + "\"), but there is no note "
+                        + target
+                        + ".",
+                    "Correct the note number.")));
       } else if (pointer.below() && target <= note.number()) {
-        problems.add(new Located(source, new Outcome(Problem.FORWARD, target == note.number()
-            ? "Refers to its own note (" + target + ") as \"below\" (\"" + phrase + "\")."
-            : "Refers to note " + target + " as \"below\" (\"" + phrase + "\"), but note " + target
-                + " comes earlier.",
-            "Write \"above\": cited above (note " + target + ").")));
+        problems.add(
+            new Located(
+                source,
+                new Outcome(
+                    Problem.FORWARD,
+                    target == note.number()
+                        ? "Refers to its own note ("
+                            + target
+                            + ") as \"below\" (\""
+                            + phrase
+                            + "\")."
+                        : "Refers to note "
+                            + target
+                            + " as \"below\" (\""
+                            + phrase
+                            + "\"), but note "
+                            + target
+                            + " comes earlier.",
+                    "Write \"above\": cited above (note " + target + ").")));
       } else if (!pointer.below() && target >= note.number()) {
-        problems.add(new Located(source, new Outcome(Problem.FORWARD, target == note.number()
-            ? "Refers to its own note (" + target + ") as \"above\" (\"" + phrase + "\")."
-            : "Refers to note " + target + " as \"above\" (\"" + phrase + "\"), but note " + target + " comes later.",
-            "Cite the source in full here, and refer back to this note from note " + target + ".")));
+        problems.add(
+            new Located(
+                source,
+                new Outcome(
+                    Problem.FORWARD,
+                    target == note.number()
+                        ? "Refers to its own note ("
+                            + target
+                            + ") as \"above\" (\""
+                            + phrase
+                            + "\")."
+                        : "Refers to note "
+                            + target
+                            + " as \"above\" (\""
+                            + phrase
+                            + "\"), but note "
+                            + target
+                            + " comes later.",
+                    "Cite the source in full here, and refer back to this note from note "
+                        + target
+                        + ".")));
       }
     }
     return problems;
   }
 
-  /** True when the parser read a "cited above" of this note to that target, which {@link #of} checks. */
+  /**
+   * True when the parser read a "cited above" of this note to that target, which {@link #of}
+   * checks.
+   */
   private static boolean parsed(Note note, int target) {
     for (Source source : note.sources()) {
-      if ("cited-above".equals(source.crossRef()) && Integer.valueOf(target).equals(source.seeNote())
+      if ("cited-above".equals(source.crossRef())
+          && Integer.valueOf(target).equals(source.seeNote())
           && !below(source)) {
         return true;
       }
@@ -82,7 +136,10 @@ final class CrossReferenceCheck {
     return false;
   }
 
-  /** True when the source's own text points "below": it is checked from the text, not as a "cited above". */
+  /**
+   * True when the source's own text points "below": it is checked from the text, not as a "cited
+   * above".
+   */
   private static boolean below(Source source) {
     return NotePointers.in(source.text()).stream().anyMatch(NotePointers.Pointer::below);
   }
@@ -100,11 +157,15 @@ final class CrossReferenceCheck {
   static Outcome of(Cited cited, AuditContext context) {
     return switch (cited.source().crossRef()) {
       case "ibid" -> ibid(cited, context);
-      case "op-cit" -> cited.source().ambiguous()
-          ? new Outcome(Problem.MISSING_TARGET, "\"op. cit.\" names no earlier source by "
-              + String.join(", ", cited.source().authors()) + ".",
-              "Cite the work in full in the first note that uses it, then refer back with its note number.")
-          : Outcome.NONE;
+      case "op-cit" ->
+          cited.source().ambiguous()
+              ? new Outcome(
+                  Problem.MISSING_TARGET,
+                  "\"op. cit.\" names no earlier source by "
+                      + String.join(", ", cited.source().authors())
+                      + ".",
+                  "Cite the work in full in the first note that uses it, then refer back with its note number.")
+              : Outcome.NONE;
       default -> citedAbove(cited, context);
     };
   }
@@ -116,22 +177,30 @@ final class CrossReferenceCheck {
     }
     Note previous = context.before(cited.note());
     if (previous == null) {
-      return new Outcome(Problem.MISSING_TARGET, "\"Ibid.\" opens the first note: there is no earlier source.",
+      return new Outcome(
+          Problem.MISSING_TARGET,
+          "\"Ibid.\" opens the first note: there is no earlier source.",
           "Cite the source in full here.");
     }
     if (previous.sources().isEmpty() && CITATION_LIKE.matcher(previous.text()).find()) {
       return Outcome.NONE;
     }
     if (previous.sources().isEmpty()) {
-      return new Outcome(Problem.MISSING_TARGET,
+      return new Outcome(
+          Problem.MISSING_TARGET,
           "\"Ibid.\" follows note " + previous.number() + ", which cites no source.",
           "Replace \"Ibid.\" with the source in full, or a short form naming the note that cites it.");
     }
-    return new Outcome(Problem.AMBIGUOUS,
-        "\"Ibid.\" follows note " + previous.number() + ", which cites " + previous.sources().size()
+    return new Outcome(
+        Problem.AMBIGUOUS,
+        "\"Ibid.\" follows note "
+            + previous.number()
+            + ", which cites "
+            + previous.sources().size()
             + " sources: it cannot be told which one is meant.",
         "Replace \"Ibid.\" with a short form of the source meant (author, short title, cited above (note "
-            + previous.number() + ")).");
+            + previous.number()
+            + ")).");
   }
 
   private static Outcome citedAbove(Cited cited, AuditContext context) {
@@ -142,7 +211,9 @@ final class CrossReferenceCheck {
     }
     Set<String> named = Words.named(source);
     if (target == null) {
-      return new Outcome(Problem.AMBIGUOUS, "\"cited above\" does not say in which note.",
+      return new Outcome(
+          Problem.AMBIGUOUS,
+          "\"cited above\" does not say in which note.",
           suggestion(cited, context, named, "Add the note number: cited above (note N)."));
     }
     Note note = context.note(target);
@@ -150,14 +221,30 @@ final class CrossReferenceCheck {
       return Outcome.NONE;
     }
     if (note == null) {
-      return new Outcome(Problem.MISSING_TARGET, "Refers to note " + target + ", but there is no note " + target + ".",
+      return new Outcome(
+          Problem.MISSING_TARGET,
+          "Refers to note " + target + ", but there is no note " + target + ".",
           suggestion(cited, context, named, "Correct the note number."));
     }
     if (target >= cited.number()) {
-      String message = target == cited.number() ? "Refers to its own note (" + target + ") as \"cited above\"."
-          : "Refers to note " + target + " as \"cited above\", but note " + target + " comes later.";
-      return new Outcome(Problem.FORWARD, message, suggestion(cited, context, named,
-          "Cite the source in full here, and refer back to this note from note " + target + "."));
+      String message =
+          target == cited.number()
+              ? "Refers to its own note (" + target + ") as \"cited above\"."
+              : "Refers to note "
+                  + target
+                  + " as \"cited above\", but note "
+                  + target
+                  + " comes later.";
+      return new Outcome(
+          Problem.FORWARD,
+          message,
+          suggestion(
+              cited,
+              context,
+              named,
+              "Cite the source in full here, and refer back to this note from note "
+                  + target
+                  + "."));
     }
     if (named.isEmpty()) {
       return Outcome.NONE;
@@ -167,8 +254,16 @@ final class CrossReferenceCheck {
       return Outcome.NONE;
     }
     if (note.sources().isEmpty()) {
-      return new Outcome(Problem.MISMATCH, "Refers to note " + target + " for " + Describe.source(source)
-          + ", but note " + target + " cites no source.", suggestion(cited, context, named, "Correct the note number."));
+      return new Outcome(
+          Problem.MISMATCH,
+          "Refers to note "
+              + target
+              + " for "
+              + Describe.source(source)
+              + ", but note "
+              + target
+              + " cites no source.",
+          suggestion(cited, context, named, "Correct the note number."));
     }
     int best = 0;
     int matches = 0;
@@ -185,18 +280,35 @@ final class CrossReferenceCheck {
       return Outcome.NONE;
     }
     if (best == 0) {
-      return new Outcome(Problem.MISMATCH, "Refers to note " + target + " for " + Describe.source(source)
-          + ", but no author or title in note " + target + " matches it (it cites " + Describe.sources(note) + ").",
+      return new Outcome(
+          Problem.MISMATCH,
+          "Refers to note "
+              + target
+              + " for "
+              + Describe.source(source)
+              + ", but no author or title in note "
+              + target
+              + " matches it (it cites "
+              + Describe.sources(note)
+              + ").",
           suggestion(cited, context, named, "Correct the note number, or the short form."));
     }
     if (matches > 1 && oneFitsItsText(note, named, cited.source())) {
       return Outcome.NONE;
     }
     if (matches > 1) {
-      return new Outcome(Problem.AMBIGUOUS, "Refers to note " + target + ", where " + matches
-          + " sources match " + Describe.source(source) + " equally well.",
+      return new Outcome(
+          Problem.AMBIGUOUS,
+          "Refers to note "
+              + target
+              + ", where "
+              + matches
+              + " sources match "
+              + Describe.source(source)
+              + " equally well.",
           "Name the source in the short form (author and title words) so that it fits one source of note "
-              + target + ".");
+              + target
+              + ".");
     }
     return Outcome.NONE;
   }
@@ -228,7 +340,8 @@ final class CrossReferenceCheck {
   }
 
   /** "It seems to be note M: write (note M)." when an earlier note clearly cites what is named. */
-  private static String suggestion(Cited cited, AuditContext context, Set<String> named, String otherwise) {
+  private static String suggestion(
+      Cited cited, AuditContext context, Set<String> named, String otherwise) {
     if (named.isEmpty()) {
       return otherwise;
     }
@@ -247,8 +360,14 @@ final class CrossReferenceCheck {
         }
       }
     }
-    return best == null ? otherwise
-        : "Note " + best.number() + " cites " + Describe.source(best.source()) + " in full: refer to note "
-            + best.number() + ".";
+    return best == null
+        ? otherwise
+        : "Note "
+            + best.number()
+            + " cites "
+            + Describe.source(best.source())
+            + " in full: refer to note "
+            + best.number()
+            + ".";
   }
 }

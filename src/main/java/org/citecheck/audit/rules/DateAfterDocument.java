@@ -15,21 +15,24 @@ import org.citecheck.references.Note;
 import org.citecheck.references.Source;
 
 /**
- * A source dated, or accessed, after the citing document's own date, at the precision both give:
- * a 2020 report cannot cite a page of March 2021 (unless it was revised, and then its date is).
+ * A source dated, or accessed, after the citing document's own date, at the precision both give: a
+ * 2020 report cannot cite a page of March 2021 (unless it was revised, and then its date is).
  */
 public final class DateAfterDocument implements AuditRule {
 
-  private static final String FIX = "Check the date; if the document was revised after it was first published,"
-      + " give the document the revision's date.";
+  private static final String FIX =
+      "Check the date; if the document was revised after it was first published,"
+          + " give the document the revision's date.";
 
   /** "(2024)", "(London: Routledge, 2019)": a year closing parentheses is a publication year. */
-  private static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((?:[^()]*[,:]\\s*)?((?:1[5-9]|20)\\d\\d)\\)");
+  private static final Pattern YEAR_IN_PARENTHESES =
+      Pattern.compile("\\((?:[^()]*[,:]\\s*)?((?:1[5-9]|20)\\d\\d)\\)");
 
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
   private static final Pattern ACCESSED =
-      Pattern.compile("(?iu)\\(?\\b(?:accessed|retrieved|last visited|consulted|viewed)(?: on)?:?[^)]{0,40}\\)?");
+      Pattern.compile(
+          "(?iu)\\(?\\b(?:accessed|retrieved|last visited|consulted|viewed)(?: on)?:?[^)]{0,40}\\)?");
 
   @Override
   public String id() {
@@ -61,24 +64,51 @@ public final class DateAfterDocument implements AuditRule {
       }
       Source source = cited.source();
       String fix = FIX;
-      DateSpan date = DateSpan.parse(source.date() != null ? source.date() : printedDate(source.text()));
+      DateSpan date =
+          DateSpan.parse(source.date() != null ? source.date() : printedDate(source.text()));
       DateSpan accessed = DateSpan.parse(source.accessed());
       if (date != null && document.daysBefore(date) > 0) {
-        findings.add(finding(cited.number(), cited.index(), cited.line(),
-            "The source is dated " + date.display() + ", after the document itself (" + document.display() + ").",
-            fix));
+        findings.add(
+            finding(
+                cited.number(),
+                cited.index(),
+                cited.line(),
+                "The source is dated "
+                    + date.display()
+                    + ", after the document itself ("
+                    + document.display()
+                    + ").",
+                fix));
       } else if (accessed != null && document.daysBefore(accessed) > 0) {
-        findings.add(finding(cited.number(), cited.index(), cited.line(),
-            "The source was accessed " + accessed.display() + ", after the document's own date ("
-                + document.display() + ").", fix));
+        findings.add(
+            finding(
+                cited.number(),
+                cited.index(),
+                cited.line(),
+                "The source was accessed "
+                    + accessed.display()
+                    + ", after the document's own date ("
+                    + document.display()
+                    + ").",
+                fix));
       }
     }
     for (Note note : context.notes()) {
       DateSpan date = DateSpan.parse(printedDate(note.commentary()));
       if (date != null && document.daysBefore(date) > 0) {
-        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
-            "The note's text names " + date.display() + ", after the document itself (" + document.display()
-                + "), in a part not read as a source: \"" + clip(note.commentary()) + "\".", FIX));
+        findings.add(
+            finding(
+                note.number(),
+                null,
+                note.line() > 0 ? note.line() : null,
+                "The note's text names "
+                    + date.display()
+                    + ", after the document itself ("
+                    + document.display()
+                    + "), in a part not read as a source: \""
+                    + clip(note.commentary())
+                    + "\".",
+                FIX));
       }
     }
     return findings;
@@ -90,8 +120,8 @@ public final class DateAfterDocument implements AuditRule {
   }
 
   /**
-   * The date a citation prints when the parser read none ("On this point, see …, October 2017"): its
-   * last date with a month, outside URLs and its access date, else a year closing parentheses
+   * The date a citation prints when the parser read none ("On this point, see …, October 2017"):
+   * its last date with a month, outside URLs and its access date, else a year closing parentheses
    * ("(2024)"). Another bare year is left alone, since titles name years ("Vision 2030").
    */
   static String printedDate(String text) {

@@ -10,15 +10,16 @@ import org.citecheck.audit.model.Severity;
 import org.citecheck.text.WebUrl;
 
 /**
- * A web source without an access date. Pages change; the access date says which version the
- * author read, and it is the date the archive lookup uses to find that version. A DOI link is a
- * persistent identifier and needs none. When no web source of the document has one, that is the
- * document's style, and one finding says so instead of one per source.
+ * A web source without an access date. Pages change; the access date says which version the author
+ * read, and it is the date the archive lookup uses to find that version. A DOI link is a persistent
+ * identifier and needs none. When no web source of the document has one, that is the document's
+ * style, and one finding says so instead of one per source.
  */
 public final class DateNoAccessDate implements AuditRule {
 
-  private static final String FIX = "Add the date the page was consulted (\"accessed 14 March 2021\"): it says"
-      + " which version was read, and archive lookups use it to find that version.";
+  private static final String FIX =
+      "Add the date the page was consulted (\"accessed 14 March 2021\"): it says"
+          + " which version was read, and archive lookups use it to find that version.";
 
   @Override
   public String id() {
@@ -50,14 +51,28 @@ public final class DateNoAccessDate implements AuditRule {
     }
     List<Finding> findings = new ArrayList<>();
     if (undated.size() >= 2 && undated.size() == web.size()) {
-      findings.add(finding(null, null, null,
-          "None of the " + web.size() + " web sources gives an access date (" + NoteList.of(web) + ").",
-          "Add to each web source the date it was consulted (\"accessed 14 March 2021\"): it says which version"
-              + " was read, and archive lookups use it to find that version."));
+      findings.add(
+          finding(
+              null,
+              null,
+              null,
+              "None of the "
+                  + web.size()
+                  + " web sources gives an access date ("
+                  + NoteList.of(web)
+                  + ").",
+              "Add to each web source the date it was consulted (\"accessed 14 March 2021\"): it says which version"
+                  + " was read, and archive lookups use it to find that version."));
       return findings;
     }
     for (Cited cited : undated) {
-      findings.add(finding(cited.number(), cited.index(), cited.line(), "The web source gives no access date.", FIX));
+      findings.add(
+          finding(
+              cited.number(),
+              cited.index(),
+              cited.line(),
+              "The web source gives no access date.",
+              FIX));
     }
     return findings;
   }

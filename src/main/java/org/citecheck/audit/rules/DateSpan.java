@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An ISO 8601 date with the precision printed ("2020", "2020-10", "2020-10-14"), as the days it
- * may stand for: "2020" is any day of 2020.
+ * An ISO 8601 date with the precision printed ("2020", "2020-10", "2020-10-14"), as the days it may
+ * stand for: "2020" is any day of 2020.
  *
  * @param start the first day it may be
  * @param end the last day it may be
@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 record DateSpan(LocalDate start, LocalDate end, String iso) {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
   /** The span of an ISO date (partial allowed); null when the text is not one. */
   static DateSpan parse(String iso) {

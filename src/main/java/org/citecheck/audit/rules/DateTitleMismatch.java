@@ -47,10 +47,17 @@ public final class DateTitleMismatch implements AuditRule {
         continue;
       }
       boolean days = date.start().equals(date.end()) && named.start().equals(named.end());
-      findings.add(finding(cited.number(), cited.index(), cited.line(),
-          "The title names " + named.display() + ", but the source is dated " + date.display()
-              + (days ? ", " + date.daysBefore(named) + " days before." : ", before it."),
-          "Check the source and correct its date or its title."));
+      findings.add(
+          finding(
+              cited.number(),
+              cited.index(),
+              cited.line(),
+              "The title names "
+                  + named.display()
+                  + ", but the source is dated "
+                  + date.display()
+                  + (days ? ", " + date.daysBefore(named) + " days before." : ", before it."),
+              "Check the source and correct its date or its title."));
     }
     return findings;
   }
@@ -60,7 +67,9 @@ public final class DateTitleMismatch implements AuditRule {
     DateSpan latest = null;
     for (Dates.Found found : Dates.find(title)) {
       DateSpan span = DateSpan.parse(found.iso());
-      if (span != null && span.finerThanYear() && (latest == null || span.start().isAfter(latest.start()))) {
+      if (span != null
+          && span.finerThanYear()
+          && (latest == null || span.start().isAfter(latest.start()))) {
         latest = span;
       }
     }

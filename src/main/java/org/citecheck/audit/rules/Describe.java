@@ -12,7 +12,9 @@ final class Describe {
 
   private Describe() {}
 
-  /** The source's title in quotes, else its authors, outlet and date, else the start of its text. */
+  /**
+   * The source's title in quotes, else its authors, outlet and date, else the start of its text.
+   */
   static String source(Source source) {
     if (source.title() != null && !source.title().isBlank()) {
       return "\"" + clip(source.title()) + "\"";

@@ -15,9 +15,9 @@ import org.citecheck.references.Source;
 import org.citecheck.text.WebUrl;
 
 /**
- * A source cited in full again in a later note: the same URL (tracking parameters, scheme,
- * "www." and a trailing slash aside) or the same authors and title. A later citation that gives
- * only authors, title and pages is already a short form and is left alone.
+ * A source cited in full again in a later note: the same URL (tracking parameters, scheme, "www."
+ * and a trailing slash aside) or the same authors and title. A later citation that gives only
+ * authors, title and pages is already a short form and is left alone.
  */
 public final class DuplicateFullCitation implements AuditRule {
 
@@ -50,7 +50,9 @@ public final class DuplicateFullCitation implements AuditRule {
       String workKey = workKey(source);
       Cited earlier = urlKey == null ? null : byUrl.get(urlKey);
       String same = "the same URL";
-      if (earlier == null || earlier.number() == cited.number() || !sameTitle(earlier.source(), source)) {
+      if (earlier == null
+          || earlier.number() == cited.number()
+          || !sameTitle(earlier.source(), source)) {
         earlier = workKey == null ? null : byWork.get(workKey);
         same = "the same authors and title";
         if (earlier != null && !sameEdition(earlier.source(), source)) {
@@ -64,16 +66,28 @@ public final class DuplicateFullCitation implements AuditRule {
         byWork.putIfAbsent(workKey, cited);
       }
       if (earlier != null && earlier.number() != cited.number() && inFull(source)) {
-        findings.add(finding(cited.number(), cited.index(), cited.line(),
-            "Cites in full again the source that note " + earlier.number() + " cites in full (" + same + "): "
-                + Describe.source(source) + ".",
-            "Use the short form: " + ShortForm.of(earlier.source(), earlier.number()) + "."));
+        findings.add(
+            finding(
+                cited.number(),
+                cited.index(),
+                cited.line(),
+                "Cites in full again the source that note "
+                    + earlier.number()
+                    + " cites in full ("
+                    + same
+                    + "): "
+                    + Describe.source(source)
+                    + ".",
+                "Use the short form: " + ShortForm.of(earlier.source(), earlier.number()) + "."));
       }
     }
     return findings;
   }
 
-  /** The URL as a key: host without "www.", port, path without trailing slash, query without tracking. */
+  /**
+   * The URL as a key: host without "www.", port, path without trailing slash, query without
+   * tracking.
+   */
   static String urlKey(String url) {
     WebUrl parts = WebUrl.parse(url);
     if (parts == null) {
@@ -82,7 +96,12 @@ public final class DuplicateFullCitation implements AuditRule {
     WebUrl clean = TrackingParameters.withoutTracking(parts);
     String path = clean.path().isEmpty() ? "/" : clean.path();
     path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return clean.siteHost() + ":" + clean.effectivePort() + path + "?" + String.join("&", clean.queryParameters());
+    return clean.siteHost()
+        + ":"
+        + clean.effectivePort()
+        + path
+        + "?"
+        + String.join("&", clean.queryParameters());
   }
 
   /** Authors and title words as a key; null when the title says too little to tell works apart. */
@@ -101,7 +120,9 @@ public final class DuplicateFullCitation implements AuditRule {
   private static boolean sameTitle(Source a, Source b) {
     Set<String> first = new HashSet<>(Words.title(a));
     Set<String> second = new HashSet<>(Words.title(b));
-    if (first.isEmpty() || second.isEmpty() || 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size())) {
+    if (first.isEmpty()
+        || second.isEmpty()
+        || 2 * Words.overlap(first, second) >= Math.min(first.size(), second.size())) {
       return true;
     }
     // A title the parser misread ("On this point", a lead-in) still stands in the other's text.
@@ -111,8 +132,8 @@ public final class DuplicateFullCitation implements AuditRule {
 
   /**
    * Two citations of the same authors and title are one work unless both give a URL and the URLs
-   * differ, or both give a date and the years differ: another page, edition or report (two reports of
-   * one body whose names the parser took for their title share authors and title).
+   * differ, or both give a date and the years differ: another page, edition or report (two reports
+   * of one body whose names the parser took for their title share authors and title).
    */
   private static boolean sameEdition(Source a, Source b) {
     String first = urlKey(a.url());
@@ -120,12 +141,18 @@ public final class DuplicateFullCitation implements AuditRule {
     if (first != null && second != null && !first.equals(second)) {
       return false;
     }
-    return a.date() == null || b.date() == null || a.date().length() < 4 || b.date().length() < 4
+    return a.date() == null
+        || b.date() == null
+        || a.date().length() < 4
+        || b.date().length() < 4
         || a.date().substring(0, 4).equals(b.date().substring(0, 4));
   }
 
   /** More than a short form's authors, title and pages: a URL, an outlet, a date or a place. */
   private static boolean inFull(Source source) {
-    return source.url() != null || source.container() != null || source.date() != null || source.place() != null;
+    return source.url() != null
+        || source.container() != null
+        || source.date() != null
+        || source.place() != null;
   }
 }

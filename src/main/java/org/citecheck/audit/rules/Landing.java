@@ -12,7 +12,9 @@ final class Landing {
 
   private Landing() {}
 
-  /** The URLs the check went through after the first: each redirect's target, then the final URL. */
+  /**
+   * The URLs the check went through after the first: each redirect's target, then the final URL.
+   */
   static List<String> after(UrlResult result) {
     List<String> chain = new ArrayList<>();
     List<Redirect> hops = result.redirects();

@@ -42,15 +42,24 @@ public final class LinkChanged implements AuditRule {
     List<Finding> findings = new ArrayList<>();
     for (UrlResult result : context.results()) {
       ArchiveResult archive = result.archive();
-      if (result.drift() == null || result.drift().verdict() != DriftVerdict.CHANGED || archive == null
-          || !archive.found() || archive.url() == null) {
+      if (result.drift() == null
+          || result.drift().verdict() != DriftVerdict.CHANGED
+          || archive == null
+          || !archive.found()
+          || archive.url() == null) {
         continue;
       }
       String date = ArchiveDate.display(archive.timestamp());
-      findings.add(finding(result.note(), result.source(), context.lineOf(result.note()),
-          result.url() + " has changed since it was cited: it no longer reads like its snapshot"
-              + (date == null ? "" : " of " + date) + ".",
-          "Cite the snapshot as well, so readers see what was cited: " + archive.url()));
+      findings.add(
+          finding(
+              result.note(),
+              result.source(),
+              context.lineOf(result.note()),
+              result.url()
+                  + " has changed since it was cited: it no longer reads like its snapshot"
+                  + (date == null ? "" : " of " + date)
+                  + ".",
+              "Cite the snapshot as well, so readers see what was cited: " + archive.url()));
     }
     return findings;
   }

@@ -32,12 +32,23 @@ public final class LinkHealth implements AuditRule {
   /** One rule per verdict that calls for an editor's attention, in the vocabulary's order. */
   public static List<LinkHealth> all() {
     return List.of(
-        new LinkHealth(Verdict.REDIRECTED, Severity.WARNING, "a link that moved permanently: the new URL to cite"),
-        new LinkHealth(Verdict.SOFT_404, Severity.ERROR, "a link whose page answers as a \"not found\" page"),
+        new LinkHealth(
+            Verdict.REDIRECTED,
+            Severity.WARNING,
+            "a link that moved permanently: the new URL to cite"),
+        new LinkHealth(
+            Verdict.SOFT_404, Severity.ERROR, "a link whose page answers as a \"not found\" page"),
         new LinkHealth(Verdict.DEAD, Severity.ERROR, "a dead link (404, 410, no such host)"),
-        new LinkHealth(Verdict.BLOCKED, Severity.WARNING, "a link whose server refused the check: to check by hand"),
-        new LinkHealth(Verdict.UNREACHABLE, Severity.WARNING, "a link that could not be reached (timeouts, errors)"),
-        new LinkHealth(Verdict.INVALID, Severity.ERROR, "a cited URL that is not a valid web address"));
+        new LinkHealth(
+            Verdict.BLOCKED,
+            Severity.WARNING,
+            "a link whose server refused the check: to check by hand"),
+        new LinkHealth(
+            Verdict.UNREACHABLE,
+            Severity.WARNING,
+            "a link that could not be reached (timeouts, errors)"),
+        new LinkHealth(
+            Verdict.INVALID, Severity.ERROR, "a cited URL that is not a valid web address"));
   }
 
   @Override
@@ -67,22 +78,37 @@ public final class LinkHealth implements AuditRule {
       if (result.verdict() != verdict || verdict == Verdict.REDIRECTED && onlyCleaned(result)) {
         continue;
       }
-      findings.add(finding(result.note(), result.source(), context.lineOf(result.note()), message(result),
-          fix(result)));
+      findings.add(
+          finding(
+              result.note(),
+              result.source(),
+              context.lineOf(result.note()),
+              message(result),
+              fix(result)));
     }
     return findings;
   }
 
   private String message(UrlResult result) {
     String url = result.url();
-    String reason = result.reason() == null || result.reason().isBlank() ? "" : ": " + result.reason();
+    String reason =
+        result.reason() == null || result.reason().isBlank() ? "" : ": " + result.reason();
     return switch (verdict) {
-      case REDIRECTED -> url + " has moved permanently"
-          + (result.finalUrl() == null ? reason : " to " + result.finalUrl()) + ".";
+      case REDIRECTED ->
+          url
+              + " has moved permanently"
+              + (result.finalUrl() == null ? reason : " to " + result.finalUrl())
+              + ".";
       case SOFT_404 -> url + " answers with a page that says it is not found" + reason + ".";
-      case DEAD -> url + " is dead" + reason
-          + (Boolean.TRUE.equals(result.confirmed()) ? " (confirmed by two checks a day apart)." : ".");
-      case BLOCKED -> url + " refused the check" + reason + "; whether it still works is not known.";
+      case DEAD ->
+          url
+              + " is dead"
+              + reason
+              + (Boolean.TRUE.equals(result.confirmed())
+                  ? " (confirmed by two checks a day apart)."
+                  : ".");
+      case BLOCKED ->
+          url + " refused the check" + reason + "; whether it still works is not known.";
       case UNREACHABLE -> url + " could not be reached" + reason + ".";
       default -> url + " is not a valid web address" + reason + ".";
     };
@@ -93,15 +119,26 @@ public final class LinkHealth implements AuditRule {
     boolean found = archive != null && archive.found() && archive.url() != null;
     String snapshot = found ? "the archived snapshot " + archive.url() + captured(archive) : null;
     return switch (verdict) {
-      case REDIRECTED -> (result.finalUrl() == null ? "Cite the page's new URL" : "Cite the new URL: "
-          + result.finalUrl()) + (found ? "; or " + snapshot : "") + ".";
-      case SOFT_404, DEAD -> found ? "Cite " + snapshot + "."
-          : archive == null ? "Find where the page moved, or its snapshot (citecheck check with archive lookups finds one)."
-          : "No archived snapshot was found: find where the page moved, or another copy of it.";
-      case BLOCKED -> "Open the URL in a browser to check it by hand" + (found ? "; a snapshot to cite: "
-          + snapshot : "") + ".";
-      case UNREACHABLE -> "Check again later, or open the URL by hand" + (found ? "; a snapshot to cite: "
-          + snapshot : "") + ".";
+      case REDIRECTED ->
+          (result.finalUrl() == null
+                  ? "Cite the page's new URL"
+                  : "Cite the new URL: " + result.finalUrl())
+              + (found ? "; or " + snapshot : "")
+              + ".";
+      case SOFT_404, DEAD ->
+          found
+              ? "Cite " + snapshot + "."
+              : archive == null
+                  ? "Find where the page moved, or its snapshot (citecheck check with archive lookups finds one)."
+                  : "No archived snapshot was found: find where the page moved, or another copy of it.";
+      case BLOCKED ->
+          "Open the URL in a browser to check it by hand"
+              + (found ? "; a snapshot to cite: " + snapshot : "")
+              + ".";
+      case UNREACHABLE ->
+          "Check again later, or open the URL by hand"
+              + (found ? "; a snapshot to cite: " + snapshot : "")
+              + ".";
       default -> "Correct the URL in the note.";
     };
   }
@@ -115,7 +152,8 @@ public final class LinkHealth implements AuditRule {
   private static boolean onlyCleaned(UrlResult result) {
     WebUrl cited = WebUrl.parse(result.url());
     WebUrl end = WebUrl.parse(result.finalUrl());
-    return cited != null && end != null
+    return cited != null
+        && end != null
         && (end.sameResource(cited) || end.sameResource(TrackingParameters.withoutTracking(cited)));
   }
 }

@@ -39,11 +39,15 @@ public final class MarkerMissing extends MarkerRule {
     List<Finding> findings = new ArrayList<>();
     if (scan.isEmpty()) {
       if (!context.notes().isEmpty()) {
-        findings.add(finding(null, null, null,
-            "No note markers were found in the body (superscript digits, or digits after a word or its"
-                + " punctuation).",
-            "Check that the text was extracted with its markers (pdftotext keeps superscripts), or check"
-                + " the markers against the notes by hand."));
+        findings.add(
+            finding(
+                null,
+                null,
+                null,
+                "No note markers were found in the body (superscript digits, or digits after a word or its"
+                    + " punctuation).",
+                "Check that the text was extracted with its markers (pdftotext keeps superscripts), or check"
+                    + " the markers against the notes by hand."));
       }
       return findings;
     }
@@ -58,15 +62,33 @@ public final class MarkerMissing extends MarkerRule {
       MarkerScan.Neighbours around = scan.neighbours(number);
       String message = "No marker in the body references note " + number + place(around) + ".";
       if (maybe != null) {
-        message += " The " + describe(maybe) + " may be it, out of sequence; it is " + maybe.form().printed() + ".";
+        message +=
+            " The "
+                + describe(maybe)
+                + " may be it, out of sequence; it is "
+                + maybe.form().printed()
+                + ".";
       } else if (sparse) {
-        message += " Markers were found for only " + scan.chain().size() + " of the " + notes + " notes: the"
-            + " text may not keep them.";
+        message +=
+            " Markers were found for only "
+                + scan.chain().size()
+                + " of the "
+                + notes
+                + " notes: the"
+                + " text may not keep them.";
       }
-      findings.add(finding(maybe == null && !sparse ? Severity.WARNING : Severity.INFO, number, null,
-          note.line() > 0 ? note.line() : null, message,
-          "Find where note " + number + " is cited" + range(around)
-              + " and print its marker there; in the extracted text it may be garbled into a word."));
+      findings.add(
+          finding(
+              maybe == null && !sparse ? Severity.WARNING : Severity.INFO,
+              number,
+              null,
+              note.line() > 0 ? note.line() : null,
+              message,
+              "Find where note "
+                  + number
+                  + " is cited"
+                  + range(around)
+                  + " and print its marker there; in the extracted text it may be garbled into a word."));
     }
     return findings;
   }
@@ -98,7 +120,8 @@ public final class MarkerMissing extends MarkerRule {
     MarkerCandidate below = around.below();
     MarkerCandidate above = around.above();
     if (below != null && above != null) {
-      return below.line() == above.line() ? " (line " + below.line() + ")"
+      return below.line() == above.line()
+          ? " (line " + below.line() + ")"
           : " (lines " + below.line() + " to " + above.line() + ")";
     }
     if (below != null) {

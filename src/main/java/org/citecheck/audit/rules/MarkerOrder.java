@@ -12,8 +12,8 @@ import org.citecheck.audit.model.Severity;
  * A marker out of the notes' order: a note whose marker the sequence of markers around it cannot
  * place ("³" after "⁴", "accord.12" after "accord.13"): a marker printed as one beyond doubt, or a
  * weakly printed number ("in 2019.12") within two places of where the sequence expects it, as when
- * two markers are swapped (see {@link MarkerScan#misplaced}). A weakly printed number further off is
- * more likely prose, and {@code marker.missing} names it as the possible marker.
+ * two markers are swapped (see {@link MarkerScan#misplaced}). A weakly printed number further off
+ * is more likely prose, and {@code marker.missing} names it as the possible marker.
  */
 public final class MarkerOrder extends MarkerRule {
 
@@ -43,11 +43,17 @@ public final class MarkerOrder extends MarkerRule {
       }
       MarkerCandidate larger = scan.largerBefore(marker);
       MarkerCandidate smaller = scan.smallerAfter(marker);
-      String against = larger != null ? "; it comes after " + describe(larger)
-          : smaller != null ? "; it comes before " + describe(smaller) : "";
-      findings.add(finding(number, null, marker.line(),
-          "The " + describe(marker) + " is out of order" + against + ".",
-          "Renumber the notes so that their markers run 1, 2, 3... through the body, or move the marker."));
+      String against =
+          larger != null
+              ? "; it comes after " + describe(larger)
+              : smaller != null ? "; it comes before " + describe(smaller) : "";
+      findings.add(
+          finding(
+              number,
+              null,
+              marker.line(),
+              "The " + describe(marker) + " is out of order" + against + ".",
+              "Renumber the notes so that their markers run 1, 2, 3... through the body, or move the marker."));
     }
     return findings;
   }

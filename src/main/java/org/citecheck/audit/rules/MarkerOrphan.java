@@ -10,9 +10,9 @@ import org.citecheck.audit.model.Severity;
 
 /**
  * A marker in the body whose number no note has: above the last note ("accord.32" when the notes
- * end at 31) or between notes where no note has it. A marker printed as one beyond doubt, or exactly
- * where the sequence expects the next number, is a warning; a weakly printed number that the sequence
- * took up but that does not sit between its neighbours is info, with the reason.
+ * end at 31) or between notes where no note has it. A marker printed as one beyond doubt, or
+ * exactly where the sequence expects the next number, is a warning; a weakly printed number that
+ * the sequence took up but that does not sit between its neighbours is info, with the reason.
  */
 public final class MarkerOrphan extends MarkerRule {
 
@@ -45,11 +45,23 @@ public final class MarkerOrphan extends MarkerRule {
           continue;
         }
         boolean sure = marker.strong() || fits;
-        String where = number > scan.last() ? "the notes end at " + scan.last() : "there is no note " + number;
-        findings.add(finding(sure ? Severity.WARNING : Severity.INFO, number, null, marker.line(),
-            "The " + describe(marker) + " references note " + number + ", but " + where + "."
-                + (sure ? "" : doubt(marker)),
-            "Add the missing note, or correct or remove the marker."));
+        String where =
+            number > scan.last() ? "the notes end at " + scan.last() : "there is no note " + number;
+        findings.add(
+            finding(
+                sure ? Severity.WARNING : Severity.INFO,
+                number,
+                null,
+                marker.line(),
+                "The "
+                    + describe(marker)
+                    + " references note "
+                    + number
+                    + ", but "
+                    + where
+                    + "."
+                    + (sure ? "" : doubt(marker)),
+                "Add the missing note, or correct or remove the marker."));
       }
     }
     return findings;

@@ -13,8 +13,8 @@ import org.citecheck.audit.model.Severity;
  * both are. A second marker printed as one beyond doubt is a warning; a weakly printed number that
  * touches the text before it, as superscripts come out of a PDF ("Prospects12", "was 89 to 10.12"),
  * is info, with the reason it may be prose; a number set off by a space ("against. 11 members") is
- * most often a count and is not reported. In the numeric citation style, where brackets cite several numbers at once
- * or several numbers recur ("[3]" ... "[3]"), a bracketed number may recur.
+ * most often a count and is not reported. In the numeric citation style, where brackets cite
+ * several numbers at once or several numbers recur ("[3]" ... "[3]"), a bracketed number may recur.
  */
 public final class MarkerRepeated extends MarkerRule {
 
@@ -38,20 +38,34 @@ public final class MarkerRepeated extends MarkerRule {
     MarkerScan scan = context.markers();
     List<Finding> findings = new ArrayList<>();
     for (int number : context.printedNumbers()) {
-      MarkerCandidate first = scan.placed(number) != null ? scan.placed(number) : scan.misplaced(number);
+      MarkerCandidate first =
+          scan.placed(number) != null ? scan.placed(number) : scan.misplaced(number);
       if (first == null) {
         continue;
       }
       for (MarkerCandidate again : scan.of(number)) {
-        if (again == first || again.form() == MarkerCandidate.Form.BRACKETED && scan.numericStyle()
+        if (again == first
+            || again.form() == MarkerCandidate.Form.BRACKETED && scan.numericStyle()
             || again.form() == MarkerCandidate.Form.SPACED) {
           continue;
         }
-        findings.add(finding(again.strong() ? Severity.WARNING : Severity.INFO, number, null, again.line(),
-            "Note " + number + " is referenced again by " + describe(again) + "; the first reference is "
-                + describe(first) + "." + (again.strong() ? "" : doubt(again)),
-            "Give the later reference a note of its own (a short form: \"..., cited above (note " + number
-                + ")\"), or remove one of the markers."));
+        findings.add(
+            finding(
+                again.strong() ? Severity.WARNING : Severity.INFO,
+                number,
+                null,
+                again.line(),
+                "Note "
+                    + number
+                    + " is referenced again by "
+                    + describe(again)
+                    + "; the first reference is "
+                    + describe(first)
+                    + "."
+                    + (again.strong() ? "" : doubt(again)),
+                "Give the later reference a note of its own (a short form: \"..., cited above (note "
+                    + number
+                    + ")\"), or remove one of the markers."));
       }
     }
     return findings;

@@ -34,6 +34,8 @@ final class NoteList {
   }
 
   private static String run(int start, int end) {
-    return start == end ? Integer.toString(start) : end == start + 1 ? start + ", " + end : start + "–" + end;
+    return start == end
+        ? Integer.toString(start)
+        : end == start + 1 ? start + ", " + end : start + "–" + end;
   }
 }

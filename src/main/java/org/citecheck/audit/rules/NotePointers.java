@@ -18,13 +18,29 @@ final class NotePointers {
 
   private static final String NOTE = "(?:note|n\\.|fn\\.?|footnote)\\s*";
 
-  private static final Pattern BELOW = Pattern.compile("(?iu)\\b" + NOTE + "(\\d{1,4})\\s*,?\\s+below\\b"
-      + "|\\binfra,?\\s*(?:" + NOTE + ")?(\\d{1,4})\\b"
-      + "|\\bbelow\\s*,?\\s*\\(?\\s*(?:in\\s+|at\\s+)?" + NOTE + "(\\d{1,4})\\b");
+  private static final Pattern BELOW =
+      Pattern.compile(
+          "(?iu)\\b"
+              + NOTE
+              + "(\\d{1,4})\\s*,?\\s+below\\b"
+              + "|\\binfra,?\\s*(?:"
+              + NOTE
+              + ")?(\\d{1,4})\\b"
+              + "|\\bbelow\\s*,?\\s*\\(?\\s*(?:in\\s+|at\\s+)?"
+              + NOTE
+              + "(\\d{1,4})\\b");
 
-  private static final Pattern ABOVE = Pattern.compile("(?iu)\\b" + NOTE + "(\\d{1,4})\\s*,?\\s+above\\b"
-      + "|\\bsupra,?\\s*(?:" + NOTE + ")?(\\d{1,4})\\b"
-      + "|\\b(?:above|earlier)\\s*,?\\s*\\(?\\s*(?:in\\s+|at\\s+)?" + NOTE + "(\\d{1,4})\\b");
+  private static final Pattern ABOVE =
+      Pattern.compile(
+          "(?iu)\\b"
+              + NOTE
+              + "(\\d{1,4})\\s*,?\\s+above\\b"
+              + "|\\bsupra,?\\s*(?:"
+              + NOTE
+              + ")?(\\d{1,4})\\b"
+              + "|\\b(?:above|earlier)\\s*,?\\s*\\(?\\s*(?:in\\s+|at\\s+)?"
+              + NOTE
+              + "(\\d{1,4})\\b");
 
   private NotePointers() {}
 
@@ -44,7 +60,9 @@ final class NotePointers {
     while (matcher.find()) {
       for (int g = 1; g <= matcher.groupCount(); g++) {
         if (matcher.group(g) != null) {
-          pointers.add(new Pointer(matcher.start(), matcher.end(), Integer.parseInt(matcher.group(g)), below));
+          pointers.add(
+              new Pointer(
+                  matcher.start(), matcher.end(), Integer.parseInt(matcher.group(g)), below));
           break;
         }
       }

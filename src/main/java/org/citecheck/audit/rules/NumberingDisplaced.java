@@ -31,9 +31,15 @@ public final class NumberingDisplaced implements AuditRule {
     List<Finding> findings = new ArrayList<>();
     for (Note note : context.notes()) {
       if (note.numberDisplaced()) {
-        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
-            "The number " + note.number() + " was printed inside the note's text, not at its start.",
-            "Check the PDF: if the number sits inside the text there too, move it to the start of the note."));
+        findings.add(
+            finding(
+                note.number(),
+                null,
+                note.line() > 0 ? note.line() : null,
+                "The number "
+                    + note.number()
+                    + " was printed inside the note's text, not at its start.",
+                "Check the PDF: if the number sits inside the text there too, move it to the start of the note."));
       }
     }
     return findings;

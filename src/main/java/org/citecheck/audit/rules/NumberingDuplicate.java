@@ -39,9 +39,19 @@ public final class NumberingDuplicate implements AuditRule {
     for (PrintedNote note : context.printed()) {
       PrintedNote earlier = first.putIfAbsent(note.number(), note);
       if (earlier != null) {
-        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
-            "Two notes are numbered " + note.number() + " (lines " + earlier.line() + " and " + note.line() + ").",
-            "Renumber the notes, and their markers in the body, so that each number is used once."));
+        findings.add(
+            finding(
+                note.number(),
+                null,
+                note.line() > 0 ? note.line() : null,
+                "Two notes are numbered "
+                    + note.number()
+                    + " (lines "
+                    + earlier.line()
+                    + " and "
+                    + note.line()
+                    + ").",
+                "Renumber the notes, and their markers in the body, so that each number is used once."));
       }
     }
     return findings;

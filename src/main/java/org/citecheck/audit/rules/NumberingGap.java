@@ -47,11 +47,22 @@ public final class NumberingGap implements AuditRule {
       while (!present.contains(n)) {
         n++;
       }
-      String missing = from == n - 1 ? "Note " + from + " is missing" : "Notes " + from + " to " + (n - 1) + " are missing";
-      String where = from == 1 ? "the notes start at " + n : "note " + (from - 1) + " is followed by note " + n;
-      findings.add(finding(from, null, context.lineOf(n), missing + ": " + where + ".",
-          "Look for the lost note in the PDF (the extraction may have joined it to the note before);"
-              + " if the document really skips the number, renumber the notes and their markers."));
+      String missing =
+          from == n - 1
+              ? "Note " + from + " is missing"
+              : "Notes " + from + " to " + (n - 1) + " are missing";
+      String where =
+          from == 1
+              ? "the notes start at " + n
+              : "note " + (from - 1) + " is followed by note " + n;
+      findings.add(
+          finding(
+              from,
+              null,
+              context.lineOf(n),
+              missing + ": " + where + ".",
+              "Look for the lost note in the PDF (the extraction may have joined it to the note before);"
+                  + " if the document really skips the number, renumber the notes and their markers."));
     }
     return findings;
   }

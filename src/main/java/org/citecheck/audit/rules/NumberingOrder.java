@@ -11,9 +11,9 @@ import org.citecheck.audit.model.PrintedNote;
 import org.citecheck.audit.model.Severity;
 
 /**
- * A note whose number is lower than the note printed before it. A number used twice is
- * {@code numbering.duplicate}'s finding, not this one's. Reads the numbers as printed
- * ({@link AuditContext#printed()}): note 13 printed after note 14 is text of note 14 to extraction.
+ * A note whose number is lower than the note printed before it. A number used twice is {@code
+ * numbering.duplicate}'s finding, not this one's. Reads the numbers as printed ({@link
+ * AuditContext#printed()}): note 13 printed after note 14 is text of note 14 to extraction.
  */
 public final class NumberingOrder implements AuditRule {
 
@@ -40,10 +40,21 @@ public final class NumberingOrder implements AuditRule {
     for (PrintedNote note : context.printed()) {
       boolean repeated = !seen.add(note.number());
       if (previous != null && note.number() < previous.number() && !repeated) {
-        findings.add(finding(note.number(), null, note.line() > 0 ? note.line() : null,
-            "Note " + note.number() + " (line " + note.line() + ") comes after note " + previous.number()
-                + " (line " + previous.line() + ").",
-            "Put the notes in the order of their numbers, or renumber them and their markers."));
+        findings.add(
+            finding(
+                note.number(),
+                null,
+                note.line() > 0 ? note.line() : null,
+                "Note "
+                    + note.number()
+                    + " (line "
+                    + note.line()
+                    + ") comes after note "
+                    + previous.number()
+                    + " (line "
+                    + previous.line()
+                    + ").",
+                "Put the notes in the order of their numbers, or renumber them and their markers."));
       }
       previous = note;
     }

@@ -10,8 +10,8 @@ import org.citecheck.references.SourceKind;
 /**
  * The short form a repeated citation should take, in the Chicago manner: "Surname, Short Title,
  * cited above (note N)": the first author's surname, the title's first words up to a colon (at most
- * four), in quotes for a part of something larger (an article, a post, a page); without a title, the
- * outlet and date.
+ * four), in quotes for a part of something larger (an article, a post, a page); without a title,
+ * the outlet and date.
  */
 final class ShortForm {
 
@@ -55,7 +55,9 @@ final class ShortForm {
     };
   }
 
-  /** "Jirair Libaridian" gives "Libaridian", "Smith, J." gives "Smith"; an organisation stays whole. */
+  /**
+   * "Jirair Libaridian" gives "Libaridian", "Smith, J." gives "Smith"; an organisation stays whole.
+   */
   static String surname(String name) {
     if (!Names.isPerson(name)) {
       return name;
@@ -79,7 +81,10 @@ final class ShortForm {
       main = main.substring(0, colon);
     }
     String[] words = main.split("\\s+");
-    int start = words.length > 1 && List.of("the", "a", "an").contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+    int start =
+        words.length > 1 && List.of("the", "a", "an").contains(words[0].toLowerCase(Locale.ROOT))
+            ? 1
+            : 0;
     int end = Math.min(words.length, start + TITLE_WORDS);
     String shortened = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
     return end < words.length ? shortened.replaceAll("[,;.]+$", "") : shortened;

@@ -13,10 +13,39 @@ import org.citecheck.text.WebUrl;
  */
 final class TrackingParameters {
 
-  private static final Set<String> EVERYWHERE = Set.of(
-      "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "igsh",
-      "yclid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "twclid", "ttclid", "li_fat_id", "ref_src", "ref_url",
-      "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "rb_clickid", "s_cid", "__s", "ncid", "srsltid");
+  private static final Set<String> EVERYWHERE =
+      Set.of(
+          "fbclid",
+          "gclid",
+          "gclsrc",
+          "dclid",
+          "gbraid",
+          "wbraid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "igsh",
+          "yclid",
+          "_ga",
+          "_gl",
+          "_hsenc",
+          "_hsmi",
+          "mkt_tok",
+          "twclid",
+          "ttclid",
+          "li_fat_id",
+          "ref_src",
+          "ref_url",
+          "oly_anon_id",
+          "oly_enc_id",
+          "vero_id",
+          "wickedid",
+          "rb_clickid",
+          "s_cid",
+          "__s",
+          "ncid",
+          "srsltid");
 
   private static final List<String> PREFIXES = List.of("utm_", "pk_", "mtm_");
 
@@ -74,7 +103,8 @@ final class TrackingParameters {
         kept.append(kept.length() == 0 ? "" : "&").append(parameter);
       }
     }
-    return url.substring(0, question) + (kept.length() == 0 ? "" : "?" + kept)
+    return url.substring(0, question)
+        + (kept.length() == 0 ? "" : "?" + kept)
         + (hash < 0 ? "" : url.substring(hash));
   }
 

@@ -42,18 +42,28 @@ public final class UrlInsecure implements AuditRule {
     List<Finding> findings = new ArrayList<>();
     for (Cited cited : context.cited()) {
       WebUrl url = cited.full() ? WebUrl.parse(cited.source().url()) : null;
-      UrlResult result = url == null || url.secure() ? null : context.result(cited.number(), cited.index());
-      if (result == null || !Landing.served(result) || !url.sameResource(WebUrl.parse(result.url()))) {
+      UrlResult result =
+          url == null || url.secure() ? null : context.result(cited.number(), cited.index());
+      if (result == null
+          || !Landing.served(result)
+          || !url.sameResource(WebUrl.parse(result.url()))) {
         continue;
       }
       WebUrl clean = TrackingParameters.withoutTracking(url);
       for (String hop : Landing.after(result)) {
         WebUrl parts = WebUrl.parse(hop);
-        if (parts != null && parts.secure() && (parts.sameResource(url) || parts.sameResource(clean))) {
-          findings.add(finding(cited.number(), cited.index(), cited.line(),
-              "The link uses http://, and its server redirects it to the same page over https:// ("
-                  + hop + ", verification report).",
-              "Cite the https URL: " + hop));
+        if (parts != null
+            && parts.secure()
+            && (parts.sameResource(url) || parts.sameResource(clean))) {
+          findings.add(
+              finding(
+                  cited.number(),
+                  cited.index(),
+                  cited.line(),
+                  "The link uses http://, and its server redirects it to the same page over https:// ("
+                      + hop
+                      + ", verification report).",
+                  "Cite the https URL: " + hop));
           break;
         }
       }

@@ -39,12 +39,21 @@ public final class UrlLinkTarget implements AuditRule {
       if (source.urlTarget() == null || source.url() == null) {
         continue;
       }
-      findings.add(finding(cited.number(), cited.index(), cited.line(),
-          "The URL printed as " + Describe.printed(source.urlAsPrinted() == null ? source.url() : source.urlAsPrinted())
-              + " links to " + source.urlTarget() + ": a reader who clicks and a reader who types it reach"
-              + " different addresses.",
-          "Make the link's target and the printed URL the same address (the record keeps the printed "
-              + source.url() + " and lists the target among its readings)."));
+      findings.add(
+          finding(
+              cited.number(),
+              cited.index(),
+              cited.line(),
+              "The URL printed as "
+                  + Describe.printed(
+                      source.urlAsPrinted() == null ? source.url() : source.urlAsPrinted())
+                  + " links to "
+                  + source.urlTarget()
+                  + ": a reader who clicks and a reader who types it reach"
+                  + " different addresses.",
+              "Make the link's target and the printed URL the same address (the record keeps the printed "
+                  + source.url()
+                  + " and lists the target among its readings)."));
     }
     return findings;
   }

@@ -44,12 +44,20 @@ public final class UrlTracking implements AuditRule {
         continue;
       }
       String clean = TrackingParameters.strip(url);
-      String parameters = names.size() == 1 ? "a tracking parameter (" + names.get(0) + "), which identifies"
-          : "tracking parameters (" + String.join(", ", names) + "), which identify";
-      findings.add(finding(cited.number(), cited.index(), cited.line(),
-          "The URL carries " + parameters + " who shared the link, not the page. "
-              + evidence(context, cited, clean),
-          "Cite the clean URL: " + clean));
+      String parameters =
+          names.size() == 1
+              ? "a tracking parameter (" + names.get(0) + "), which identifies"
+              : "tracking parameters (" + String.join(", ", names) + "), which identify";
+      findings.add(
+          finding(
+              cited.number(),
+              cited.index(),
+              cited.line(),
+              "The URL carries "
+                  + parameters
+                  + " who shared the link, not the page. "
+                  + evidence(context, cited, clean),
+              "Cite the clean URL: " + clean));
     }
     return findings;
   }
@@ -69,15 +77,20 @@ public final class UrlTracking implements AuditRule {
       }
     }
     for (UrlResult other : context.results()) {
-      if (other != result && target.sameResource(WebUrl.parse(other.url())) && Landing.served(other)
-          && Landing.served(result) && sameLanding(result, other)) {
-        return "Confirmed by the verification report: the clean URL, cited in note " + other.note()
+      if (other != result
+          && target.sameResource(WebUrl.parse(other.url()))
+          && Landing.served(other)
+          && Landing.served(result)
+          && sameLanding(result, other)) {
+        return "Confirmed by the verification report: the clean URL, cited in note "
+            + other.note()
             + ", ends at the same page.";
       }
     }
     if (!Landing.served(result)) {
       return "Not confirmed that the clean URL serves the same page: the tracked URL itself is "
-          + result.verdict().id() + ".";
+          + result.verdict().id()
+          + ".";
     }
     return "Not confirmed that the clean URL serves the same page: the tracked URL did not redirect to it,"
         + " and the clean URL was not checked.";

@@ -12,20 +12,22 @@ import org.citecheck.references.Dates;
 import org.citecheck.references.Source;
 
 /**
- * The words that identify a source (authors, title, outlet), to tell whether two citations name
- * the same work. Accents are folded and case ignored; dates count as one word in ISO form, so
- * "12 November 2020" meets "November 12, 2020"; short and common words do not count.
+ * The words that identify a source (authors, title, outlet), to tell whether two citations name the
+ * same work. Accents are folded and case ignored; dates count as one word in ISO form, so "12
+ * November 2020" meets "November 12, 2020"; short and common words do not count.
  */
 final class Words {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  private static final Set<String> COMMON = Set.of(
-      "the", "and", "for", "with", "from", "that", "this", "its", "are", "was", "were", "has", "have", "not",
-      "but", "all", "any", "can", "will", "into", "over", "under", "about", "after", "before", "between",
-      "cited", "above", "note", "notes", "supra", "infra", "ibid", "ibidem", "see", "also", "cit", "loc",
-      "idem", "der", "die", "das", "und", "les", "des", "del", "los", "las", "est", "une");
+  private static final Set<String> COMMON =
+      Set.of(
+          "the", "and", "for", "with", "from", "that", "this", "its", "are", "was", "were", "has",
+          "have", "not", "but", "all", "any", "can", "will", "into", "over", "under", "about",
+          "after", "before", "between", "cited", "above", "note", "notes", "supra", "infra", "ibid",
+          "ibidem", "see", "also", "cit", "loc", "idem", "der", "die", "das", "und", "les", "des",
+          "del", "los", "las", "est", "une");
 
   private Words() {}
 
@@ -41,7 +43,9 @@ final class Words {
       }
     }
     for (String word : NON_WORD.split(fold(text))) {
-      if (word.length() >= 3 && !COMMON.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+      if (word.length() >= 3
+          && !COMMON.contains(word)
+          && !word.chars().allMatch(Character::isDigit)) {
         words.add(word);
       }
     }
@@ -56,8 +60,13 @@ final class Words {
 
   /** The words a full citation is known by: authors, title, outlet and date. */
   static Set<String> known(Source source) {
-    Set<String> words = of(String.join(" ", source.authors()) + " " + nullToEmpty(source.title()) + " "
-        + nullToEmpty(source.container()));
+    Set<String> words =
+        of(
+            String.join(" ", source.authors())
+                + " "
+                + nullToEmpty(source.title())
+                + " "
+                + nullToEmpty(source.container()));
     if (source.date() != null && source.date().length() >= 7) {
       words.add(source.date());
     }
@@ -74,7 +83,9 @@ final class Words {
       return words;
     }
     for (String word : NON_WORD.split(fold(source.title()))) {
-      if (!word.isEmpty() && !COMMON.contains(word) && (word.length() >= 3 || Character.isDigit(word.charAt(0)))) {
+      if (!word.isEmpty()
+          && !COMMON.contains(word)
+          && (word.length() >= 3 || Character.isDigit(word.charAt(0)))) {
         words.add(word);
       }
     }
@@ -83,7 +94,10 @@ final class Words {
 
   /** Accents removed, lower case. */
   private static String fold(String text) {
-    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   static int overlap(Collection<String> a, Collection<String> b) {

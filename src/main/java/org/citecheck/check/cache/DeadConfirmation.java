@@ -15,7 +15,9 @@ public final class DeadConfirmation {
 
   private DeadConfirmation() {}
 
-  /** True when the history, oldest first and ending with the check being reported, confirms dead. */
+  /**
+   * True when the history, oldest first and ending with the check being reported, confirms dead.
+   */
   public static boolean confirmed(List<HistoryEntry> history) {
     Instant last = null;
     Instant first = null;

@@ -28,8 +28,8 @@ import org.citecheck.io.Json;
  *
  * <p>Why a JSON file rather than an embedded database: a run writes once, at its end, a few
  * megabytes at most (the latest outcome and 20 verdicts per URL), which needs no random access; no
- * dependency is added (H2's MVStore admits one process at a time, SQLite brings native code for every
- * platform); and a user can read or delete the file.
+ * dependency is added (H2's MVStore admits one process at a time, SQLite brings native code for
+ * every platform); and a user can read or delete the file.
  */
 public final class FileStore extends MemoryStore {
 
@@ -69,14 +69,19 @@ public final class FileStore extends MemoryStore {
       try {
         Files.createDirectories(file.getParent());
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock()) {
           // Damage found now was already reported when the run started; the rewrite repairs it.
           Map<String, CacheEntry> merged = new HashMap<>(read(message -> {}).urls());
           mine.forEach((url, entry) -> merged.merge(url, entry, MemoryStore::merge));
           Instant horizon = clock.instant().minus(FORGET_AFTER);
-          merged.values().removeIf(entry -> entry.latest() == null
-              || Instant.parse(entry.latest().checkedAt()).isBefore(horizon));
+          merged
+              .values()
+              .removeIf(
+                  entry ->
+                      entry.latest() == null
+                          || Instant.parse(entry.latest().checkedAt()).isBefore(horizon));
           AtomicFile.write(file, Json.write(new CacheData(CacheData.VERSION, merged)));
           lock.release();
         }
@@ -95,7 +100,12 @@ public final class FileStore extends MemoryStore {
     } catch (NoSuchFileException e) {
       return CacheData.empty();
     } catch (IOException e) {
-      warnings.accept("the cache " + file + " cannot be read (" + FileProblem.describe(e, file) + "); starting without it");
+      warnings.accept(
+          "the cache "
+              + file
+              + " cannot be read ("
+              + FileProblem.describe(e, file)
+              + "); starting without it");
       return CacheData.empty();
     }
     try {
@@ -104,8 +114,11 @@ public final class FileStore extends MemoryStore {
         warnings.accept("the cache " + file + " has another format; starting a new one");
         return CacheData.empty();
       }
-      data.urls().values().removeIf(entry -> entry == null || entry.latest() == null
-          || entry.latest().checkedAt() == null);
+      data.urls()
+          .values()
+          .removeIf(
+              entry ->
+                  entry == null || entry.latest() == null || entry.latest().checkedAt() == null);
       return data;
     } catch (JsonProcessingException | RuntimeException e) {
       warnings.accept("the cache " + file + " is damaged; starting a new one");

@@ -10,10 +10,14 @@ import java.util.Optional;
 import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.verdict.Verdict;
 
-/** Keeps one run's outcomes in memory only: what --no-cache gives, and the base of the file store. */
+/**
+ * Keeps one run's outcomes in memory only: what --no-cache gives, and the base of the file store.
+ */
 class MemoryStore implements ResultStore {
 
-  /** Per URL, how many history entries are kept; enough to see a streak, small enough to stay light. */
+  /**
+   * Per URL, how many history entries are kept; enough to see a streak, small enough to stay light.
+   */
   static final int MAX_HISTORY = 20;
 
   protected final Map<String, CacheEntry> entries = new HashMap<>();
@@ -25,7 +29,9 @@ class MemoryStore implements ResultStore {
       return Optional.empty();
     }
     Verdict verdict = entry.latest().verdict();
-    if (verdict == Verdict.OFFLINE || verdict == Verdict.UNREACHABLE || verdict == Verdict.SKIPPED) {
+    if (verdict == Verdict.OFFLINE
+        || verdict == Verdict.UNREACHABLE
+        || verdict == Verdict.SKIPPED) {
       return Optional.empty();
     }
     Instant checked = Instant.parse(entry.latest().checkedAt());
@@ -50,10 +56,20 @@ class MemoryStore implements ResultStore {
   public void save() {}
 
   static CacheEntry entryOf(UrlOutcome outcome) {
-    UrlOutcome kept = outcome.page() == null ? outcome
-        : new UrlOutcome(outcome.url(), outcome.verdict(), outcome.reason(), outcome.httpStatus(), outcome.finalUrl(),
-            outcome.redirects(), outcome.elapsedMs(), outcome.page().withoutText(), outcome.failure(),
-            outcome.checkedAt());
+    UrlOutcome kept =
+        outcome.page() == null
+            ? outcome
+            : new UrlOutcome(
+                outcome.url(),
+                outcome.verdict(),
+                outcome.reason(),
+                outcome.httpStatus(),
+                outcome.finalUrl(),
+                outcome.redirects(),
+                outcome.elapsedMs(),
+                outcome.page().withoutText(),
+                outcome.failure(),
+                outcome.checkedAt());
     return new CacheEntry(kept, List.of(new HistoryEntry(outcome.checkedAt(), outcome.verdict())));
   }
 

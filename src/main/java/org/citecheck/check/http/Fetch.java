@@ -33,11 +33,18 @@ public record Fetch(
     headers = headers == null ? Headers.of() : headers;
   }
 
-  static Fetch answer(String url, List<Redirect> redirects, int status, Headers headers, BodyReader.Bytes body, String method) {
+  static Fetch answer(
+      String url,
+      List<Redirect> redirects,
+      int status,
+      Headers headers,
+      BodyReader.Bytes body,
+      String method) {
     return new Fetch(url, redirects, status, headers, body, method, null, null);
   }
 
-  static Fetch failed(String url, List<Redirect> redirects, String method, Failure failure, String detail) {
+  static Fetch failed(
+      String url, List<Redirect> redirects, String method, Failure failure, String detail) {
     return new Fetch(url, redirects, null, null, null, method, failure, detail);
   }
 

@@ -30,13 +30,14 @@ import org.citecheck.verdict.Redirect;
 
 /**
  * Fetches one URL the way the checker needs: HEAD first, GET when HEAD is refused or fails or when
- * the page is HTML (for its title). The client follows redirects hop by hop (see
- * {@link RedirectInterceptor}); this class turns what happened into a {@link Fetch}.
+ * the page is HTML (for its title). The client follows redirects hop by hop (see {@link
+ * RedirectInterceptor}); this class turns what happened into a {@link Fetch}.
  */
 public final class Fetcher {
 
   /** Enough HTML for the title and the first screen of text. */
   public static final long MAX_HTML_BYTES = 1024 * 1024;
+
   /** Enough of an error page to recognise a bot challenge. */
   public static final long MAX_ERROR_BYTES = 64 * 1024;
 
@@ -72,9 +73,13 @@ public final class Fetcher {
         return head;
       }
       Fetch get = walk(cookies, "GET", HttpUrl.get(head.finalUrl()), head.redirects(), deadline);
-      return get.failure() == null ? get : head.withDetail("the page answered HEAD; its GET failed: " + get.detail());
+      return get.failure() == null
+          ? get
+          : head.withDetail("the page answered HEAD; its GET failed: " + get.detail());
     }
-    if (status == 429 || BotChallenges.isChallenge(head.headers()) || (status >= 300 && status < 400)) {
+    if (status == 429
+        || BotChallenges.isChallenge(head.headers())
+        || (status >= 300 && status < 400)) {
       return head;
     }
     return walk(cookies, "GET", start, List.of(), deadline);
@@ -96,26 +101,45 @@ public final class Fetcher {
   }
 
   /**
-   * One call: the client's {@link RedirectInterceptor} follows the redirects and records them in the
-   * trail, so that a failure on a later hop still reports the hops before it.
+   * One call: the client's {@link RedirectInterceptor} follows the redirects and records them in
+   * the trail, so that a failure on a later hop still reports the hops before it.
    */
   private Fetch walk(
-      MemoryCookieJar cookies, String method, HttpUrl start, List<Redirect> before,
+      MemoryCookieJar cookies,
+      String method,
+      HttpUrl start,
+      List<Redirect> before,
       Deadline deadline) {
     if (deadline.expired()) {
-      return Fetch.failed(start.toString(), before, method, Failure.DEADLINE, "the time allowed for the URL ran out");
+      return Fetch.failed(
+          start.toString(),
+          before,
+          method,
+          Failure.DEADLINE,
+          "the time allowed for the URL ran out");
     }
     RedirectTrail trail = new RedirectTrail();
-    Request request = new Request.Builder().url(start).method(method, null)
-        .tag(Deadline.class, deadline).tag(MemoryCookieJar.class, cookies).tag(RedirectTrail.class, trail).build();
+    Request request =
+        new Request.Builder()
+            .url(start)
+            .method(method, null)
+            .tag(Deadline.class, deadline)
+            .tag(MemoryCookieJar.class, cookies)
+            .tag(RedirectTrail.class, trail)
+            .build();
     Call call = clients.forHost(start.host()).newCall(request);
     call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
     PhaseListener phase = new PhaseListener();
     call.addEventListener(phase);
     try (Response response = call.execute()) {
       evidence.responseReceived();
-      return Fetch.answer(trail.current(), hops(before, trail), response.code(), response.headers(),
-          readBody(method, response), method);
+      return Fetch.answer(
+          trail.current(),
+          hops(before, trail),
+          response.code(),
+          response.headers(),
+          readBody(method, response),
+          method);
     } catch (RedirectException e) {
       evidence.responseReceived();
       return Fetch.failed(e.url(), hops(before, trail), method, failure(e.kind()), e.getMessage());
@@ -127,7 +151,8 @@ public final class Fetcher {
       if (!phase.reached() && failure.beforeConnection()) {
         evidence.nothingReached();
       }
-      return Fetch.failed(trail.current(), hops(before, trail), method, failure, describe(e, failure));
+      return Fetch.failed(
+          trail.current(), hops(before, trail), method, failure, describe(e, failure));
     }
   }
 

@@ -26,10 +26,14 @@ public final class HostClients implements AutoCloseable {
   }
 
   public OkHttpClient forHost(String host) {
-    return byHost.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> shared.newBuilder()
-        .connectionPool(new ConnectionPool(perHost, 1, TimeUnit.MINUTES))
-        .dispatcher(new Dispatcher())
-        .build());
+    return byHost.computeIfAbsent(
+        host.toLowerCase(Locale.ROOT),
+        h ->
+            shared
+                .newBuilder()
+                .connectionPool(new ConnectionPool(perHost, 1, TimeUnit.MINUTES))
+                .dispatcher(new Dispatcher())
+                .build());
   }
 
   /** Closes the per-host pools' idle connections; the shared pool is its builder's to close. */

@@ -8,8 +8,8 @@ import okhttp3.EventListener;
 
 /**
  * Records whether a call's latest connection attempt reached a server, which tells "no network"
- * from "bad server". A call follows redirects, so each new lookup or connection starts unreached:
- * a redirect to a host that cannot be reached is a connection failure, not a broken answer.
+ * from "bad server". A call follows redirects, so each new lookup or connection starts unreached: a
+ * redirect to a host that cannot be reached is a connection failure, not a broken answer.
  */
 final class PhaseListener extends EventListener {
 
@@ -31,7 +31,8 @@ final class PhaseListener extends EventListener {
   }
 
   @Override
-  public void connectEnd(Call call, InetSocketAddress address, Proxy proxy, okhttp3.Protocol protocol) {
+  public void connectEnd(
+      Call call, InetSocketAddress address, Proxy proxy, okhttp3.Protocol protocol) {
     reached = true;
   }
 

@@ -23,7 +23,16 @@ import org.citecheck.verdict.Verdict;
  * @param checkedAt ISO 8601 instant of the check
  */
 @JsonPropertyOrder({
-  "url", "verdict", "reason", "httpStatus", "finalUrl", "redirects", "elapsedMs", "page", "failure", "checkedAt"
+  "url",
+  "verdict",
+  "reason",
+  "httpStatus",
+  "finalUrl",
+  "redirects",
+  "elapsedMs",
+  "page",
+  "failure",
+  "checkedAt"
 })
 public record UrlOutcome(
     String url,
@@ -42,7 +51,16 @@ public record UrlOutcome(
   }
 
   public UrlOutcome withVerdict(Verdict newVerdict, String newReason) {
-    return new UrlOutcome(url, newVerdict, newReason, httpStatus, finalUrl, redirects, elapsedMs, page, failure,
+    return new UrlOutcome(
+        url,
+        newVerdict,
+        newReason,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        page,
+        failure,
         checkedAt);
   }
 

@@ -17,11 +17,22 @@ public final class PageParser {
 
   /** Titles longer than this are cut: no real title is, and the text ends up in every report. */
   public static final int MAX_TITLE = 300;
+
   private static final int MAX_TEXT = 2000;
 
   private static final Set<String> PARKING_HOSTS =
-      Set.of("sedoparking.com", "parkingcrew.net", "bodis.com", "above.com", "parklogic.com",
-          "hugedomains.com", "afternic.com", "dan.com", "sedo.com", "undeveloped.com", "domainmarket.com");
+      Set.of(
+          "sedoparking.com",
+          "parkingcrew.net",
+          "bodis.com",
+          "above.com",
+          "parklogic.com",
+          "hugedomains.com",
+          "afternic.com",
+          "dan.com",
+          "sedo.com",
+          "undeveloped.com",
+          "domainmarket.com");
 
   private PageParser() {}
 
@@ -68,7 +79,9 @@ public final class PageParser {
     return cleaned == null || cleaned.isEmpty() ? null : cleaned;
   }
 
-  /** The charset the Content-Type names when Java knows it; else Jsoup sniffs the BOM and meta tags. */
+  /**
+   * The charset the Content-Type names when Java knows it; else Jsoup sniffs the BOM and meta tags.
+   */
   private static String charset(String contentType) {
     if (contentType == null) {
       return null;

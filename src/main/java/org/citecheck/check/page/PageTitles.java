@@ -12,7 +12,8 @@ import java.util.List;
  * @param text the start of the visible text, for error-page and parked-domain checks
  * @param parkingScript true when the page loads a script or frame from a domain-parking service
  */
-public record PageTitles(String title, String ogTitle, String h1, String text, boolean parkingScript) {
+public record PageTitles(
+    String title, String ogTitle, String h1, String text, boolean parkingScript) {
 
   /** The same titles without the text, which only matters while judging the page. */
   public PageTitles withoutText() {

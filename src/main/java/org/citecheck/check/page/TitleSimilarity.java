@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Scores how alike a cited title and a page's title are, from 0 (nothing shared) to 1 (the same
- * words): the Sørensen–Dice coefficient over character bigrams of both titles, normalised
- * (case, accents, punctuation). Bigrams tolerate word order, small edits and scripts without
- * spaces. Pages often append their site's name ("Title | Site"), so each segment split at such a
- * separator is scored too and the best score wins.
+ * words): the Sørensen–Dice coefficient over character bigrams of both titles, normalised (case,
+ * accents, punctuation). Bigrams tolerate word order, small edits and scripts without spaces. Pages
+ * often append their site's name ("Title | Site"), so each segment split at such a separator is
+ * scored too and the best score wins.
  */
 public final class TitleSimilarity {
 
@@ -52,8 +52,9 @@ public final class TitleSimilarity {
     for (Map.Entry<String, Integer> entry : left.entrySet()) {
       shared += Math.min(entry.getValue(), right.getOrDefault(entry.getKey(), 0));
     }
-    int total = left.values().stream().mapToInt(Integer::intValue).sum()
-        + right.values().stream().mapToInt(Integer::intValue).sum();
+    int total =
+        left.values().stream().mapToInt(Integer::intValue).sum()
+            + right.values().stream().mapToInt(Integer::intValue).sum();
     return total == 0 ? 0 : 2.0 * shared / total;
   }
 

@@ -19,7 +19,8 @@ public final class Progress {
    * @param terminal true when standard error is a terminal
    * @param environment the process environment (NO_COLOR, TERM)
    */
-  public static ProgressDisplay choose(boolean quiet, boolean terminal, Map<String, String> environment, PrintWriter err) {
+  public static ProgressDisplay choose(
+      boolean quiet, boolean terminal, Map<String, String> environment, PrintWriter err) {
     if (quiet) {
       return new QuietProgress(err);
     }
@@ -27,7 +28,8 @@ public final class Progress {
     if (terminal && !dumb) {
       // https://no-color.org: any non-empty NO_COLOR turns colour off.
       String noColour = environment.get("NO_COLOR");
-      return new Ticking(new ProgressBar(err, noColour == null || noColour.isEmpty(), System::nanoTime), TICK);
+      return new Ticking(
+          new ProgressBar(err, noColour == null || noColour.isEmpty(), System::nanoTime), TICK);
     }
     return new Ticking(new ProgressLines(err, LINE_INTERVAL, System::nanoTime), TICK);
   }

@@ -6,7 +6,10 @@ import java.util.function.LongSupplier;
 import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 
-/** A one-line progress bar redrawn in place on a terminal: done/total, rate and what is still running. */
+/**
+ * A one-line progress bar redrawn in place on a terminal: done/total, rate and what is still
+ * running.
+ */
 public final class ProgressBar implements ProgressDisplay {
 
   private static final int WIDTH = 24;
@@ -84,7 +87,10 @@ public final class ProgressBar implements ProgressDisplay {
       return;
     }
     long now = nanoTime.getAsLong();
-    if (!force && lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS && meter.done() < meter.total()) {
+    if (!force
+        && lastDraw != Long.MIN_VALUE
+        && now - lastDraw < REDRAW_NANOS
+        && meter.done() < meter.total()) {
       return;
     }
     lastDraw = now;
@@ -93,9 +99,15 @@ public final class ProgressBar implements ProgressDisplay {
     int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
     String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
     if (colour) {
-      bar = "\u001b[32m" + "#".repeat(filled) + "\u001b[2m" + "-".repeat(WIDTH - filled) + "\u001b[0m";
+      bar =
+          "\u001b[32m"
+              + "#".repeat(filled)
+              + "\u001b[2m"
+              + "-".repeat(WIDTH - filled)
+              + "\u001b[0m";
     }
-    String text = String.format(Locale.ROOT, "checking [%s] %d/%d %s", bar, done, total, meter.status());
+    String text =
+        String.format(Locale.ROOT, "checking [%s] %d/%d %s", bar, done, total, meter.status());
     int visible = text.length() - (colour ? 13 : 0);
     err.print("\r" + text + " ".repeat(Math.max(0, lastLength - visible)));
     lastLength = visible;

@@ -64,8 +64,13 @@ public final class ProgressLines implements ProgressDisplay {
   @Override
   public synchronized void finished() {
     running = false;
-    err.println(String.format(Locale.ROOT, "citecheck: %d/%d checked in %.1f s", meter.done(), meter.total(),
-        meter.elapsed().toMillis() / 1000.0));
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "citecheck: %d/%d checked in %.1f s",
+            meter.done(),
+            meter.total(),
+            meter.elapsed().toMillis() / 1000.0));
     err.flush();
   }
 
@@ -78,8 +83,13 @@ public final class ProgressLines implements ProgressDisplay {
     long now = nanoTime.getAsLong();
     if (running && now - lastLine >= intervalNanos && meter.done() < meter.total()) {
       lastLine = now;
-      err.println(String.format(Locale.ROOT, "citecheck: %d/%d checked, %s", meter.done(), meter.total(),
-          meter.status()));
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "citecheck: %d/%d checked, %s",
+              meter.done(),
+              meter.total(),
+              meter.status()));
       err.flush();
     }
   }

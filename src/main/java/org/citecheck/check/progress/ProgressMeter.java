@@ -20,8 +20,10 @@ final class ProgressMeter {
   private static final int HOST_CHARS = 40;
 
   private final LongSupplier nanoTime;
+
   /** URL to the time its fetch began, oldest first (a URL is fetched once per run). */
   private final Map<String, Long> running = new LinkedHashMap<>();
+
   private long startNanos;
   private int total;
   private int done;
@@ -79,8 +81,14 @@ final class ProgressMeter {
     }
     Map.Entry<String, Long> slowest = running.entrySet().iterator().next();
     long seconds = (nanoTime.getAsLong() - slowest.getValue()) / 1_000_000_000L;
-    return perSecond + ", " + running.size() + " running, slowest: " + host(slowest.getKey()) + " ("
-        + (seconds < 60 ? seconds + " s" : clock(seconds)) + ")";
+    return perSecond
+        + ", "
+        + running.size()
+        + " running, slowest: "
+        + host(slowest.getKey())
+        + " ("
+        + (seconds < 60 ? seconds + " s" : clock(seconds))
+        + ")";
   }
 
   private static String host(String url) {
@@ -90,7 +98,8 @@ final class ProgressMeter {
 
   static String clock(long seconds) {
     return seconds >= 3600
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        ? String.format(
+            Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
         : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
   }
 }

@@ -3,7 +3,9 @@ package org.citecheck.check.progress;
 import java.io.PrintWriter;
 import org.citecheck.text.SafeText;
 
-/** Shows no progress (--quiet); warnings still reach the user, since they say something is wrong. */
+/**
+ * Shows no progress (--quiet); warnings still reach the user, since they say something is wrong.
+ */
 public final class QuietProgress implements ProgressDisplay {
 
   private final PrintWriter err;

@@ -31,12 +31,15 @@ final class Ticking implements ProgressDisplay {
     display.started(total);
     synchronized (this) {
       if (ticker == null) {
-        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-          Thread thread = new Thread(runnable, "citecheck-progress");
-          thread.setDaemon(true);
-          return thread;
-        });
-        ticker.scheduleAtFixedRate(display::tick, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        ticker =
+            Executors.newSingleThreadScheduledExecutor(
+                runnable -> {
+                  Thread thread = new Thread(runnable, "citecheck-progress");
+                  thread.setDaemon(true);
+                  return thread;
+                });
+        ticker.scheduleAtFixedRate(
+            display::tick, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
       }
     }
   }

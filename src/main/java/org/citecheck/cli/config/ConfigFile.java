@@ -30,23 +30,29 @@ import org.citecheck.CitecheckException;
  * A project's config file, {@code citecheck.toml} or {@code .citecheck.yml}: values for the options
  * of every command, merged under the command line. The top level holds values for every command
  * that has the option; a section named after a command ({@code [check]}) holds values for that
- * command alone and wins over the top level. Keys are the options' long names without dashes;
- * a key that is no option, a value of the wrong shape, or a file that is not what it says is a
- * usage error naming the file and the line.
+ * command alone and wins over the top level. Keys are the options' long names without dashes; a key
+ * that is no option, a value of the wrong shape, or a file that is not what it says is a usage
+ * error naming the file and the line.
  *
  * @param shown the file as messages name it
  * @param shared the top-level values
  * @param sections each command's own values
  */
-public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Map<String, Entry>> sections) {
+public record ConfigFile(
+    String shown, Map<String, Entry> shared, Map<String, Map<String, Entry>> sections) {
 
   /** The names looked for in the current folder, in the order messages name them. */
   public static final List<String> NAMES = List.of("citecheck.toml", ".citecheck.yml");
 
-  /** The largest config file read: far above any real one, low enough that a wrong file fails fast. */
+  /**
+   * The largest config file read: far above any real one, low enough that a wrong file fails fast.
+   */
   static final int MAX_BYTES = 1 << 20;
 
-  /** The deepest nesting read; two levels mean something, the rest is only there to be refused in words. */
+  /**
+   * The deepest nesting read; two levels mean something, the rest is only there to be refused in
+   * words.
+   */
   static final int MAX_DEPTH = 64;
 
   /** No file: every option takes its built-in default. */
@@ -71,8 +77,8 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
   }
 
   /**
-   * The config in effect: the file given with {@code --config}, else the one of {@link #NAMES} in the
-   * folder, else {@link #NONE}.
+   * The config in effect: the file given with {@code --config}, else the one of {@link #NAMES} in
+   * the folder, else {@link #NONE}.
    *
    * @throws CitecheckException (usage) when the file is missing, unreadable or wrong, or when the
    *     folder holds both names
@@ -88,11 +94,16 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
       }
     }
     if (present.size() > 1) {
-      throw usage("both " + String.join(" and ", present) + " are in this folder: keep one, or choose one with"
-          + " --config FILE");
+      throw usage(
+          "both "
+              + String.join(" and ", present)
+              + " are in this folder: keep one, or choose one with"
+              + " --config FILE");
     }
     // The schema is built from the command tree only when there is a file to check against it.
-    return present.isEmpty() ? NONE : read(folder.resolve(present.get(0)), present.get(0), schema.get());
+    return present.isEmpty()
+        ? NONE
+        : read(folder.resolve(present.get(0)), present.get(0), schema.get());
   }
 
   /** The value for a command's option: its section's, else the top level's, else null. */
@@ -110,10 +121,12 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
   }
 
   static ConfigFile read(Path path, String shown, ConfigSchema schema) {
-    String name = path.getFileName() == null ? shown : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        path.getFileName() == null ? shown : path.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean toml = name.endsWith(".toml");
     if (!toml && !name.endsWith(".yml") && !name.endsWith(".yaml")) {
-      throw usage(shown + ": a config file is TOML (.toml) or YAML (.yml, .yaml); the name says neither");
+      throw usage(
+          shown + ": a config file is TOML (.toml) or YAML (.yml, .yaml); the name says neither");
     }
     String text = text(path, shown);
     TomlLines tomlLines = toml ? new TomlLines(text) : null;
@@ -124,24 +137,35 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
     Reader reader = new Reader(shown, schema, tomlLines);
     JsonFactory factory = toml ? new TomlFactory() : YAMLFactory.builder().build();
     // Only two levels are meaningful (section, key); anything deeper is refused long before this.
-    factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     try (JsonParser parser = factory.createParser(text)) {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       return reader.read(parser);
     } catch (StreamConstraintsException | StackOverflowError e) {
-      // The limit, or the parser's own recursion for what the limit does not count: either way too deep.
+      // The limit, or the parser's own recursion for what the limit does not count: either way too
+      // deep.
       throw tooDeep(shown);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw usage(shown + (line > 0 ? " line " + line : "") + ": not valid " + (toml ? "TOML" : "YAML") + ": "
-          + firstLine(e.getOriginalMessage()));
+      throw usage(
+          shown
+              + (line > 0 ? " line " + line : "")
+              + ": not valid "
+              + (toml ? "TOML" : "YAML")
+              + ": "
+              + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw usage(shown + ": cannot be read: " + e.getMessage());
     }
   }
 
   private static CitecheckException tooDeep(String shown) {
-    return usage(shown + ": nested deeper than " + MAX_DEPTH + " levels; a config file has sections and keys");
+    return usage(
+        shown
+            + ": nested deeper than "
+            + MAX_DEPTH
+            + " levels; a config file has sections and keys");
   }
 
   private static String text(Path path, String shown) {
@@ -156,15 +180,28 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
     } catch (NoSuchFileException e) {
       throw usage(shown + ": no such config file");
     } catch (IOException e) {
-      throw usage(shown + ": cannot be read (" + e.getClass().getSimpleName().replace("Exception", "")
-          .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT) + ")");
+      throw usage(
+          shown
+              + ": cannot be read ("
+              + e.getClass()
+                  .getSimpleName()
+                  .replace("Exception", "")
+                  .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                  .toLowerCase(Locale.ROOT)
+              + ")");
     }
     if (bytes.length > MAX_BYTES) {
-      throw usage(shown + ": larger than " + (MAX_BYTES >> 20) + " MiB; a config file is a few lines");
+      throw usage(
+          shown + ": larger than " + (MAX_BYTES >> 20) + " MiB; a config file is a few lines");
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       if (text.indexOf('\0') >= 0) {
         throw usage(shown + ": not a text file (it holds NUL characters)");
       }
@@ -203,7 +240,9 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
         return new ConfigFile(shown, Map.of(), Map.of()); // an empty file sets nothing
       }
       if (first != JsonToken.START_OBJECT) {
-        throw usage(at(line(parser, List.of())) + ": expected keys and sections, not a single value or a list");
+        throw usage(
+            at(line(parser, List.of()))
+                + ": expected keys and sections, not a single value or a list");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -238,25 +277,40 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
 
     private void checkTopLevelKey(String key, int line) {
       if (schema.commands().containsKey(key)) {
-        throw usage(at(line) + ": '" + key + "' is a command: its values go in a section ([" + key + "] in TOML,"
-            + " '" + key + ":' with its keys indented below in YAML)");
+        throw usage(
+            at(line)
+                + ": '"
+                + key
+                + "' is a command: its values go in a section (["
+                + key
+                + "] in TOML,"
+                + " '"
+                + key
+                + ":' with its keys indented below in YAML)");
       }
       Set<String> commands = schema.commandsWith(key);
       if (commands.isEmpty()) {
         throw unknown(key, line, null);
       }
       if (schema.sectionOnly().contains(key)) {
-        throw usage(at(line) + ": '" + key + "' means something different to each of " + String.join(", ", commands)
-            + ": put it in the section of the command it is for");
+        throw usage(
+            at(line)
+                + ": '"
+                + key
+                + "' means something different to each of "
+                + String.join(", ", commands)
+                + ": put it in the section of the command it is for");
       }
     }
 
     /** A value as the command line would spell it: one text, or one per item of a list. */
-    private Entry entry(JsonParser parser, String command, String key, int line) throws IOException {
+    private Entry entry(JsonParser parser, String command, String key, int line)
+        throws IOException {
       String named = "'" + key + "'";
-      boolean list = command == null
-          ? schema.commandsWith(key).stream().anyMatch(c -> schema.takesList(c, key))
-          : schema.takesList(command, key);
+      boolean list =
+          command == null
+              ? schema.commandsWith(key).stream().anyMatch(c -> schema.takesList(c, key))
+              : schema.takesList(command, key);
       JsonToken token = parser.currentToken();
       List<String> values = new ArrayList<>();
       if (token == JsonToken.START_ARRAY) {
@@ -266,8 +320,12 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
         JsonToken item;
         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
           if (item == null || !item.isScalarValue() || item == JsonToken.VALUE_NULL) {
-            throw usage(at(line) + ": " + named + " is a list of texts, numbers or true/false, not of lists,"
-                + " tables or empty values");
+            throw usage(
+                at(line)
+                    + ": "
+                    + named
+                    + " is a list of texts, numbers or true/false, not of lists,"
+                    + " tables or empty values");
           }
           values.add(text(parser, named, line));
         }
@@ -295,8 +353,8 @@ public record ConfigFile(String shown, Map<String, Entry> shared, Map<String, Ma
     private CitecheckException unknown(String key, int line, String command) {
       List<String> nearest = NearestKeys.to(key, schema.keys(command));
       String within = command == null ? "" : " in section '" + command + "'";
-      String suggestion = nearest.isEmpty() ? ""
-          : " (did you mean '" + String.join("' or '", nearest) + "'?)";
+      String suggestion =
+          nearest.isEmpty() ? "" : " (did you mean '" + String.join("' or '", nearest) + "'?)";
       String shownKey = key.length() > 80 ? key.substring(0, 80) + "..." : key;
       return usage(at(line) + ": unknown key '" + shownKey + "'" + within + suggestion);
     }

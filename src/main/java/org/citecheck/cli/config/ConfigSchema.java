@@ -6,12 +6,12 @@ import java.util.TreeSet;
 
 /**
  * The keys a config file may hold, taken from the commands' own options so that every option of
- * every command is a key and nothing else is: for each command, each option's long name without
- * its dashes (and {@code input} for the input parameter), and whether it takes a list.
+ * every command is a key and nothing else is: for each command, each option's long name without its
+ * dashes (and {@code input} for the input parameter), and whether it takes a list.
  *
  * @param commands per command, each key and whether it takes several values
- * @param sectionOnly keys that mean different things to different commands ({@code fail-on} is verdicts
- *     to check and a severity to audit), which therefore must stand in a command's section
+ * @param sectionOnly keys that mean different things to different commands ({@code fail-on} is
+ *     verdicts to check and a severity to audit), which therefore must stand in a command's section
  */
 public record ConfigSchema(Map<String, Map<String, Boolean>> commands, Set<String> sectionOnly) {
 
@@ -33,11 +33,12 @@ public record ConfigSchema(Map<String, Map<String, Boolean>> commands, Set<Strin
   /** The commands that have an option by this key, in name order. */
   Set<String> commandsWith(String key) {
     Set<String> names = new TreeSet<>();
-    commands.forEach((command, keys) -> {
-      if (keys.containsKey(key)) {
-        names.add(command);
-      }
-    });
+    commands.forEach(
+        (command, keys) -> {
+          if (keys.containsKey(key)) {
+            names.add(command);
+          }
+        });
     return names;
   }
 

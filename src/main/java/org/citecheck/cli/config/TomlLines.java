@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * Where each key of a TOML file stands. Jackson's TOML reader builds its tree before handing out
- * tokens, so its tokens carry no line; this reads the lines again for the table headers
- * ({@code [check]}) and the {@code key =} lines under them, which is all a config file needs to
- * name the line of a wrong key. Keys it cannot place (inside an inline table or a multi-line
- * string) fall back to the line of what holds them.
+ * tokens, so its tokens carry no line; this reads the lines again for the table headers ({@code
+ * [check]}) and the {@code key =} lines under them, which is all a config file needs to name the
+ * line of a wrong key. Keys it cannot place (inside an inline table or a multi-line string) fall
+ * back to the line of what holds them.
  */
 final class TomlLines {
 
@@ -52,7 +52,10 @@ final class TomlLines {
     }
   }
 
-  /** The most parts a table header or key has, with its table's: how deep the file nests by its keys. */
+  /**
+   * The most parts a table header or key has, with its table's: how deep the file nests by its
+   * keys.
+   */
   int deepestKey() {
     return deepestKey;
   }
@@ -69,9 +72,9 @@ final class TomlLines {
   }
 
   /**
-   * Reads a dotted key (bare, "quoted" or 'literal' parts) from {@code at} into {@code parts}; returns
-   * where the text after it (spaces skipped) starts, or -1 when there is no key. A loop, not a regular
-   * expression: a key of thousands of parts must not cost a stack frame each.
+   * Reads a dotted key (bare, "quoted" or 'literal' parts) from {@code at} into {@code parts};
+   * returns where the text after it (spaces skipped) starts, or -1 when there is no key. A loop,
+   * not a regular expression: a key of thousands of parts must not cost a stack frame each.
    */
   private static int keyPath(String text, int at, List<String> parts) {
     int i = skipSpaces(text, at);
@@ -90,8 +93,10 @@ final class TomlLines {
         part = text.substring(start + 1, i);
         i++;
       } else {
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
-            || text.charAt(i) == '-')) {
+        while (i < text.length()
+            && (Character.isLetterOrDigit(text.charAt(i))
+                || text.charAt(i) == '_'
+                || text.charAt(i) == '-')) {
           i++;
         }
         if (i == start) {

@@ -13,7 +13,15 @@ package org.citecheck.document.pdf;
  * @param userY the glyph's centre in the page's user space
  * @param order its place in the page's drawing order
  */
-record Glyph(String text, float x, float baseline, float width, float size, float userX, float userY, int order) {
+record Glyph(
+    String text,
+    float x,
+    float baseline,
+    float width,
+    float size,
+    float userX,
+    float userY,
+    int order) {
 
   float right() {
     return x + width;

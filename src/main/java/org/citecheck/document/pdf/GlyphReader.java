@@ -40,8 +40,10 @@ final class GlyphReader extends PDFTextStripper {
   private final PageSink sink;
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
+
   /** The current path's candidate rules, kept if the path is painted. */
   private final List<float[]> pending = new ArrayList<>();
+
   private float[] pathPoint;
   private int unreadable;
   private PDRectangle crop;
@@ -72,7 +74,8 @@ final class GlyphReader extends PDFTextStripper {
 
   @Override
   protected void endPage(PDPage page) throws IOException {
-    sink.accept(new Page(getCurrentPageNo(), page, List.copyOf(glyphs), List.copyOf(rules), unreadable));
+    sink.accept(
+        new Page(getCurrentPageNo(), page, List.copyOf(glyphs), List.copyOf(rules), unreadable));
     glyphs.clear();
   }
 
@@ -112,8 +115,16 @@ final class GlyphReader extends PDFTextStripper {
     double uy = upLength == 0 ? 1 : m.getValue(1, 1) / upLength;
     float centreX = (float) (m.getTranslateX() + dx * advance / 2 + ux * size * 0.3);
     float centreY = (float) (m.getTranslateY() + dy * advance / 2 + uy * size * 0.3);
-    Glyph glyph = new Glyph(normalized, text.getXDirAdj(), text.getYDirAdj(), advance, size, centreX, centreY,
-        glyphs.size());
+    Glyph glyph =
+        new Glyph(
+            normalized,
+            text.getXDirAdj(),
+            text.getYDirAdj(),
+            advance,
+            size,
+            centreX,
+            centreY,
+            glyphs.size());
     if (!glyphs.isEmpty() && duplicate(glyphs.get(glyphs.size() - 1), glyph)) {
       return; // fake bold: the same glyph drawn twice, a hair apart
     }
@@ -121,7 +132,8 @@ final class GlyphReader extends PDFTextStripper {
   }
 
   private static boolean duplicate(Glyph a, Glyph b) {
-    return a.text().equals(b.text()) && Math.abs(a.x() - b.x()) < a.size() * 0.1f
+    return a.text().equals(b.text())
+        && Math.abs(a.x() - b.x()) < a.size() * 0.1f
         && Math.abs(a.baseline() - b.baseline()) < a.size() * 0.1f;
   }
 
@@ -130,7 +142,9 @@ final class GlyphReader extends PDFTextStripper {
     Point2D.Float a = ctm.transformPoint(x0, y0);
     Point2D.Float b = ctm.transformPoint(x1, y1);
     float scaledThickness = thickness * (float) Math.hypot(ctm.getValue(1, 0), ctm.getValue(1, 1));
-    if (Math.abs(a.y - b.y) <= RULE_THICKNESS && scaledThickness <= RULE_THICKNESS && Math.abs(a.x - b.x) >= 10) {
+    if (Math.abs(a.y - b.y) <= RULE_THICKNESS
+        && scaledThickness <= RULE_THICKNESS
+        && Math.abs(a.x - b.x) >= 10) {
       pending.add(new float[] {Math.min(a.x, b.x), Math.max(a.x, b.x), (a.y + b.y) / 2});
     }
   }
@@ -147,7 +161,9 @@ final class GlyphReader extends PDFTextStripper {
   }
 
   private static float number(List<COSBase> operands, int i) {
-    return i < operands.size() && operands.get(i) instanceof COSNumber n ? n.floatValue() : Float.NaN;
+    return i < operands.size() && operands.get(i) instanceof COSNumber n
+        ? n.floatValue()
+        : Float.NaN;
   }
 
   /** Path construction: rectangles and straight segments that may be rules. */
@@ -178,7 +194,11 @@ final class GlyphReader extends PDFTextStripper {
           float x = number(operands, 0);
           float y = number(operands, 1);
           if (reader.pathPoint != null && !Float.isNaN(x) && !Float.isNaN(y)) {
-            reader.addSegment(reader.pathPoint[0], reader.pathPoint[1], x, y,
+            reader.addSegment(
+                reader.pathPoint[0],
+                reader.pathPoint[1],
+                x,
+                y,
                 reader.getGraphicsState().getLineWidth());
           }
           reader.pathPoint = new float[] {x, y};

@@ -11,7 +11,8 @@ import java.util.List;
  * @param rules the horizontal rules drawn on it
  * @param targets the targets of its link annotations; {@link PdfLine.Run#link()} indexes this list
  */
-record PageData(int number, float height, List<PdfLine> lines, List<Rule> rules, List<String> targets) {
+record PageData(
+    int number, float height, List<PdfLine> lines, List<Rule> rules, List<String> targets) {
 
   PageData {
     lines = List.copyOf(lines);

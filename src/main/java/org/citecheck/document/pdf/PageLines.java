@@ -17,12 +17,19 @@ final class PageLines {
 
   /** Superscripts are at most this fraction of their line's type size. */
   private static final float RAISED_SIZE = 0.88f;
+
   /** And raised at most this fraction of it above its baseline. */
   private static final float RAISED_LIFT = 0.75f;
+
   /** A gap wider than this fraction of the type size separates words. */
   private static final float WORD_GAP = 0.18f;
-  /** A jump in drawing order wider than this fraction of the type size starts another column's piece. */
+
+  /**
+   * A jump in drawing order wider than this fraction of the type size starts another column's
+   * piece.
+   */
   private static final float COLUMN_GAP = 0.9f;
+
   /**
    * Glyphs closer than this fraction of the type size make one stretch of text when looking for a
    * gutter: LaTeX's column gap is one em, and a wide word space falls at a different place on each
@@ -47,8 +54,12 @@ final class PageLines {
           counts.merge(Math.round(p.glyph().size() * 2) / 2f, 1, Integer::sum);
         }
       }
-      return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(maxSize());
+      return counts.entrySet().stream()
+          .max(
+              Map.Entry.<Float, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .orElse(maxSize());
     }
 
     float maxSize() {
@@ -95,7 +106,10 @@ final class PageLines {
     for (int i = 1; i + 1 < rows.size() && !Float.isNaN(gutter); i++) {
       // A line amid the two columns' lines that runs over the gutter is an overfull line (an
       // unbreakable URL) of the column it starts in, not a heading across the page.
-      if (spanning[i] && !spanning[i - 1] && !spanning[i + 1] && close(rows.get(i - 1), rows.get(i))) {
+      if (spanning[i]
+          && !spanning[i - 1]
+          && !spanning[i + 1]
+          && close(rows.get(i - 1), rows.get(i))) {
         spanning[i] = false;
       }
     }
@@ -114,9 +128,9 @@ final class PageLines {
   }
 
   /**
-   * Rows of glyphs sharing a baseline. A superscript is put on the baseline of the glyph drawn
-   * next to it (see {@link #hosts}), so that it joins its own line even where the other column has
-   * a line at its height.
+   * Rows of glyphs sharing a baseline. A superscript is put on the baseline of the glyph drawn next
+   * to it (see {@link #hosts}), so that it joins its own line even where the other column has a
+   * line at its height.
    */
   private static List<Row> rows(List<Glyph> glyphs, List<LinkArea> links) {
     float[] baseline = hosts(glyphs);
@@ -124,8 +138,10 @@ final class PageLines {
     for (int i = 0; i < sorted.length; i++) {
       sorted[i] = i;
     }
-    java.util.Arrays.sort(sorted, Comparator.<Integer>comparingDouble(i -> baseline[i])
-        .thenComparingDouble(i -> glyphs.get(i).x()));
+    java.util.Arrays.sort(
+        sorted,
+        Comparator.<Integer>comparingDouble(i -> baseline[i])
+            .thenComparingDouble(i -> glyphs.get(i).x()));
     List<Row> rows = new ArrayList<>();
     Row row = null;
     for (int i : sorted) {
@@ -154,8 +170,10 @@ final class PageLines {
     }
     for (int i = 0; i < glyphs.size(); i++) {
       Glyph g = glyphs.get(i);
-      if (i > 0 && baseline[i - 1] != glyphs.get(i - 1).baseline()
-          && Math.abs(glyphs.get(i - 1).baseline() - g.baseline()) < 0.5f && Math.abs(glyphs.get(i - 1).size() - g.size()) < 0.5f
+      if (i > 0
+          && baseline[i - 1] != glyphs.get(i - 1).baseline()
+          && Math.abs(glyphs.get(i - 1).baseline() - g.baseline()) < 0.5f
+          && Math.abs(glyphs.get(i - 1).size() - g.size()) < 0.5f
           && g.x() - glyphs.get(i - 1).right() < g.size()) {
         baseline[i] = baseline[i - 1]; // the next digit of a raised number
         continue;
@@ -166,8 +184,13 @@ final class PageLines {
         }
         Glyph host = glyphs.get(j);
         float lift = host.baseline() - g.baseline();
-        boolean adjacent = j < i ? Math.abs(g.x() - host.right()) < host.size() : Math.abs(host.x() - g.right()) < host.size();
-        if (g.size() <= host.size() * RAISED_SIZE && lift > host.size() * 0.1f && lift <= host.size() * RAISED_LIFT
+        boolean adjacent =
+            j < i
+                ? Math.abs(g.x() - host.right()) < host.size()
+                : Math.abs(host.x() - g.right()) < host.size();
+        if (g.size() <= host.size() * RAISED_SIZE
+            && lift > host.size() * 0.1f
+            && lift <= host.size() * RAISED_LIFT
             && adjacent) {
           baseline[i] = host.baseline();
           break;
@@ -193,7 +216,8 @@ final class PageLines {
 
   /**
    * Rows of small glyphs just above a row, within its width, are its superscripts. The row they
-   * belong to need not be the next one down: in two columns, the other column's row may come between.
+   * belong to need not be the next one down: in two columns, the other column's row may come
+   * between.
    */
   private static List<Row> mergeRaised(List<Row> rows) {
     List<Row> kept = new ArrayList<>();
@@ -256,7 +280,9 @@ final class PageLines {
     int[] covered = new int[width];
     for (Row row : rows) {
       for (float[] span : spans(row)) {
-        for (int x = (int) (span[0] - minX); x < Math.min(width, (int) Math.ceil(span[1] - minX)); x++) {
+        for (int x = (int) (span[0] - minX);
+            x < Math.min(width, (int) Math.ceil(span[1] - minX));
+            x++) {
           covered[Math.max(0, x)]++;
         }
       }
@@ -328,8 +354,8 @@ final class PageLines {
   /**
    * The row's pieces in drawing order: a producer draws one column's line, then the other's, so a
    * jump back, or forward by more than a column gap, or a glyph drawn after others elsewhere that
-   * overlaps the one before, starts a new piece. This keeps apart two
-   * columns' lines on one baseline even where one overflows into the other (an unbreakable URL).
+   * overlaps the one before, starts a new piece. This keeps apart two columns' lines on one
+   * baseline even where one overflows into the other (an unbreakable URL).
    */
   private static List<List<Placed>> pieces(Row row) {
     List<Placed> drawn = new ArrayList<>(row.glyphs);
@@ -339,9 +365,12 @@ final class PageLines {
     Placed previous = null;
     for (Placed p : drawn) {
       Glyph g = p.glyph();
-      boolean jump = previous != null && (g.x() < previous.glyph().x() - g.size()
-          || g.x() - previous.glyph().right() > g.size() * COLUMN_GAP
-          || g.order() > previous.glyph().order() + 1 && g.x() < previous.glyph().right() - 0.5f);
+      boolean jump =
+          previous != null
+              && (g.x() < previous.glyph().x() - g.size()
+                  || g.x() - previous.glyph().right() > g.size() * COLUMN_GAP
+                  || g.order() > previous.glyph().order() + 1
+                      && g.x() < previous.glyph().right() - 0.5f);
       if (piece == null || jump) {
         piece = new ArrayList<>();
         pieces.add(piece);

@@ -31,20 +31,34 @@ public record PdfLayout(
     pagesWithoutText = List.copyOf(pagesWithoutText);
   }
 
-  /** What the user should know about how the PDF was read, one line each; empty when all went well. */
+  /**
+   * What the user should know about how the PDF was read, one line each; empty when all went well.
+   */
   public List<String> notices(String name) {
     List<String> notices = new java.util.ArrayList<>();
     if (!pagesWithoutText.isEmpty()) {
-      String pagesNamed = pagesWithoutText.size() > 12
-          ? pagesWithoutText.size() + " pages"
-          : (pagesWithoutText.size() == 1 ? "page " : "pages ")
-              + String.join(", ", pagesWithoutText.stream().map(String::valueOf).toList());
-      notices.add(name + ": no text on " + pagesNamed + " of " + pageCount + " (scanned?): run OCR first"
-          + " (for example ocrmypdf) to read " + (pagesWithoutText.size() == 1 ? "it" : "them"));
+      String pagesNamed =
+          pagesWithoutText.size() > 12
+              ? pagesWithoutText.size() + " pages"
+              : (pagesWithoutText.size() == 1 ? "page " : "pages ")
+                  + String.join(", ", pagesWithoutText.stream().map(String::valueOf).toList());
+      notices.add(
+          name
+              + ": no text on "
+              + pagesNamed
+              + " of "
+              + pageCount
+              + " (scanned?): run OCR first"
+              + " (for example ocrmypdf) to read "
+              + (pagesWithoutText.size() == 1 ? "it" : "them"));
     }
     if (unreadableGlyphs > 0) {
-      notices.add(name + ": " + unreadableGlyphs + " glyphs could not be read (Type 3 fonts or fonts without a"
-          + " Unicode map) and were left out");
+      notices.add(
+          name
+              + ": "
+              + unreadableGlyphs
+              + " glyphs could not be read (Type 3 fonts or fonts without a"
+              + " Unicode map) and were left out");
     }
     return notices;
   }

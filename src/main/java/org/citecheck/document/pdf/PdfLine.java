@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One printed line of a page (one column's part of it on a page with columns), with what its
- * glyphs showed: the raised runs (superscripts) and the link annotations under its characters.
+ * One printed line of a page (one column's part of it on a page with columns), with what its glyphs
+ * showed: the raised runs (superscripts) and the link annotations under its characters.
  *
  * @param page the 1-based page
  * @param text the line's text
@@ -15,12 +15,23 @@ import java.util.List;
  * @param size the size of its type (the raised runs left aside)
  * @param column 0 across the page, 1 the left column, 2 the right one
  * @param raised the raised runs: characters printed above the baseline in smaller type
- * @param links the characters under each link annotation ({@link Run#link()} is the page's link index)
+ * @param links the characters under each link annotation ({@link Run#link()} is the page's link
+ *     index)
  */
-record PdfLine(int page, String text, float baseline, float x0, float x1, float size, int column,
-    List<Run> raised, List<Run> links) {
+record PdfLine(
+    int page,
+    String text,
+    float baseline,
+    float x0,
+    float x1,
+    float size,
+    int column,
+    List<Run> raised,
+    List<Run> links) {
 
-  /** Characters {@code start} to {@code end} (exclusive); {@code link} is a link's index, else -1. */
+  /**
+   * Characters {@code start} to {@code end} (exclusive); {@code link} is a link's index, else -1.
+   */
   record Run(int start, int end, int link) {}
 
   PdfLine {
@@ -39,7 +50,8 @@ record PdfLine(int page, String text, float baseline, float x0, float x1, float 
     while (end < text.length() && end < 4 && Character.isDigit(text.charAt(end))) {
       end++;
     }
-    if (end == 0 || end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && !opensRaised()) {
+    if (end == 0
+        || end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && !opensRaised()) {
       return -1;
     }
     return Integer.parseInt(text.substring(0, end));
@@ -58,14 +70,18 @@ record PdfLine(int page, String text, float baseline, float x0, float x1, float 
       return this;
     }
     String spaced = text.substring(0, at) + " " + text.substring(at);
-    return new PdfLine(page, spaced, baseline, x0, x1, size, column, shift(raised, at), shift(links, at));
+    return new PdfLine(
+        page, spaced, baseline, x0, x1, size, column, shift(raised, at), shift(links, at));
   }
 
   private static List<Run> shift(List<Run> runs, int at) {
     List<Run> moved = new ArrayList<>(runs.size());
     for (Run run : runs) {
-      moved.add(new Run(run.start() >= at ? run.start() + 1 : run.start(), run.end() > at ? run.end() + 1 : run.end(),
-          run.link()));
+      moved.add(
+          new Run(
+              run.start() >= at ? run.start() + 1 : run.start(),
+              run.end() > at ? run.end() + 1 : run.end(),
+              run.link()));
     }
     return moved;
   }

@@ -11,9 +11,7 @@ import java.util.List;
  */
 public record PdfLink(String target, List<Span> spans) {
 
-  /**
-   * Characters {@code start} to {@code end} (exclusive) of line {@code line} (0-based).
-   */
+  /** Characters {@code start} to {@code end} (exclusive) of line {@code line} (0-based). */
   public record Span(int line, int start, int end) {}
 
   public PdfLink {
@@ -22,13 +20,25 @@ public record PdfLink(String target, List<Span> spans) {
 
   /** The printed text under the link, one entry per line. */
   public List<String> printed(List<String> lines) {
-    return spans.stream().map(s -> lines.get(s.line()).substring(s.start(), Math.min(s.end(), lines.get(s.line()).length()))).toList();
+    return spans.stream()
+        .map(
+            s ->
+                lines
+                    .get(s.line())
+                    .substring(s.start(), Math.min(s.end(), lines.get(s.line()).length())))
+        .toList();
   }
 
   /** The printed text under the link on the given 0-based lines only. */
   public List<String> printed(List<String> lines, java.util.Set<Integer> only) {
-    return spans.stream().filter(s -> only.contains(s.line()))
-        .map(s -> lines.get(s.line()).substring(s.start(), Math.min(s.end(), lines.get(s.line()).length()))).toList();
+    return spans.stream()
+        .filter(s -> only.contains(s.line()))
+        .map(
+            s ->
+                lines
+                    .get(s.line())
+                    .substring(s.start(), Math.min(s.end(), lines.get(s.line()).length())))
+        .toList();
   }
 
   /** True when one of the spans is on the given 0-based line. */

@@ -31,14 +31,18 @@ public final class PdfReader {
 
   /** PDFBox logs every oddity of a damaged file; the user gets one line from us instead. */
   private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
   private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
 
   static {
     // PDFBox logs through commons-logging, which would pick any SLF4J on the class path and print
     // SLF4J's own warnings on standard error; the log is not for users, so it goes nowhere.
     if (System.getProperty("org.apache.commons.logging.Log") == null) {
-      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+      System.setProperty(
+          "org.apache.commons.logging.LogFactory",
+          "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty(
+          "org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     }
     PDFBOX_LOG.setLevel(Level.OFF);
     FONTBOX_LOG.setLevel(Level.OFF);
@@ -54,18 +58,25 @@ public final class PdfReader {
    * @param password the password given with {@code --password}, or null
    * @param normalizer the clean-up each glyph's text gets (ligatures, odd spaces)
    */
-  public static PdfText read(byte[] bytes, String name, String password, UnaryOperator<String> normalizer) {
+  public static PdfText read(
+      byte[] bytes, String name, String password, UnaryOperator<String> normalizer) {
     PDDocument document;
     try {
-      document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), password == null ? "" : password,
-          IOUtils.createTempFileOnlyStreamCache());
+      document =
+          Loader.loadPDF(
+              new RandomAccessReadBuffer(bytes),
+              password == null ? "" : password,
+              IOUtils.createTempFileOnlyStreamCache());
     } catch (InvalidPasswordException e) {
-      throw CitecheckException.input(password == null
-          ? name + " is protected by a password: give it with --password"
-          : name + ": the password given with --password does not open it");
+      throw CitecheckException.input(
+          password == null
+              ? name + " is protected by a password: give it with --password"
+              : name + ": the password given with --password does not open it");
     } catch (IOException | RuntimeException e) {
-      throw CitecheckException.input(name + " is damaged and cannot be read as a PDF (even leniently): "
-          + "save or print it to PDF again");
+      throw CitecheckException.input(
+          name
+              + " is damaged and cannot be read as a PDF (even leniently): "
+              + "save or print it to PDF again");
     }
     try (document) {
       return read(document, name, normalizer);
@@ -73,29 +84,40 @@ public final class PdfReader {
       if (e instanceof CitecheckException c) {
         throw c;
       }
-      throw CitecheckException.input(name + " is damaged: its pages could not be read as a PDF; "
-          + "save or print it to PDF again");
+      throw CitecheckException.input(
+          name
+              + " is damaged: its pages could not be read as a PDF; "
+              + "save or print it to PDF again");
     }
   }
 
-  private static PdfText read(PDDocument document, String name, UnaryOperator<String> normalizer) throws IOException {
+  private static PdfText read(PDDocument document, String name, UnaryOperator<String> normalizer)
+      throws IOException {
     String base = base(document);
     List<PageData> pages = new ArrayList<>();
     List<Integer> empty = new ArrayList<>();
     int[] unreadable = {0};
-    GlyphReader reader = new GlyphReader(normalizer, page -> {
-      List<LinkArea> links = links(page.page(), base);
-      List<PdfLine> lines = PageLines.of(page.number(), page.glyphs(), links);
-      if (lines.isEmpty()) {
-        empty.add(page.number());
-      }
-      unreadable[0] += page.unreadable();
-      PDRectangle crop = page.page().getCropBox();
-      boolean turned = page.page().getRotation() % 180 != 0;
-      float height = turned ? crop.getWidth() : crop.getHeight();
-      pages.add(new PageData(page.number(), height, lines, page.rules(),
-          links.stream().map(LinkArea::target).toList()));
-    });
+    GlyphReader reader =
+        new GlyphReader(
+            normalizer,
+            page -> {
+              List<LinkArea> links = links(page.page(), base);
+              List<PdfLine> lines = PageLines.of(page.number(), page.glyphs(), links);
+              if (lines.isEmpty()) {
+                empty.add(page.number());
+              }
+              unreadable[0] += page.unreadable();
+              PDRectangle crop = page.page().getCropBox();
+              boolean turned = page.page().getRotation() % 180 != 0;
+              float height = turned ? crop.getWidth() : crop.getHeight();
+              pages.add(
+                  new PageData(
+                      page.number(),
+                      height,
+                      lines,
+                      page.rules(),
+                      links.stream().map(LinkArea::target).toList()));
+            });
     reader.getText(document);
     int count = document.getNumberOfPages();
     // PDFBox skips a page without a content stream altogether: it has no text either.
@@ -111,9 +133,13 @@ public final class PdfReader {
       throw CitecheckException.input(name + " is a PDF without pages");
     }
     if (empty.size() == count) {
-      throw CitecheckException.input(name + ": no text on any page"
-          + (unreadable[0] > 0 ? " that can be read (" + unreadable[0] + " glyphs have no Unicode text)" : "")
-          + ": run OCR first (for example ocrmypdf)");
+      throw CitecheckException.input(
+          name
+              + ": no text on any page"
+              + (unreadable[0] > 0
+                  ? " that can be read (" + unreadable[0] + " glyphs have no Unicode text)"
+                  : "")
+              + ": run OCR first (for example ocrmypdf)");
     }
     return ReadingOrder.assemble(pages, count, unreadable[0], empty);
   }
@@ -154,8 +180,12 @@ public final class PdfReader {
         }
       } else if (link.getRectangle() != null) {
         PDRectangle r = link.getRectangle();
-        boxes.add(shifted(new float[] {r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY()},
-            crop));
+        boxes.add(
+            shifted(
+                new float[] {
+                  r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY()
+                },
+                crop));
       }
       if (!boxes.isEmpty()) {
         links.add(new LinkArea(target, boxes));
@@ -165,8 +195,12 @@ public final class PdfReader {
   }
 
   private static float[] shifted(float[] box, PDRectangle crop) {
-    return new float[] {box[0] - crop.getLowerLeftX(), box[1] - crop.getLowerLeftY(), box[2] - crop.getLowerLeftX(),
-        box[3] - crop.getLowerLeftY()};
+    return new float[] {
+      box[0] - crop.getLowerLeftX(),
+      box[1] - crop.getLowerLeftY(),
+      box[2] - crop.getLowerLeftX(),
+      box[3] - crop.getLowerLeftY()
+    };
   }
 
   private static String resolve(String base, String target) {

@@ -14,22 +14,25 @@ import java.util.regex.Pattern;
  * Puts a document's pages together as text: running headers, footers and page numbers dropped by
  * their repeated positions; each page's footnote zone (below a separator rule, or a bottom run of
  * smaller type, or lines opening with the number of a marker above them) moved after the body, so
- * that footnotes continued on the next page join and the notes read as one section; and the
- * markers and links carried over to their places in the text.
+ * that footnotes continued on the next page join and the notes read as one section; and the markers
+ * and links carried over to their places in the text.
  */
 final class ReadingOrder {
 
   /** Type at most this fraction of the body's is "smaller type". */
   private static final float SMALLER = 0.93f;
+
   /** Positions within this many points are the same position. */
   private static final float SAME_PLACE = 3.5f;
 
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)^(page\\s+)?(\\d{1,4}|[ivxlc]{1,7})(\\s*(of|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)^(page\\s+)?(\\d{1,4}|[ivxlc]{1,7})(\\s*(of|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$");
   private static final Pattern RAISED_NUMBERS = Pattern.compile("\\d{1,4}(\\s*[,–-]\\s*\\d{1,4})*");
 
   private final List<PageData> pages;
   private final float bodySize;
+
   /** The widest text block of the document's pages: a separator rule is much shorter. */
   private final float textWidth;
 
@@ -49,8 +52,11 @@ final class ReadingOrder {
     this.textWidth = widest;
   }
 
-  /** The text of the pages, with its layout (page count and unreadable glyphs filled by the caller). */
-  static PdfText assemble(List<PageData> pages, int pageCount, int unreadable, List<Integer> pagesWithoutText) {
+  /**
+   * The text of the pages, with its layout (page count and unreadable glyphs filled by the caller).
+   */
+  static PdfText assemble(
+      List<PageData> pages, int pageCount, int unreadable, List<Integer> pagesWithoutText) {
     ReadingOrder order = new ReadingOrder(pages);
     List<List<PdfLine>> kept = order.withoutFurniture();
     List<Set<PdfLine>> zones = order.zones(kept);
@@ -61,7 +67,10 @@ final class ReadingOrder {
     return order.write(kept, zones, pageCount, unreadable, pagesWithoutText);
   }
 
-  /** The body's type size: the commonest, by characters, in the upper half of the pages (footnotes are below). */
+  /**
+   * The body's type size: the commonest, by characters, in the upper half of the pages (footnotes
+   * are below).
+   */
   private static float bodySize(List<PageData> pages) {
     Map<Float, Integer> weight = new HashMap<>();
     for (PageData page : pages) {
@@ -72,9 +81,15 @@ final class ReadingOrder {
       }
     }
     if (weight.isEmpty()) {
-      pages.forEach(page -> page.lines().forEach(line -> weight.merge(line.size(), line.text().length(), Integer::sum)));
+      pages.forEach(
+          page ->
+              page.lines()
+                  .forEach(line -> weight.merge(line.size(), line.text().length(), Integer::sum)));
     }
-    return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+    return weight.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(10f);
   }
 
   // ---- running headers, footers, page numbers
@@ -83,7 +98,8 @@ final class ReadingOrder {
     Map<String, List<float[]>> seen = new HashMap<>();
     for (PageData page : pages) {
       for (PdfLine line : edges(page.lines())) {
-        seen.computeIfAbsent(furnitureKey(line), k -> new ArrayList<>()).add(new float[] {page.number(), line.baseline()});
+        seen.computeIfAbsent(furnitureKey(line), k -> new ArrayList<>())
+            .add(new float[] {page.number(), line.baseline()});
       }
     }
     List<List<PdfLine>> kept = new ArrayList<>();
@@ -144,7 +160,9 @@ final class ReadingOrder {
     Set<Integer> counted = new HashSet<>();
     for (float[] place : places) {
       int other = (int) place[0];
-      if (other != page.number() && Math.abs(place[1] - line.baseline()) <= SAME_PLACE && counted.add(other)) {
+      if (other != page.number()
+          && Math.abs(place[1] - line.baseline()) <= SAME_PLACE
+          && counted.add(other)) {
         others++;
       }
     }
@@ -200,7 +218,11 @@ final class ReadingOrder {
     return groups;
   }
 
-  private List<PdfLine> zone(PageData page, List<PdfLine> group, List<PdfLine> pageLines, boolean continued,
+  private List<PdfLine> zone(
+      PageData page,
+      List<PdfLine> group,
+      List<PdfLine> pageLines,
+      boolean continued,
       int expected) {
     List<PdfLine> byRule = belowRule(page, group, continued);
     if (!byRule.isEmpty()) {
@@ -237,7 +259,9 @@ final class ReadingOrder {
     List<Rule> rules = new ArrayList<>(page.rules());
     rules.sort((a, b) -> Float.compare(a.y(), b.y()));
     for (Rule rule : rules) {
-      if (rule.y() < page.height() * 0.25f || rule.x0() < minX - 20 || rule.x0() > minX + width * 0.3f
+      if (rule.y() < page.height() * 0.25f
+          || rule.x0() < minX - 20
+          || rule.x0() > minX + width * 0.3f
           || underline(rule, group)) {
         continue;
       }
@@ -248,18 +272,25 @@ final class ReadingOrder {
       boolean smaller = below.stream().allMatch(l -> l.size() <= bodySize * SMALLER);
       boolean shortRule = rule.width() <= Math.max(width, textWidth) * 0.6f + 1;
       boolean opens = below.get(0).leadingNumber() > 0 || continued;
-      if ((shortRule || smaller) && opens && group.indexOf(below.get(0)) + below.size() == group.size()) {
+      if ((shortRule || smaller)
+          && opens
+          && group.indexOf(below.get(0)) + below.size() == group.size()) {
         return below;
       }
     }
     return List.of();
   }
 
-  /** A rule just below a line's baseline, under its text: an underline (a link's), not a separator. */
+  /**
+   * A rule just below a line's baseline, under its text: an underline (a link's), not a separator.
+   */
   private static boolean underline(Rule rule, List<PdfLine> lines) {
     for (PdfLine line : lines) {
       float below = rule.y() - line.baseline();
-      if (below >= -0.5f && below <= line.size() * 0.4f && rule.x0() < line.x1() && rule.x1() > line.x0()) {
+      if (below >= -0.5f
+          && below <= line.size() * 0.4f
+          && rule.x0() < line.x1()
+          && rule.x1() > line.x0()) {
         return true;
       }
     }
@@ -268,15 +299,22 @@ final class ReadingOrder {
 
   private static boolean plausibleStart(PdfLine line, List<PdfLine> pageLines, int expected) {
     int n = line.leadingNumber();
-    return n > 0 && (n == expected || n == 1 || line.opensRaised() || raisedAbove(pageLines, line).contains(n));
+    return n > 0
+        && (n == expected
+            || n == 1
+            || line.opensRaised()
+            || raisedAbove(pageLines, line).contains(n));
   }
 
   /** Footnotes in body type: the lowest lines from the first that opens with a marker's number. */
-  private List<PdfLine> byMarkers(PageData page, List<PdfLine> group, List<PdfLine> pageLines, int expected) {
+  private List<PdfLine> byMarkers(
+      PageData page, List<PdfLine> group, List<PdfLine> pageLines, int expected) {
     for (int i = 0; i < group.size(); i++) {
       PdfLine line = group.get(i);
       int n = line.leadingNumber();
-      if (n > 0 && (n == expected || line.opensRaised()) && line.baseline() > page.height() * 0.4f
+      if (n > 0
+          && (n == expected || line.opensRaised())
+          && line.baseline() > page.height() * 0.4f
           && raisedAbove(pageLines, line).contains(n)) {
         return group.subList(i, group.size());
       }
@@ -297,10 +335,13 @@ final class ReadingOrder {
     return numbers;
   }
 
-  /** The numbers a raised run prints: "3", "3,4", "3–5"; none for letters or an exponent ("10⁶"). */
+  /**
+   * The numbers a raised run prints: "3", "3,4", "3–5"; none for letters or an exponent ("10⁶").
+   */
   static List<Integer> numbers(String text, PdfLine.Run run) {
     String printed = text.substring(run.start(), run.end()).strip();
-    if (!RAISED_NUMBERS.matcher(printed).matches() || run.start() > 0 && Character.isDigit(text.charAt(run.start() - 1))) {
+    if (!RAISED_NUMBERS.matcher(printed).matches()
+        || run.start() > 0 && Character.isDigit(text.charAt(run.start() - 1))) {
       return List.of();
     }
     List<Integer> numbers = new ArrayList<>();
@@ -320,7 +361,11 @@ final class ReadingOrder {
 
   // ---- the text
 
-  private PdfText write(List<List<PdfLine>> kept, List<Set<PdfLine>> zones, int pageCount, int unreadable,
+  private PdfText write(
+      List<List<PdfLine>> kept,
+      List<Set<PdfLine>> zones,
+      int pageCount,
+      int unreadable,
       List<Integer> pagesWithoutText) {
     List<String> text = new ArrayList<>();
     List<Integer> pageOf = new ArrayList<>();
@@ -359,11 +404,16 @@ final class ReadingOrder {
         links.add(page, line, index);
       }
     }
-    return new PdfText(text, new PdfLayout(pageOf, footnotesFrom, raised, links.links(), pageCount, unreadable,
-        pagesWithoutText));
+    return new PdfText(
+        text,
+        new PdfLayout(
+            pageOf, footnotesFrom, raised, links.links(), pageCount, unreadable, pagesWithoutText));
   }
 
-  /** Gathers the spans of each link annotation, joining a link split over lines (one annotation per line). */
+  /**
+   * Gathers the spans of each link annotation, joining a link split over lines (one annotation per
+   * line).
+   */
   private static final class LinkCollector {
     private final List<String> targets = new ArrayList<>();
     private final List<List<PdfLink.Span>> spans = new ArrayList<>();
@@ -379,8 +429,10 @@ final class ReadingOrder {
         Integer at = open.get(key);
         if (at == null) {
           int last = targets.size() - 1;
-          boolean continues = last >= 0 && targets.get(last).equals(target)
-              && spans.get(last).get(spans.get(last).size() - 1).line() >= index - 2;
+          boolean continues =
+              last >= 0
+                  && targets.get(last).equals(target)
+                  && spans.get(last).get(spans.get(last).size() - 1).line() >= index - 2;
           at = continues ? last : targets.size();
           if (!continues) {
             targets.add(target);

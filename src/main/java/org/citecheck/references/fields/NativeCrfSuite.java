@@ -8,9 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
- * Loads CRFsuite's native library from jcrfsuite's jar. jcrfsuite's own loader injects a class
- * into the system class loader by reflection, which Java 17 forbids without {@code --add-opens};
- * loading the library from the class loader that holds the JNI class binds its methods as well.
+ * Loads CRFsuite's native library from jcrfsuite's jar. jcrfsuite's own loader injects a class into
+ * the system class loader by reflection, which Java 17 forbids without {@code --add-opens}; loading
+ * the library from the class loader that holds the JNI class binds its methods as well.
  */
 public final class NativeCrfSuite {
 
@@ -18,7 +18,9 @@ public final class NativeCrfSuite {
 
   private NativeCrfSuite() {}
 
-  /** Loads the library once; throws {@link UnsupportedOperationException} where the jar has none. */
+  /**
+   * Loads the library once; throws {@link UnsupportedOperationException} where the jar has none.
+   */
   public static synchronized void load() {
     if (loaded) {
       return;
@@ -28,13 +30,15 @@ public final class NativeCrfSuite {
       if (in == null) {
         throw new UnsupportedOperationException("CRFsuite has no native library for " + platform());
       }
-      Path file = Files.createTempFile("citecheck-crfsuite", resource.substring(resource.lastIndexOf('.')));
+      Path file =
+          Files.createTempFile("citecheck-crfsuite", resource.substring(resource.lastIndexOf('.')));
       file.toFile().deleteOnExit();
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       System.load(file.toAbsolutePath().toString());
       loaded = true;
     } catch (IOException e) {
-      throw new UnsupportedOperationException("CRFsuite's native library cannot be written: " + e.getMessage(), e);
+      throw new UnsupportedOperationException(
+          "CRFsuite's native library cannot be written: " + e.getMessage(), e);
     }
   }
 

@@ -14,7 +14,8 @@ public final class TokenFeatures {
 
   private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d\\d");
   private static final Pattern ROMAN = Pattern.compile("(?i)[ivxlcdm]{1,6}");
-  private static final Pattern DOI = Pattern.compile("(?i)(doi:\\s?)?10\\.\\d{4,9}/.+|https?://(dx\\.)?doi\\.org/.+");
+  private static final Pattern DOI =
+      Pattern.compile("(?i)(doi:\\s?)?10\\.\\d{4,9}/.+|https?://(dx\\.)?doi\\.org/.+");
   private static final Pattern URL = Pattern.compile("(?i)(https?://|ftp://|www\\.).+");
   private static final String OPENING_QUOTES = "\"“«„‘‹'";
   private static final String CLOSING_QUOTES = "\"”»“’›'";
@@ -148,7 +149,10 @@ public final class TokenFeatures {
     return known;
   }
 
-  /** "Xx", "X", "d", "XxXx": each run of a character class (upper, lower, digit, other) written once. */
+  /**
+   * "Xx", "X", "d", "XxXx": each run of a character class (upper, lower, digit, other) written
+   * once.
+   */
   static String shape(String text) {
     if (text.length() > 40) {
       return kind(text);
@@ -158,7 +162,10 @@ public final class TokenFeatures {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : '.';
+      char k =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : '.';
       if (k != last) {
         shape.append(k);
         last = k;
@@ -186,10 +193,14 @@ public final class TokenFeatures {
         return "roman";
       }
       String script = Character.UnicodeScript.of(first).name().toLowerCase(Locale.ROOT);
-      String caps = Character.isUpperCase(first) ? (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) ? "C" : "T") : "l";
+      String caps =
+          Character.isUpperCase(first)
+              ? (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) ? "C" : "T")
+              : "l";
       return script + caps;
     }
-    if (Character.getType(first) == Character.CONTROL || Character.getType(first) == Character.FORMAT) {
+    if (Character.getType(first) == Character.CONTROL
+        || Character.getType(first) == Character.FORMAT) {
       return "ctl";
     }
     return "p" + text;

@@ -21,17 +21,34 @@ class DriftCalibrationTest {
 
   static String table() throws IOException {
     PageText snapshot = PageText.of(DriftPages.page("snapshot"));
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "%-12s %5s %8s %7s %8s %6s %6s  %s%n", "live page", "words", "jaccard", "cosine",
-        "simhash", "tLive", "tSnap", "verdict"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-12s %5s %8s %7s %8s %6s %6s  %s%n",
+                "live page",
+                "words",
+                "jaccard",
+                "cosine",
+                "simhash",
+                "tLive",
+                "tSnap",
+                "verdict"));
     for (String pair : PAIRS) {
       PageText live = PageText.of(DriftPages.page(pair));
       DriftResult result = DriftMeter.compare(live, snapshot, DriftPages.CITED);
-      out.append(String.format(Locale.ROOT, "%-12s %5d %8.3f %7.3f %8.3f %6.3f %6.3f  %s%n",
-          pair.equals("snapshot") ? "identical" : pair, live.words().size(),
-          result.scores().get("shingleJaccard"), result.scores().get("cosine"),
-          result.scores().get("simhash"), result.scores().get("titleLive"),
-          result.scores().get("titleSnapshot"), result.verdict()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-12s %5d %8.3f %7.3f %8.3f %6.3f %6.3f  %s%n",
+              pair.equals("snapshot") ? "identical" : pair,
+              live.words().size(),
+              result.scores().get("shingleJaccard"),
+              result.scores().get("cosine"),
+              result.scores().get("simhash"),
+              result.scores().get("titleLive"),
+              result.scores().get("titleSnapshot"),
+              result.verdict()));
     }
     return out.toString();
   }

@@ -26,9 +26,11 @@ class DriftMeterTest {
   void alikeTextUnderATitleThatNoLongerCarriesTheCitedOneIsChanged() throws Exception {
     String snapshotHtml = DriftPages.page("snapshot");
     PageText snapshot = PageText.of(snapshotHtml);
-    PageText retitled = PageText.of(snapshotHtml.replace(
-        "<title>Statement by the Co-Chairs on the ceasefire | Regional Peace Office</title>",
-        "<title>Archive | Regional Peace Office</title>"));
+    PageText retitled =
+        PageText.of(
+            snapshotHtml.replace(
+                "<title>Statement by the Co-Chairs on the ceasefire | Regional Peace Office</title>",
+                "<title>Archive | Regional Peace Office</title>"));
 
     DriftResult result = DriftMeter.compare(retitled, snapshot, CITED);
 
@@ -39,8 +41,10 @@ class DriftMeterTest {
 
   @Test
   void titleScoreIsTheShareOfTheCitedTitleThatThePageTitleCarries() {
-    assertEquals(1.0, DriftMeter.titleScore("Why negotiations failed",
-        "Why Negotiations Failed | The Armenian Mirror-Spectator"));
+    assertEquals(
+        1.0,
+        DriftMeter.titleScore(
+            "Why negotiations failed", "Why Negotiations Failed | The Armenian Mirror-Spectator"));
     assertEquals(0.333, DriftMeter.titleScore("Why negotiations failed", "Negotiations"));
     assertEquals(null, DriftMeter.titleScore(null, "x"));
     assertEquals(null, DriftMeter.titleScore("—", "x"));

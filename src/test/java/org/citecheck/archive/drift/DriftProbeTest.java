@@ -35,25 +35,40 @@ class DriftProbeTest {
   }
 
   ArchiveResult found(String service, long distance, boolean saved) {
-    return ArchiveResultFixture.archive(ArchiveStatus.FOUND).service(service)
-        .url(server.baseUrl() + "/web/" + TS + "/" + ORIGINAL).timestamp(TS).captureStatus(200)
-        .distanceDays(distance).saved(saved).citeDate("2020-11-12").reason("CDX").via(saved ? "save" : "cdx")
-        .original(ORIGINAL).citeDateBasis("accessed").build();
+    return ArchiveResultFixture.archive(ArchiveStatus.FOUND)
+        .service(service)
+        .url(server.baseUrl() + "/web/" + TS + "/" + ORIGINAL)
+        .timestamp(TS)
+        .captureStatus(200)
+        .distanceDays(distance)
+        .saved(saved)
+        .citeDate("2020-11-12")
+        .reason("CDX")
+        .via(saved ? "save" : "cdx")
+        .original(ORIGINAL)
+        .citeDateBasis("accessed")
+        .build();
   }
 
   void serve(String path, String type, String body) {
-    server.stubFor(get(urlEqualTo(path)).willReturn(
-        aResponse().withHeader("Content-Type", type).withBody(body)));
+    server.stubFor(
+        get(urlEqualTo(path))
+            .willReturn(aResponse().withHeader("Content-Type", type).withBody(body)));
   }
 
   @Test
   void comparesTheRawSnapshotWithTheLivePageItFetches() throws Exception {
-    serve("/web/" + TS + "id_/" + ORIGINAL, "text/html; charset=utf-8",
-        DriftPages.page("snapshot"));
+    serve(
+        "/web/" + TS + "id_/" + ORIGINAL, "text/html; charset=utf-8", DriftPages.page("snapshot"));
     serve("/live/statement", "text/html", DriftPages.page("replaced"));
 
-    DriftResult result = engine().drift(server.baseUrl() + "/live/statement", null,
-        found("wayback", -1, false), DriftPages.CITED);
+    DriftResult result =
+        engine()
+            .drift(
+                server.baseUrl() + "/live/statement",
+                null,
+                found("wayback", -1, false),
+                DriftPages.CITED);
 
     assertEquals(DriftVerdict.CHANGED, result.verdict());
     assertEquals(0.0, result.scores().get("shingleJaccard"));
@@ -62,12 +77,21 @@ class DriftProbeTest {
 
   @Test
   void followsTheArchivesRedirectToTheNearestCaptureAndUsesHtmlTheCallerHolds() throws Exception {
-    server.stubFor(get(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).willReturn(aResponse()
-        .withStatus(302).withHeader("Location", "/web/20201111083001id_/" + ORIGINAL)));
+    server.stubFor(
+        get(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "/web/20201111083001id_/" + ORIGINAL)));
     serve("/web/20201111083001id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
 
-    DriftResult result = engine().drift(server.baseUrl() + "/never-fetched", DriftPages.page("boilerplate"),
-        found("wayback", -1, false), DriftPages.CITED);
+    DriftResult result =
+        engine()
+            .drift(
+                server.baseUrl() + "/never-fetched",
+                DriftPages.page("boilerplate"),
+                found("wayback", -1, false),
+                DriftPages.CITED);
 
     assertEquals(DriftVerdict.UNCHANGED, result.verdict());
     server.verify(0, getRequestedFor(urlEqualTo("/never-fetched")));
@@ -81,7 +105,8 @@ class DriftProbeTest {
 
     assertReason(engine.drift(live, null, found("wayback", -1, false), null), "application/pdf");
     assertReason(engine.drift(live, null, found("wayback", -1, true), null), "made by this run");
-    assertReason(engine.drift(live, null, found("memento:archive.today", -1, false), null), "no raw form");
+    assertReason(
+        engine.drift(live, null, found("memento:archive.today", -1, false), null), "no raw form");
     assertReason(engine.drift(live, null, found("wayback", 400, false), null), "400 days");
     assertReason(engine.drift(live, null, ArchiveResult.skipped("x"), null), "no snapshot");
   }
@@ -90,19 +115,31 @@ class DriftProbeTest {
   void livePagesAreReadWithThePageClientAndArchivesWithTheArchiveClient() {
     serve("/web/" + TS + "id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
     serve("/live", "text/html", DriftPages.page("edited"));
-    okhttp3.OkHttpClient pages = ArchiveFixture.client().newBuilder()
-        .addInterceptor(chain -> chain.proceed(
-            chain.request().newBuilder().header("Cookie", "site-session=1").build()))
-        .build();
-    ArchiveEngine engine = new ArchiveEngine(ArchiveFixture.client(), pages,
-        ArchiveFixture.options(server), ArchiveFixture.TODAY, new FakeTime());
+    okhttp3.OkHttpClient pages =
+        ArchiveFixture.client()
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain.request().newBuilder().header("Cookie", "site-session=1").build()))
+            .build();
+    ArchiveEngine engine =
+        new ArchiveEngine(
+            ArchiveFixture.client(),
+            pages,
+            ArchiveFixture.options(server),
+            ArchiveFixture.TODAY,
+            new FakeTime());
 
-    DriftResult result = engine.drift(server.baseUrl() + "/live", null, found("wayback", -1, false),
-        DriftPages.CITED);
+    DriftResult result =
+        engine.drift(
+            server.baseUrl() + "/live", null, found("wayback", -1, false), DriftPages.CITED);
 
     assertEquals(DriftVerdict.UNCHANGED, result.verdict());
-    server.verify(getRequestedFor(urlEqualTo("/live")).withHeader("Cookie", equalTo("site-session=1")));
-    server.verify(getRequestedFor(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).withoutHeader("Cookie"));
+    server.verify(
+        getRequestedFor(urlEqualTo("/live")).withHeader("Cookie", equalTo("site-session=1")));
+    server.verify(
+        getRequestedFor(urlEqualTo("/web/" + TS + "id_/" + ORIGINAL)).withoutHeader("Cookie"));
   }
 
   @Test
@@ -110,7 +147,8 @@ class DriftProbeTest {
     serve("/web/" + TS + "id_/" + ORIGINAL, "text/html", DriftPages.page("snapshot"));
     server.stubFor(get(urlEqualTo("/live")).willReturn(aResponse().withStatus(500)));
 
-    assertReason(engine().drift(server.baseUrl() + "/live", null, found("wayback", 0, false), null),
+    assertReason(
+        engine().drift(server.baseUrl() + "/live", null, found("wayback", 0, false), null),
         "live page answered HTTP 500");
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LinkFormatTest {
 
   /** The TimeMap from web-archives.md, one entry a line, comma-terminated. */
-  static final String TIMEMAP = """
+  static final String TIMEMAP =
+      """
       <http://example.org/page>; rel="original",
       <http://web.archive.org/web/timemap/link/http://example.org/page>; rel="self"; type="application/link-format"; from="Fri, 24 Feb 2012 10:27:47 GMT",
       <http://web.archive.org>; rel="timegate",
@@ -29,16 +30,19 @@ class LinkFormatTest {
     assertEquals("Fri, 24 Feb 2012 10:27:47 GMT", links.get(1).param("from"));
     assertEquals(Set.of("first", "memento"), links.get(3).rels());
     assertTrue(links.get(3).has("memento"));
-    assertEquals("http://web.archive.org/web/20150101000000/http://example.org/page", links.get(4).uri());
-    assertEquals(LocalDateTime.of(2015, 1, 1, 0, 0), HttpDates.parse(links.get(4).param("datetime")));
+    assertEquals(
+        "http://web.archive.org/web/20150101000000/http://example.org/page", links.get(4).uri());
+    assertEquals(
+        LocalDateTime.of(2015, 1, 1, 0, 0), HttpDates.parse(links.get(4).param("datetime")));
   }
 
   @Test
   void readsALinkHeaderOnOneLine() {
-    String header = "<http://a.example.org/>; rel=\"original\", "
-        + "<http://arxiv.example.net/timemap/http://a.example.org/>; rel=\"timemap\"; "
-        + "type=\"application/link-format\"; from=\"Tue, 15 Sep 2000 11:28:26 GMT\"; "
-        + "until=\"Wed, 20 Jan 2010 09:34:33 GMT\"";
+    String header =
+        "<http://a.example.org/>; rel=\"original\", "
+            + "<http://arxiv.example.net/timemap/http://a.example.org/>; rel=\"timemap\"; "
+            + "type=\"application/link-format\"; from=\"Tue, 15 Sep 2000 11:28:26 GMT\"; "
+            + "until=\"Wed, 20 Jan 2010 09:34:33 GMT\"";
 
     List<LinkFormat.Link> links = LinkFormat.parse(header);
 
@@ -50,7 +54,8 @@ class LinkFormatTest {
   @Test
   void unquotedValuesUppercaseRelsAndGarbageDoNotBreakIt() {
     List<LinkFormat.Link> links =
-        LinkFormat.parse("junk <http://x.example/a,b>;REL=Memento;datetime=bad, <http://y.example/>");
+        LinkFormat.parse(
+            "junk <http://x.example/a,b>;REL=Memento;datetime=bad, <http://y.example/>");
 
     assertEquals(2, links.size());
     assertEquals("http://x.example/a,b", links.get(0).uri());
@@ -61,7 +66,8 @@ class LinkFormatTest {
 
   @Test
   void writesAcceptDatetimeAsAnImfFixdate() {
-    assertEquals("Tue, 01 Sep 2020 23:59:59 GMT",
+    assertEquals(
+        "Tue, 01 Sep 2020 23:59:59 GMT",
         HttpDates.format(LocalDateTime.of(2020, 9, 1, 23, 59, 59)));
   }
 }

@@ -44,21 +44,35 @@ class MementoLookupTest {
 
   ArchiveEngine engine(boolean timegate) {
     String base = server.baseUrl();
-    ArchiveOptions options = ArchiveFixture.options(server, ArchiveService.WAYBACK, ArchiveService.MEMENTO)
-        .withBases(base, base + "/tt", timegate ? List.of(base + "/timegate/") : List.of());
+    ArchiveOptions options =
+        ArchiveFixture.options(server, ArchiveService.WAYBACK, ArchiveService.MEMENTO)
+            .withBases(base, base + "/tt", timegate ? List.of(base + "/timegate/") : List.of());
     return ArchiveFixture.engine(options, time);
   }
 
   @Test
   void aTimeGateRedirectToAMementoBeforeTheCiteDateIsTaken() {
     String memento = server.baseUrl() + "/20201030101010/" + PAGE;
-    server.stubFor(get(urlEqualTo("/timegate/" + PAGE))
-        .withHeader("Accept-Datetime", equalTo("Sun, 01 Nov 2020 23:59:59 GMT"))
-        .willReturn(aResponse().withStatus(302).withHeader("Vary", "accept-datetime")
-            .withHeader("Location", memento)
-            .withHeader("Link", "<" + PAGE + ">; rel=\"original\", <" + server.baseUrl()
-                + "/timemap/" + PAGE + ">; rel=\"timemap\"; type=\"application/link-format\"")));
-    server.stubFor(get(urlPathEqualTo("/tt/api/json/20201101235959/" + PAGE)).willReturn(aResponse().withStatus(404)));
+    server.stubFor(
+        get(urlEqualTo("/timegate/" + PAGE))
+            .withHeader("Accept-Datetime", equalTo("Sun, 01 Nov 2020 23:59:59 GMT"))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Vary", "accept-datetime")
+                    .withHeader("Location", memento)
+                    .withHeader(
+                        "Link",
+                        "<"
+                            + PAGE
+                            + ">; rel=\"original\", <"
+                            + server.baseUrl()
+                            + "/timemap/"
+                            + PAGE
+                            + ">; rel=\"timemap\"; type=\"application/link-format\"")));
+    server.stubFor(
+        get(urlPathEqualTo("/tt/api/json/20201101235959/" + PAGE))
+            .willReturn(aResponse().withStatus(404)));
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
@@ -74,11 +88,17 @@ class MementoLookupTest {
   @Test
   void theServicesAreAskedInTheOrderArchiveNamesThem() {
     String memento = server.baseUrl() + "/20201030101010/" + PAGE;
-    server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", memento).withHeader("Link", "<" + PAGE + ">; rel=\"original\"")));
+    server.stubFor(
+        get(urlEqualTo("/timegate/" + PAGE))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", memento)
+                    .withHeader("Link", "<" + PAGE + ">; rel=\"original\"")));
     String base = server.baseUrl();
-    ArchiveOptions mementoFirst = ArchiveFixture.options(server, ArchiveService.MEMENTO, ArchiveService.WAYBACK)
-        .withBases(base, base + "/tt", List.of(base + "/timegate/"));
+    ArchiveOptions mementoFirst =
+        ArchiveFixture.options(server, ArchiveService.MEMENTO, ArchiveService.WAYBACK)
+            .withBases(base, base + "/tt", List.of(base + "/timegate/"));
 
     ArchiveResult result = ArchiveFixture.engine(mementoFirst, time).lookup(PAGE, CITED, false);
 
@@ -90,19 +110,49 @@ class MementoLookupTest {
   @Test
   void whenTheTimeGatesChoiceIsAfterTheCiteDateTheTimeMapWithCombinedRelsGivesTheOneBefore() {
     String after = server.baseUrl() + "/20201105000000/" + PAGE;
-    server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", after)
-        .withHeader("Link", "<" + PAGE + ">; rel=\"original\", </timemap/" + PAGE
-            + ">; rel=\"timemap\"; type=\"application/link-format\", <" + after
-            + ">; rel=\"last memento\"; datetime=\"Thu, 05 Nov 2020 00:00:00 GMT\"")));
-    server.stubFor(get(urlEqualTo("/timemap/" + PAGE))
-        .withHeader("Accept", equalTo("application/link-format"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/link-format").withBody(
-            "<" + PAGE + ">; rel=\"original\",\n"
-            + "<" + server.baseUrl() + "/timemap/" + PAGE + ">; rel=\"self\"; type=\"application/link-format\",\n"
-            + "<" + server.baseUrl() + "/20190301000000/" + PAGE + ">; rel=\"first memento\"; datetime=\"Fri, 01 Mar 2019 00:00:00 GMT\",\n"
-            + "<" + server.baseUrl() + "/20200921120000/" + PAGE + ">; rel=\"memento\"; datetime=\"Mon, 21 Sep 2020 12:00:00 GMT\",\n"
-            + "<" + after + ">; rel=\"last memento\"; datetime=\"Thu, 05 Nov 2020 00:00:00 GMT\",\n")));
+    server.stubFor(
+        get(urlEqualTo("/timegate/" + PAGE))
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", after)
+                    .withHeader(
+                        "Link",
+                        "<"
+                            + PAGE
+                            + ">; rel=\"original\", </timemap/"
+                            + PAGE
+                            + ">; rel=\"timemap\"; type=\"application/link-format\", <"
+                            + after
+                            + ">; rel=\"last memento\"; datetime=\"Thu, 05 Nov 2020 00:00:00 GMT\"")));
+    server.stubFor(
+        get(urlEqualTo("/timemap/" + PAGE))
+            .withHeader("Accept", equalTo("application/link-format"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/link-format")
+                    .withBody(
+                        "<"
+                            + PAGE
+                            + ">; rel=\"original\",\n"
+                            + "<"
+                            + server.baseUrl()
+                            + "/timemap/"
+                            + PAGE
+                            + ">; rel=\"self\"; type=\"application/link-format\",\n"
+                            + "<"
+                            + server.baseUrl()
+                            + "/20190301000000/"
+                            + PAGE
+                            + ">; rel=\"first memento\"; datetime=\"Fri, 01 Mar 2019 00:00:00 GMT\",\n"
+                            + "<"
+                            + server.baseUrl()
+                            + "/20200921120000/"
+                            + PAGE
+                            + ">; rel=\"memento\"; datetime=\"Mon, 21 Sep 2020 12:00:00 GMT\",\n"
+                            + "<"
+                            + after
+                            + ">; rel=\"last memento\"; datetime=\"Thu, 05 Nov 2020 00:00:00 GMT\",\n")));
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
@@ -114,7 +164,11 @@ class MementoLookupTest {
 
   @Test
   void timeTravelJsonClosestAfterTheCiteDateGivesWayToPrev() {
-    server.stubFor(get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE)).willReturn(okJson("""
+    server.stubFor(
+        get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
+            .willReturn(
+                okJson(
+                    """
         {"original_uri": "%s",
          "mementos": {
            "closest": {"datetime": "2020-11-03T08:00:00Z", "uri": ["http://archive.today/20201103080000/%s"]},
@@ -125,7 +179,8 @@ class MementoLookupTest {
          "timegate_uri": "http://timetravel.mementoweb.org/timegate/%s",
          "timemap_uri": {"json_format": "http://timetravel.mementoweb.org/timemap/json/%s",
                          "link_format": "http://timetravel.mementoweb.org/timemap/link/%s"}}
-        """.formatted(PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE))));
+        """
+                        .formatted(PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE, PAGE))));
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
@@ -138,10 +193,15 @@ class MementoLookupTest {
 
   @Test
   void aTimeTravelWaybackMementoIsRebasedAndNamedWayback() {
-    server.stubFor(get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE)).willReturn(okJson("""
+    server.stubFor(
+        get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
+            .willReturn(
+                okJson(
+                    """
         {"original_uri": "%s", "mementos": {"closest": {"datetime": "2020-10-30T00:00:00Z",
          "uri": ["http://web.archive.org/web/20201030000000/%s"]}}}
-        """.formatted(PAGE, PAGE))));
+        """
+                        .formatted(PAGE, PAGE))));
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
@@ -153,24 +213,34 @@ class MementoLookupTest {
   @Test
   void nothingAnywhereIsNoneWithEveryServicesReason() {
     server.stubFor(get(urlEqualTo("/timegate/" + PAGE)).willReturn(aResponse().withStatus(404)));
-    server.stubFor(get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
-        .willReturn(aResponse().withStatus(404)));
+    server.stubFor(
+        get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
+            .willReturn(aResponse().withStatus(404)));
 
     ArchiveResult result = engine(true).lookup(PAGE, CITED, false);
 
     assertEquals(ArchiveStatus.NONE, result.status());
-    assertTrue(result.reason().contains("CDX") && result.reason().contains("TimeGate")
-        && result.reason().contains("Time Travel"), result.reason());
+    assertTrue(
+        result.reason().contains("CDX")
+            && result.reason().contains("TimeGate")
+            && result.reason().contains("Time Travel"),
+        result.reason());
   }
 
   @Test
   void aTimeTravelAnswerThatIsNotJsonIsAnError() {
-    server.stubFor(get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
-        .willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>")));
+    server.stubFor(
+        get(urlEqualTo("/tt/api/json/20201101235959/" + PAGE))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>maintenance</html>")));
 
     ArchiveResult result = engine(false).lookup(PAGE, CITED, false);
 
     assertEquals(ArchiveStatus.ERROR, result.status());
-    assertTrue(result.reason().contains("Time Travel: answered something other than JSON"), result.reason());
+    assertTrue(
+        result.reason().contains("Time Travel: answered something other than JSON"),
+        result.reason());
   }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SavePageNowTest {
 
-  static final String PAGE = "https://www.primeminister.am/en/statements-and-messages/item/2020/11/10/";
+  static final String PAGE =
+      "https://www.primeminister.am/en/statements-and-messages/item/2020/11/10/";
   static final CiteDate CITED = new CiteDate(LocalDate.of(2020, 11, 10), "accessed", "2020-11-10");
   static final String JOB = "spn2-9c8f3e0a1b2c3d4e5f60718293a4b5c6d7e8f901";
   static final SaveCredentials KEYS = new SaveCredentials("AKEY", "S3CRET");
@@ -49,33 +50,52 @@ class SavePageNowTest {
   }
 
   ArchiveEngine engine(SaveCredentials keys) {
-    ArchiveOptions options = ArchiveFixture.options(server)
-        .withSaving(true, keys, SavePolicy.defaults());
+    ArchiveOptions options =
+        ArchiveFixture.options(server).withSaving(true, keys, SavePolicy.defaults());
     return ArchiveFixture.engine(options, time);
   }
 
   void submitted(String state, String next, String job) {
-    server.stubFor(post(urlEqualTo("/save")).inScenario("spn").whenScenarioStateIs(state)
-        .withHeader("Authorization", equalTo("LOW AKEY:S3CRET"))
-        .withHeader("Accept", equalTo("application/json"))
-        .withFormParam("url", equalTo(PAGE))
-        .willReturn(okJson("{\"url\": \"" + PAGE + "\", \"job_id\": \"" + job + "\"}"))
-        .willSetStateTo(next));
+    server.stubFor(
+        post(urlEqualTo("/save"))
+            .inScenario("spn")
+            .whenScenarioStateIs(state)
+            .withHeader("Authorization", equalTo("LOW AKEY:S3CRET"))
+            .withHeader("Accept", equalTo("application/json"))
+            .withFormParam("url", equalTo(PAGE))
+            .willReturn(okJson("{\"url\": \"" + PAGE + "\", \"job_id\": \"" + job + "\"}"))
+            .willSetStateTo(next));
   }
 
   void status(String job, String state, String next, String body) {
-    server.stubFor(get(urlEqualTo("/save/status/" + job)).inScenario("spn")
-        .whenScenarioStateIs(state).willReturn(okJson(body)).willSetStateTo(next));
+    server.stubFor(
+        get(urlEqualTo("/save/status/" + job))
+            .inScenario("spn")
+            .whenScenarioStateIs(state)
+            .willReturn(okJson(body))
+            .willSetStateTo(next));
   }
 
   @Test
   void anSpn2JobPendingThenSuccessfulBecomesTheSnapshot() {
     submitted(STARTED, "pending1", JOB);
-    status(JOB, "pending1", "pending2", "{\"status\": \"pending\", \"job_id\": \"" + JOB + "\", \"resources\": []}");
+    status(
+        JOB,
+        "pending1",
+        "pending2",
+        "{\"status\": \"pending\", \"job_id\": \"" + JOB + "\", \"resources\": []}");
     status(JOB, "pending2", "done", "{\"status\": \"pending\", \"job_id\": \"" + JOB + "\"}");
-    status(JOB, "done", "done", "{\"status\": \"success\", \"job_id\": \"" + JOB + "\", "
-        + "\"timestamp\": \"20240615120301\", \"original_url\": \"" + PAGE + "\", "
-        + "\"duration_sec\": 16.04, \"http_status\": 200}");
+    status(
+        JOB,
+        "done",
+        "done",
+        "{\"status\": \"success\", \"job_id\": \""
+            + JOB
+            + "\", "
+            + "\"timestamp\": \"20240615120301\", \"original_url\": \""
+            + PAGE
+            + "\", "
+            + "\"duration_sec\": 16.04, \"http_status\": 200}");
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
@@ -91,16 +111,21 @@ class SavePageNowTest {
 
   @Test
   void anSpn2ErrorIsReportedWithItsStatusExtAndMessage() {
-    server.stubFor(post(urlEqualTo("/save")).willReturn(okJson(
-        "{\"message\": \"Cannot resolve host www.primeminister.am.\", \"status\": \"error\", "
-            + "\"status_ext\": \"error:invalid-host-resolution\"}")));
+    server.stubFor(
+        post(urlEqualTo("/save"))
+            .willReturn(
+                okJson(
+                    "{\"message\": \"Cannot resolve host www.primeminister.am.\", \"status\": \"error\", "
+                        + "\"status_ext\": \"error:invalid-host-resolution\"}")));
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
     assertEquals(ArchiveStatus.ERROR, result.status());
     assertFalse(result.saved());
-    assertTrue(result.reason().contains("error:invalid-host-resolution")
-        && result.reason().contains("Cannot resolve host"), result.reason());
+    assertTrue(
+        result.reason().contains("error:invalid-host-resolution")
+            && result.reason().contains("Cannot resolve host"),
+        result.reason());
     server.verify(1, postRequestedFor(urlEqualTo("/save")));
   }
 
@@ -108,11 +133,22 @@ class SavePageNowTest {
   void aRetryableJobErrorIsSubmittedOnceMoreAfterAWait() {
     String second = "spn2-0000000000000000000000000000000000000002";
     submitted(STARTED, "first", JOB);
-    status(JOB, "first", "again", "{\"status\": \"error\", \"status_ext\": "
-        + "\"error:no-browsers-available\", \"message\": \"No browsers available.\"}");
+    status(
+        JOB,
+        "first",
+        "again",
+        "{\"status\": \"error\", \"status_ext\": "
+            + "\"error:no-browsers-available\", \"message\": \"No browsers available.\"}");
     submitted("again", "second", second);
-    status(second, "second", "second", "{\"status\": \"success\", \"job_id\": \"" + second
-        + "\", \"timestamp\": \"20240615121000\", \"original_url\": \"" + PAGE + "\", \"http_status\": 200}");
+    status(
+        second,
+        "second",
+        "second",
+        "{\"status\": \"success\", \"job_id\": \""
+            + second
+            + "\", \"timestamp\": \"20240615121000\", \"original_url\": \""
+            + PAGE
+            + "\", \"http_status\": 200}");
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
@@ -124,8 +160,12 @@ class SavePageNowTest {
 
   @Test
   void aRetryableErrorTwiceInARowIsGivenUp() {
-    server.stubFor(post(urlEqualTo("/save")).willReturn(okJson("{\"status\": \"error\", "
-        + "\"status_ext\": \"error:user-session-limit\", \"message\": \"You have already reached the limit.\"}")));
+    server.stubFor(
+        post(urlEqualTo("/save"))
+            .willReturn(
+                okJson(
+                    "{\"status\": \"error\", "
+                        + "\"status_ext\": \"error:user-session-limit\", \"message\": \"You have already reached the limit.\"}")));
 
     ArchiveResult result = engine(KEYS).lookup(PAGE, CITED, true);
 
@@ -136,9 +176,14 @@ class SavePageNowTest {
 
   @Test
   void anonymousSavingReadsTheCaptureFromContentLocation() {
-    server.stubFor(get(urlEqualTo("/save/" + PAGE)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Location", "/web/20240615120500/" + PAGE)
-        .withHeader("Content-Type", "text/html").withBody("<html>Saving page...</html>")));
+    server.stubFor(
+        get(urlEqualTo("/save/" + PAGE))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Location", "/web/20240615120500/" + PAGE)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html>Saving page...</html>")));
 
     ArchiveResult result = engine(null).lookup(PAGE, CITED, true);
 
@@ -150,8 +195,14 @@ class SavePageNowTest {
 
   @Test
   void anonymousSavingReportsTheArchivesRuntimeError() {
-    server.stubFor(get(urlEqualTo("/save/" + PAGE)).willReturn(aResponse().withStatus(523)
-        .withHeader("X-Archive-Wayback-Runtime-Error", "LiveDocumentNotAvailableException: Unable to fetch the page")));
+    server.stubFor(
+        get(urlEqualTo("/save/" + PAGE))
+            .willReturn(
+                aResponse()
+                    .withStatus(523)
+                    .withHeader(
+                        "X-Archive-Wayback-Runtime-Error",
+                        "LiveDocumentNotAvailableException: Unable to fetch the page")));
 
     ArchiveResult result = engine(null).lookup(PAGE, CITED, true);
 
@@ -174,11 +225,15 @@ class SavePageNowTest {
   @Test
   void credentialsComeFromTheEnvironmentOnlyWhenBothAreSetAndAreNeverPrinted() {
     assertEquals(null, SaveCredentials.fromEnvironment(Map.of("CITECHECK_IA_ACCESS_KEY", "k")));
-    SaveCredentials keys = SaveCredentials.fromEnvironment(
-        Map.of("CITECHECK_IA_ACCESS_KEY", " k ", "CITECHECK_IA_SECRET_KEY", "s"));
+    SaveCredentials keys =
+        SaveCredentials.fromEnvironment(
+            Map.of("CITECHECK_IA_ACCESS_KEY", " k ", "CITECHECK_IA_SECRET_KEY", "s"));
     assertEquals("LOW k:s", keys.authorization());
     assertFalse(keys.toString().contains("s]") || keys.toString().contains("=k"), keys.toString());
-    assertFalse(ArchiveOptions.defaults().withSaving(true, keys, SavePolicy.defaults())
-        .toString().contains("LOW"));
+    assertFalse(
+        ArchiveOptions.defaults()
+            .withSaving(true, keys, SavePolicy.defaults())
+            .toString()
+            .contains("LOW"));
   }
 }

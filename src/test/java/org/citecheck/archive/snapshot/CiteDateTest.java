@@ -17,8 +17,25 @@ class CiteDateTest {
       new DocumentInfo("OSCE Minsk Group", List.of(), null, "seed.txt", null, "2020-12");
 
   static Source source(String date, String accessed) {
-    return new Source(SourceKind.WEB_PAGE, List.of(), "Title", false, null, date, accessed,
-        "https://example.org/", null, List.of(), null, null, null, null, false, null, null, null);
+    return new Source(
+        SourceKind.WEB_PAGE,
+        List.of(),
+        "Title",
+        false,
+        null,
+        date,
+        accessed,
+        "https://example.org/",
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -33,8 +50,10 @@ class CiteDateTest {
     assertEquals("date", CiteDate.resolve(source("2020-11-02", null), DOCUMENT, TODAY).basis());
     CiteDate document = CiteDate.resolve(source(null, null), DOCUMENT, TODAY);
     assertEquals(new CiteDate(LocalDate.of(2020, 12, 31), "document", "2020-12"), document);
-    assertEquals(new CiteDate(TODAY, "today", null),
-        CiteDate.resolve(source(null, null), new DocumentInfo(null, null, null, null, null, null), TODAY));
+    assertEquals(
+        new CiteDate(TODAY, "today", null),
+        CiteDate.resolve(
+            source(null, null), new DocumentInfo(null, null, null, null, null, null), TODAY));
     assertEquals("today", CiteDate.resolve(null, null, TODAY).basis());
   }
 
@@ -49,7 +68,8 @@ class CiteDateTest {
   @Test
   void unreadableDatesAreSkippedAndFutureDatesClampedToToday() {
     assertEquals("date", CiteDate.resolve(source("2019-05", "n.d."), DOCUMENT, TODAY).basis());
-    assertEquals("document", CiteDate.resolve(source("2020-13", "2020-02-30"), DOCUMENT, TODAY).basis());
+    assertEquals(
+        "document", CiteDate.resolve(source("2020-13", "2020-02-30"), DOCUMENT, TODAY).basis());
     CiteDate future = CiteDate.resolve(source(null, "2031-01-01"), DOCUMENT, TODAY);
     assertEquals(TODAY, future.day());
     assertEquals("accessed", future.basis());
@@ -67,7 +87,8 @@ class CiteDateTest {
   void waybackTimestampsArePaddedAsTheArchivesPadThem() {
     assertEquals(LocalDateTime.of(2016, 1, 1, 0, 0), WaybackTimestamp.parse("2016"));
     assertEquals(LocalDateTime.of(2020, 11, 1, 0, 0), WaybackTimestamp.parse("202011"));
-    assertEquals(LocalDateTime.of(2006, 1, 1, 21, 39, 16), WaybackTimestamp.parse("20060101213916"));
+    assertEquals(
+        LocalDateTime.of(2006, 1, 1, 21, 39, 16), WaybackTimestamp.parse("20060101213916"));
     assertEquals(null, WaybackTimestamp.parse("20161"));
     assertEquals(null, WaybackTimestamp.parse("20201340000000"));
     assertEquals(null, WaybackTimestamp.parse("-"));

@@ -9,7 +9,8 @@ class RemoteTextTest {
 
   @Test
   void controlCharactersAndRunsOfSpaceBecomeOneSpace() {
-    assertEquals("Cannot resolve host evil.example. [31mred",
+    assertEquals(
+        "Cannot resolve host evil.example. [31mred",
         RemoteText.clean(" Cannot resolve\r\nhost\tevil.example.\u001b[31mred\u202e "));
   }
 

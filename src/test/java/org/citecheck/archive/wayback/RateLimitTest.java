@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
+import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.http.FakeTime;
-import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +29,7 @@ class RateLimitTest {
   static final String AVAILABLE = "/wayback/available";
   static final String PAGE = "http://kremlin.ru/events/president/news/64384";
   static final CiteDate CITED = new CiteDate(LocalDate.of(2020, 11, 10), "accessed", "2020-11-10");
+
   /** What the archive's front end sends with a 429. */
   static final String TOO_MANY = "<html><body><h1>429 Too Many Requests</h1></body></html>";
 
@@ -36,14 +37,18 @@ class RateLimitTest {
   final FakeTime time = new FakeTime();
 
   @RegisterExtension
-  final WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().extensions(archive)).build();
+  final WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(archive))
+          .build();
 
   @BeforeEach
   void serveTheArchive() {
     archive.capture(PAGE, "20201109120000", 200);
-    server.stubFor(get(urlPathEqualTo(AVAILABLE)).atPriority(10)
-        .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo(AVAILABLE))
+            .atPriority(10)
+            .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
   }
 
   ArchiveEngine engine() {
@@ -52,12 +57,22 @@ class RateLimitTest {
 
   @Test
   void a429WithRetryAfterIsWaitedOutThenTheAnswerIsUsed() {
-    server.stubFor(get(urlPathEqualTo(CDX)).inScenario("busy").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
-            .withHeader("Content-Type", "text/html").withBody(TOO_MANY))
-        .willSetStateTo("calm"));
-    server.stubFor(get(urlPathEqualTo(CDX)).inScenario("busy").whenScenarioStateIs("calm")
-        .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .inScenario("busy")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "7")
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(TOO_MANY))
+            .willSetStateTo("calm"));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .inScenario("busy")
+            .whenScenarioStateIs("calm")
+            .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
@@ -69,29 +84,42 @@ class RateLimitTest {
 
   @Test
   void a429WithoutRetryAfterBacksOffExponentially() {
-    server.stubFor(get(urlPathEqualTo(CDX)).inScenario("busy").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429)).willSetStateTo("still"));
-    server.stubFor(get(urlPathEqualTo(CDX)).inScenario("busy").whenScenarioStateIs("still")
-        .willReturn(aResponse().withStatus(429)).willSetStateTo("calm"));
-    server.stubFor(get(urlPathEqualTo(CDX)).inScenario("busy").whenScenarioStateIs("calm")
-        .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .inScenario("busy")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429))
+            .willSetStateTo("still"));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .inScenario("busy")
+            .whenScenarioStateIs("still")
+            .willReturn(aResponse().withStatus(429))
+            .willSetStateTo("calm"));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .inScenario("busy")
+            .whenScenarioStateIs("calm")
+            .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
     assertEquals(ArchiveStatus.FOUND, result.status());
-    assertEquals(
-        java.util.List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
+    assertEquals(java.util.List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
   }
 
   @Test
   void persistent429sStopTheRunFromAskingAndTheRestAreReportedRateLimited() {
     server.stubFor(get(urlPathEqualTo(CDX)).willReturn(aResponse().withStatus(429)));
-    server.stubFor(get(urlPathEqualTo(AVAILABLE)).atPriority(1)
-        .willReturn(aResponse().withStatus(429).withBody(TOO_MANY)));
+    server.stubFor(
+        get(urlPathEqualTo(AVAILABLE))
+            .atPriority(1)
+            .willReturn(aResponse().withStatus(429).withBody(TOO_MANY)));
     ArchiveEngine engine = engine();
 
     ArchiveResult first = engine.lookup(PAGE, CITED, false);
-    ArchiveResult second = engine.lookup("http://kremlin.ru/events/president/news/64431", CITED, false);
+    ArchiveResult second =
+        engine.lookup("http://kremlin.ru/events/president/news/64431", CITED, false);
     ArchiveResult third = engine.lookup("https://regnum.ru/news/polit/3089582.html", CITED, false);
 
     assertEquals(ArchiveStatus.ERROR, first.status());
@@ -106,8 +134,9 @@ class RateLimitTest {
 
   @Test
   void aRetryAfterLongerThanTheRunWillWaitStopsTheServiceAtOnce() {
-    server.stubFor(get(urlPathEqualTo(CDX))
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 

@@ -15,9 +15,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.LocalDate;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveFixture;
+import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.archive.snapshot.CiteDate;
 import org.citecheck.http.FakeTime;
-import org.citecheck.archive.FakeWaybackArchive;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.ArchiveStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,15 +35,21 @@ class WaybackLookupTest {
   final FakeTime time = new FakeTime();
 
   @RegisterExtension
-  final WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().extensions(archive)).build();
+  final WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(archive))
+          .build();
 
   @BeforeEach
   void serveTheArchive() {
-    server.stubFor(get(urlPathEqualTo(CDX)).atPriority(10)
-        .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
-    server.stubFor(get(urlPathEqualTo(AVAILABLE)).atPriority(10)
-        .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo(CDX))
+            .atPriority(10)
+            .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo(AVAILABLE))
+            .atPriority(10)
+            .willReturn(aResponse().withTransformers(FakeWaybackArchive.NAME)));
   }
 
   ArchiveEngine engine() {
@@ -52,8 +58,12 @@ class WaybackLookupTest {
 
   @Test
   void choosesTheClosest2xxCaptureAtOrBeforeTheCiteDateNotTheCloserRedirect() {
-    archive.capture(PAGE, "20190612080000", 200)
-        .capture("http://mirrorspectator.com:80/2020/11/02/why-negotiations-failed/", "20201105101500", 200)
+    archive
+        .capture(PAGE, "20190612080000", 200)
+        .capture(
+            "http://mirrorspectator.com:80/2020/11/02/why-negotiations-failed/",
+            "20201105101500",
+            200)
         .capture(PAGE, "20201120093000", 301)
         .revisit(PAGE, "20201124000000")
         .capture(PAGE, "20210105000000", 200);
@@ -66,16 +76,21 @@ class WaybackLookupTest {
     assertEquals("20201105101500", result.timestamp());
     assertEquals(200, result.captureStatus());
     assertEquals(-20L, result.distanceDays());
-    assertEquals(server.baseUrl() + "/web/20201105101500/"
-        + "http://mirrorspectator.com:80/2020/11/02/why-negotiations-failed/", result.url());
+    assertEquals(
+        server.baseUrl()
+            + "/web/20201105101500/"
+            + "http://mirrorspectator.com:80/2020/11/02/why-negotiations-failed/",
+        result.url());
     assertEquals("2020-11-25", result.citeDate());
-    server.verify(1, getRequestedFor(urlPathEqualTo(CDX))
-        .withQueryParam("url", equalTo(PAGE))
-        .withQueryParam("output", equalTo("json"))
-        .withQueryParam("filter", equalTo("statuscode:2.."))
-        .withQueryParam("to", equalTo("20201125235959"))
-        .withQueryParam("limit", equalTo("-1"))
-        .withHeader("User-Agent", containing("citecheck")));
+    server.verify(
+        1,
+        getRequestedFor(urlPathEqualTo(CDX))
+            .withQueryParam("url", equalTo(PAGE))
+            .withQueryParam("output", equalTo("json"))
+            .withQueryParam("filter", equalTo("statuscode:2.."))
+            .withQueryParam("to", equalTo("20201125235959"))
+            .withQueryParam("limit", equalTo("-1"))
+            .withHeader("User-Agent", containing("citecheck")));
     server.verify(0, getRequestedFor(urlPathEqualTo(AVAILABLE)));
   }
 
@@ -87,8 +102,10 @@ class WaybackLookupTest {
 
     assertEquals("20210301120000", result.timestamp());
     assertEquals(96L, result.distanceDays());
-    server.verify(getRequestedFor(urlPathEqualTo(CDX))
-        .withQueryParam("from", equalTo("20201125235959")).withQueryParam("limit", equalTo("1")));
+    server.verify(
+        getRequestedFor(urlPathEqualTo(CDX))
+            .withQueryParam("from", equalTo("20201125235959"))
+            .withQueryParam("limit", equalTo("1")));
   }
 
   @Test
@@ -122,12 +139,15 @@ class WaybackLookupTest {
   @Test
   void aMirrorThatIgnoresTheFilterStillNeverYieldsARevisitOrRedirect() {
     archive.ignoreFilters = true;
-    archive.revisit(PAGE, "20201101000000").capture(PAGE, "20201210000000", 302)
+    archive
+        .revisit(PAGE, "20201101000000")
+        .capture(PAGE, "20201210000000", 302)
         .capture(PAGE, "20201215000000", 200);
 
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
-    // the mirror's "from" answer (limit=1) is the 302; no usable row, so none rather than a redirect
+    // the mirror's "from" answer (limit=1) is the 302; no usable row, so none rather than a
+    // redirect
     assertEquals(ArchiveStatus.NONE, result.status());
   }
 
@@ -154,10 +174,14 @@ class WaybackLookupTest {
     ArchiveResult result = engine().lookup(PAGE, CITED, false);
 
     assertEquals(ArchiveStatus.FOUND, result.status());
-    server.verify(getRequestedFor(urlPathEqualTo(AVAILABLE))
-        .withQueryParam("url", equalTo(PAGE)).withQueryParam("timestamp", equalTo("20201125235959")));
-    server.verify(getRequestedFor(urlPathEqualTo(AVAILABLE))
-        .withQueryParam("url", equalTo("mirrorspectator.com/2020/11/02/why-negotiations-failed/")));
+    server.verify(
+        getRequestedFor(urlPathEqualTo(AVAILABLE))
+            .withQueryParam("url", equalTo(PAGE))
+            .withQueryParam("timestamp", equalTo("20201125235959")));
+    server.verify(
+        getRequestedFor(urlPathEqualTo(AVAILABLE))
+            .withQueryParam(
+                "url", equalTo("mirrorspectator.com/2020/11/02/why-negotiations-failed/")));
   }
 
   @Test

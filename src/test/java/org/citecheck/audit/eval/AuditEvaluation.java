@@ -33,7 +33,9 @@ public final class AuditEvaluation {
 
   private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
-  /** Per rule: faults, found (at any severity and at warning or above), findings, false findings. */
+  /**
+   * Per rule: faults, found (at any severity and at warning or above), findings, false findings.
+   */
   static final class Score {
     int faults;
     int found;
@@ -69,8 +71,8 @@ public final class AuditEvaluation {
   }
 
   static AuditReport audit(GeneratedReport report) {
-    ExtractedDocument extracted = Extraction.extract(DocumentText.of("generated-" + report.seed() + ".txt",
-        report.text()));
+    ExtractedDocument extracted =
+        Extraction.extract(DocumentText.of("generated-" + report.seed() + ".txt", report.text()));
     AuditContext context = AuditContext.of(extracted, null);
     return Audit.audit(context, "generated-" + report.seed() + ".txt", null, NOW);
   }
@@ -92,11 +94,27 @@ public final class AuditEvaluation {
     for (Expected expected : report.expected()) {
       Score score = scores.get(expected.rule());
       score.faults++;
-      Finding match = open.stream().filter(f -> f.rule().equals(expected.rule()) && f.note() != null
-          && expected.notes().contains(f.note())).findFirst().orElse(null);
+      Finding match =
+          open.stream()
+              .filter(
+                  f ->
+                      f.rule().equals(expected.rule())
+                          && f.note() != null
+                          && expected.notes().contains(f.note()))
+              .findFirst()
+              .orElse(null);
       if (match == null) {
-        misses.add(report.seed() + " " + expected.rule() + " " + expected.notes() + " (" + expected.fault() + "; "
-            + report.shape() + ")");
+        misses.add(
+            report.seed()
+                + " "
+                + expected.rule()
+                + " "
+                + expected.notes()
+                + " ("
+                + expected.fault()
+                + "; "
+                + report.shape()
+                + ")");
         continue;
       }
       open.remove(match);
@@ -113,12 +131,31 @@ public final class AuditEvaluation {
       if (scored) {
         score.findings++;
         score.falseFindings++;
-        falseFindings.add(report.seed() + " " + finding.severity() + " " + finding.rule() + " note " + finding.note()
-            + ": " + finding.message() + " (" + report.shape() + ")");
+        falseFindings.add(
+            report.seed()
+                + " "
+                + finding.severity()
+                + " "
+                + finding.rule()
+                + " note "
+                + finding.note()
+                + ": "
+                + finding.message()
+                + " ("
+                + report.shape()
+                + ")");
       } else if (finding.severity().atLeast(Severity.WARNING)) {
         otherWarnings++;
-        falseFindings.add(report.seed() + " other " + finding.severity() + " " + finding.rule() + " note "
-            + finding.note() + ": " + finding.message());
+        falseFindings.add(
+            report.seed()
+                + " other "
+                + finding.severity()
+                + " "
+                + finding.rule()
+                + " note "
+                + finding.note()
+                + ": "
+                + finding.message());
       }
       warned |= finding.severity().atLeast(Severity.WARNING);
     }
@@ -130,26 +167,65 @@ public final class AuditEvaluation {
 
   /** The rules the generator injects faults for. */
   static boolean isScored(String rule) {
-    return List.of("marker.missing", "marker.orphan", "marker.repeated", "marker.order", "numbering.gap",
-        "numbering.duplicate", "numbering.order", "date.after-document", "xref.forward", "xref.missing-target",
-        "xref.mismatch", "duplicate.full-citation", "url.tracking").contains(rule);
+    return List.of(
+            "marker.missing",
+            "marker.orphan",
+            "marker.repeated",
+            "marker.order",
+            "numbering.gap",
+            "numbering.duplicate",
+            "numbering.order",
+            "date.after-document",
+            "xref.forward",
+            "xref.missing-target",
+            "xref.mismatch",
+            "duplicate.full-citation",
+            "url.tracking")
+        .contains(rule);
   }
 
   String table() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-24s %7s %7s %8s %10s %9s %7s %10s%n", "rule", "faults", "found",
-        "recall", "as warning", "findings", "false", "precision"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-24s %7s %7s %8s %10s %9s %7s %10s%n",
+            "rule",
+            "faults",
+            "found",
+            "recall",
+            "as warning",
+            "findings",
+            "false",
+            "precision"));
     for (Map.Entry<String, Score> entry : scores.entrySet()) {
       if (!isScored(entry.getKey())) {
         continue;
       }
       Score s = entry.getValue();
-      out.append(String.format(Locale.ROOT, "%-24s %7d %7d %7.1f%% %10d %9d %7d %9.1f%%%n", entry.getKey(), s.faults,
-          s.found, 100 * s.recall(), s.foundStrong, s.findings, s.falseFindings, 100 * s.precision()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-24s %7d %7d %7.1f%% %10d %9d %7d %9.1f%%%n",
+              entry.getKey(),
+              s.faults,
+              s.found,
+              100 * s.recall(),
+              s.foundStrong,
+              s.findings,
+              s.falseFindings,
+              100 * s.precision()));
     }
-    out.append(String.format(Locale.ROOT, "%d reports (%d clean, %d of them with a warning or error);"
-        + " %d warnings or errors of other rules; %d reports not extracted%n", reports, clean, cleanWithWarning,
-        otherWarnings, failures.size()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d reports (%d clean, %d of them with a warning or error);"
+                + " %d warnings or errors of other rules; %d reports not extracted%n",
+            reports,
+            clean,
+            cleanWithWarning,
+            otherWarnings,
+            failures.size()));
     return out.toString();
   }
 
@@ -166,7 +242,12 @@ public final class AuditEvaluation {
     long start = System.nanoTime();
     AuditEvaluation evaluation = run(first, count);
     System.out.print(evaluation.table());
-    System.out.printf(Locale.ROOT, "seeds %d..%d, %.1f s%n", first, first + count - 1, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "seeds %d..%d, %.1f s%n",
+        first,
+        first + count - 1,
+        (System.nanoTime() - start) / 1e9);
     if (show > 0) {
       print("missed", evaluation.misses, show);
       print("false", evaluation.falseFindings, show);

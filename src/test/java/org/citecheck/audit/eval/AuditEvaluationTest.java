@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit on generated reports (see {@link GeneratedReport}): every rule finds at least 95% of its
- * injected faults with at least 95% precision, and no clean report gets a warning. A sample here;
- * {@code bench/audit-eval.sh} scores a few hundred and prints the table.
+ * The audit on generated reports (see {@link GeneratedReport}): every rule finds at least 95% of
+ * its injected faults with at least 95% precision, and no clean report gets a warning. A sample
+ * here; {@code bench/audit-eval.sh} scores a few hundred and prints the table.
  */
 class AuditEvaluationTest {
 
@@ -21,13 +21,17 @@ class AuditEvaluationTest {
     AuditEvaluation evaluation = AuditEvaluation.run(5_000, REPORTS);
     String table = evaluation.table();
     assertEquals(0, evaluation.failures.size(), evaluation.failures.toString());
-    assertEquals(13, evaluation.scores.keySet().stream().filter(AuditEvaluation::isScored).count(), table);
+    assertEquals(
+        13, evaluation.scores.keySet().stream().filter(AuditEvaluation::isScored).count(), table);
     for (Map.Entry<String, AuditEvaluation.Score> entry : evaluation.scores.entrySet()) {
       AuditEvaluation.Score score = entry.getValue();
       if (AuditEvaluation.isScored(entry.getKey())) {
         assertTrue(score.faults >= 10, entry.getKey() + " needs faults to be measured\n" + table);
-        assertTrue(score.recall() >= 0.95, entry.getKey() + " recall\n" + table + evaluation.misses);
-        assertTrue(score.precision() >= 0.95, entry.getKey() + " precision\n" + table + evaluation.falseFindings);
+        assertTrue(
+            score.recall() >= 0.95, entry.getKey() + " recall\n" + table + evaluation.misses);
+        assertTrue(
+            score.precision() >= 0.95,
+            entry.getKey() + " precision\n" + table + evaluation.falseFindings);
       }
     }
     assertTrue(evaluation.clean >= 15, table);
@@ -47,7 +51,9 @@ class AuditEvaluationTest {
     int faulty = 0;
     for (long seed = 1; seed <= 40; seed++) {
       GeneratedReport report = GeneratedReport.generate(seed);
-      assertTrue(report.text().contains("\nNotes\n") || report.text().contains("\nEndnotes\n"), report.shape());
+      assertTrue(
+          report.text().contains("\nNotes\n") || report.text().contains("\nEndnotes\n"),
+          report.shape());
       for (Faults.Expected expected : report.expected()) {
         faulty++;
         assertFalse(expected.notes().isEmpty(), expected.toString());

@@ -20,10 +20,10 @@ import org.citecheck.audit.eval.ReportModel.ShortForm;
 import org.citecheck.audit.eval.ReportModel.Source;
 
 /**
- * The faults an editor must fix, injected into a clean report model at random notes, each with
- * the findings it should cause. Faults keep two notes apart so that they do not touch each other,
- * and refuse a note where they would cause a second fault the expectations do not name (a note
- * that an "Ibid." follows does not get a second source).
+ * The faults an editor must fix, injected into a clean report model at random notes, each with the
+ * findings it should cause. Faults keep two notes apart so that they do not touch each other, and
+ * refuse a note where they would cause a second fault the expectations do not name (a note that an
+ * "Ibid." follows does not get a second source).
  */
 final class Faults {
 
@@ -32,8 +32,19 @@ final class Faults {
 
   /** The faults. */
   enum Fault {
-    MARKER_MISSING, MARKER_ORPHAN, MARKER_REPEATED, MARKER_ORDER, NOTE_MISSING, NOTE_DUPLICATE, NOTE_ORDER,
-    DATE_AFTER, XREF_FORWARD, XREF_MISSING, XREF_MISMATCH, DUPLICATE_FULL, URL_TRACKING
+    MARKER_MISSING,
+    MARKER_ORPHAN,
+    MARKER_REPEATED,
+    MARKER_ORDER,
+    NOTE_MISSING,
+    NOTE_DUPLICATE,
+    NOTE_ORDER,
+    DATE_AFTER,
+    XREF_FORWARD,
+    XREF_MISSING,
+    XREF_MISMATCH,
+    DUPLICATE_FULL,
+    URL_TRACKING
   }
 
   private static final int TRIES = 40;
@@ -64,19 +75,32 @@ final class Faults {
     int last = model.notes.get(model.notes.size() - 1).printed;
     int k = 2 + random.nextInt(Math.max(1, last - 3));
     return switch (fault) {
-      case MARKER_MISSING -> free(k, 0, 0) && remove(k) ? List.of(expect("marker.missing", fault, k)) : null;
+      case MARKER_MISSING ->
+          free(k, 0, 0) && remove(k) ? List.of(expect("marker.missing", fault, k)) : null;
       case MARKER_ORPHAN -> orphan(last, fault);
-      case MARKER_REPEATED -> free(k, 0, 0) && repeat(k) ? List.of(expect("marker.repeated", fault, k)) : null;
-      case MARKER_ORDER -> free(k, 0, 1) && swapMarkers(k) ? List.of(expect("marker.order", fault, k, k + 1)) : null;
-      case NOTE_MISSING -> free(k, 0, 1) && untargeted(k) && !ibid(k + 1) && model.notes.remove(model.note(k))
-          ? List.of(expect("numbering.gap", fault, k), expect("marker.orphan", fault, k)) : null;
+      case MARKER_REPEATED ->
+          free(k, 0, 0) && repeat(k) ? List.of(expect("marker.repeated", fault, k)) : null;
+      case MARKER_ORDER ->
+          free(k, 0, 1) && swapMarkers(k) ? List.of(expect("marker.order", fault, k, k + 1)) : null;
+      case NOTE_MISSING ->
+          free(k, 0, 1) && untargeted(k) && !ibid(k + 1) && model.notes.remove(model.note(k))
+              ? List.of(expect("numbering.gap", fault, k), expect("marker.orphan", fault, k))
+              : null;
       case NOTE_DUPLICATE -> duplicate(k, fault);
       case NOTE_ORDER -> noteOrder(k, fault);
       case DATE_AFTER -> dateAfter(k, fault);
       case XREF_FORWARD -> forward(k, last, fault);
-      case XREF_MISSING -> addable(k) && sourceBefore(k) != null
-          ? added(k, ReportGenerator.shortForm(sourceBefore(k), last + 2 + random.nextInt(30),
-              pick(random, ReportGenerator.BACK_WORDINGS)), "xref.missing-target", fault) : null;
+      case XREF_MISSING ->
+          addable(k) && sourceBefore(k) != null
+              ? added(
+                  k,
+                  ReportGenerator.shortForm(
+                      sourceBefore(k),
+                      last + 2 + random.nextInt(30),
+                      pick(random, ReportGenerator.BACK_WORDINGS)),
+                  "xref.missing-target",
+                  fault)
+              : null;
       case XREF_MISMATCH -> mismatch(k, fault);
       case DUPLICATE_FULL -> duplicateFull(k, fault);
       case URL_TRACKING -> tracking(k, fault);
@@ -146,7 +170,8 @@ final class Faults {
     List<Piece> anchors = model.anchors();
     int at = anchors.indexOf(model.anchorOf(last));
     for (int i = at + 1; at >= 0 && i < anchors.size(); i++) {
-      if (anchors.get(i).markers.isEmpty() && !(i == anchors.size() - 1 && anchors.get(i).text.length() < 30)) {
+      if (anchors.get(i).markers.isEmpty()
+          && !(i == anchors.size() - 1 && anchors.get(i).text.length() < 30)) {
         anchors.get(i).markers.add(last + 1);
         return List.of(expect("marker.orphan", fault, last + 1));
       }
@@ -169,7 +194,9 @@ final class Faults {
       return null;
     }
     model.note(k + 1).printed = k;
-    return List.of(expect("numbering.duplicate", fault, k), expect("numbering.gap", fault, k + 1),
+    return List.of(
+        expect("numbering.duplicate", fault, k),
+        expect("numbering.gap", fault, k + 1),
         expect("marker.orphan", fault, k + 1));
   }
 
@@ -191,15 +218,17 @@ final class Faults {
     if (precision == null || source == null || !free(k, 0, 0)) {
       return null;
     }
-    LocalDate end = switch (precision) {
-      case YEAR -> LocalDate.of(model.date.getYear(), 12, 31);
-      case MONTH -> YearMonth.from(model.date).atEndOfMonth();
-      case DAY -> model.date;
-    };
+    LocalDate end =
+        switch (precision) {
+          case YEAR -> LocalDate.of(model.date.getYear(), 12, 31);
+          case MONTH -> YearMonth.from(model.date).atEndOfMonth();
+          case DAY -> model.date;
+        };
     LocalDate later = end.plusDays(1 + random.nextInt(700));
     if (source.precision == Precision.YEAR && later.getYear() == end.getYear()) {
       later = LocalDate.of(end.getYear() + 1, 1 + random.nextInt(12), 1);
-    } else if (source.precision == Precision.MONTH && YearMonth.from(later).equals(YearMonth.from(end))) {
+    } else if (source.precision == Precision.MONTH
+        && YearMonth.from(later).equals(YearMonth.from(end))) {
       later = later.plusMonths(1).withDayOfMonth(1);
     }
     source.date = later;
@@ -218,8 +247,12 @@ final class Faults {
       for (int m = k + 2 + random.nextInt(10); m <= last; m++) {
         Note target = model.note(m);
         if (target != null && target.firstFull() != null && !taken.contains(m)) {
-          return added(k, ReportGenerator.shortForm(target.firstFull(), m, pick(random, ReportGenerator.BACK_WORDINGS)),
-              "xref.forward", fault);
+          return added(
+              k,
+              ReportGenerator.shortForm(
+                  target.firstFull(), m, pick(random, ReportGenerator.BACK_WORDINGS)),
+              "xref.forward",
+              fault);
         }
       }
       return null;
@@ -229,8 +262,14 @@ final class Faults {
       return null;
     }
     int m = notesOf(earlier);
-    return added(k, ReportGenerator.shortForm(earlier, m, pick(random, List.of("see note N below", "infra note N",
-        "discussed below (note N)"))), "xref.forward", fault);
+    return added(
+        k,
+        ReportGenerator.shortForm(
+            earlier,
+            m,
+            pick(random, List.of("see note N below", "infra note N", "discussed below (note N)"))),
+        "xref.forward",
+        fault);
   }
 
   /** A short form naming a work that the note it points to does not cite. */
@@ -244,7 +283,9 @@ final class Faults {
     if (!java.util.Collections.disjoint(words, words(other))) {
       return null;
     }
-    ShortForm wrong = ReportGenerator.shortForm(other, notesOf(earlier), pick(random, ReportGenerator.BACK_WORDINGS));
+    ShortForm wrong =
+        ReportGenerator.shortForm(
+            other, notesOf(earlier), pick(random, ReportGenerator.BACK_WORDINGS));
     return added(k, wrong, "xref.mismatch", fault);
   }
 
@@ -263,8 +304,15 @@ final class Faults {
     if (source == null || source.url == null || source.url.contains("doi.org") || !free(k, 0, 0)) {
       return null;
     }
-    source.url += pick(random, List.of("?utm_source=twitter&utm_medium=social", "?fbclid=IwAR0" + token(),
-        "?utm_campaign=newsletter", "?gclid=Cj0" + token(), "?mc_cid=" + token() + "&mc_eid=" + token()));
+    source.url +=
+        pick(
+            random,
+            List.of(
+                "?utm_source=twitter&utm_medium=social",
+                "?fbclid=IwAR0" + token(),
+                "?utm_campaign=newsletter",
+                "?gclid=Cj0" + token(),
+                "?mc_cid=" + token() + "&mc_eid=" + token()));
     return List.of(expect("url.tracking", fault, k));
   }
 
@@ -278,7 +326,9 @@ final class Faults {
     return model.note(k) != null && !ibid(k + 1) && free(k, 0, 0);
   }
 
-  /** A source cited in full in a note before k, at least two notes back, untouched by other faults. */
+  /**
+   * A source cited in full in a note before k, at least two notes back, untouched by other faults.
+   */
   private Source sourceBefore(int k) {
     List<Source> sources = new ArrayList<>();
     for (Note note : model.notes) {
@@ -323,8 +373,12 @@ final class Faults {
 
   private static Set<String> words(Source source) {
     Set<String> words = new HashSet<>();
-    String text = String.join(" ", source.authors) + " " + source.title + " " + (source.container == null ? ""
-        : source.container);
+    String text =
+        String.join(" ", source.authors)
+            + " "
+            + source.title
+            + " "
+            + (source.container == null ? "" : source.container);
     for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (word.length() > 3) {
         words.add(word);

@@ -39,8 +39,14 @@ record GeneratedReport(long seed, String text, List<Expected> expected, String s
     }
     SourceWriter writer = new SourceWriter(SourceWriter.Style.values()[random.nextInt(2)]);
     String text = new ReportRenderer(random, style, furniture, width, writer).render(model);
-    String shape = style.name().toLowerCase() + (furniture ? ", furniture" : "") + (width == 0 ? ", long lines"
-        : ", wrapped at " + width) + ", " + model.notes.size() + " notes, date " + model.dateForm;
+    String shape =
+        style.name().toLowerCase()
+            + (furniture ? ", furniture" : "")
+            + (width == 0 ? ", long lines" : ", wrapped at " + width)
+            + ", "
+            + model.notes.size()
+            + " notes, date "
+            + model.dateForm;
     return new GeneratedReport(seed, text, List.copyOf(expected), shape);
   }
 

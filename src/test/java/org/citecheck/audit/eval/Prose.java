@@ -27,7 +27,9 @@ final class Prose {
   private final Random random;
   private final int year;
 
-  /** @param year the report's year: the prose's years lie before it */
+  /**
+   * @param year the report's year: the prose's years lie before it
+   */
   Prose(Random random, int year) {
     this.random = random;
     this.year = year;
@@ -39,47 +41,174 @@ final class Prose {
    */
   Sentence cited() {
     return switch (random.nextInt(11)) {
-      case 9 -> sentence(subject() + " " + verb() + " " + object() + ": the vote was " + (40 + random.nextInt(100))
-          + " to " + (2 + random.nextInt(38)) + ".");
-      case 10 -> sentence(subject() + " " + verb() + " " + object(), " after the talks had collapsed.");
+      case 9 ->
+          sentence(
+              subject()
+                  + " "
+                  + verb()
+                  + " "
+                  + object()
+                  + ": the vote was "
+                  + (40 + random.nextInt(100))
+                  + " to "
+                  + (2 + random.nextInt(38))
+                  + ".");
+      case 10 ->
+          sentence(subject() + " " + verb() + " " + object(), " after the talks had collapsed.");
       case 0 -> sentence(subject() + " " + verb() + " " + object() + " in " + pastYear() + ".");
-      case 1 -> sentence("In " + month() + " " + pastYear() + ", " + lower(subject()) + " " + verb() + " "
-          + object() + ".");
-      case 2 -> sentence(subject() + " " + verb() + " " + object() + ",",
-          " which " + lower(subject()) + " had " + verb() + " for " + (2 + random.nextInt(30)) + " years.");
+      case 1 ->
+          sentence(
+              "In "
+                  + month()
+                  + " "
+                  + pastYear()
+                  + ", "
+                  + lower(subject())
+                  + " "
+                  + verb()
+                  + " "
+                  + object()
+                  + ".");
+      case 2 ->
+          sentence(
+              subject() + " " + verb() + " " + object() + ",",
+              " which "
+                  + lower(subject())
+                  + " had "
+                  + verb()
+                  + " for "
+                  + (2 + random.nextInt(30))
+                  + " years.");
       case 3 -> sentence("As one official put it, \"" + pick(random, QUOTES) + ".\"");
-      case 4 -> sentence(subject() + " " + verb() + " " + object() + " " + pick(random, TAILS) + ".");
-      case 5 -> sentence("By " + (1 + random.nextInt(28)) + " " + month() + " " + pastYear() + ", "
-          + lower(subject()) + " had " + verb() + " " + object() + ".");
-      case 6 -> sentence(subject() + " invoked Resolution " + (1000 + random.nextInt(1500)) + " (" + pastYear()
-          + ") and Article " + (1 + random.nextInt(40)) + " of the " + lower(pick(random, TITLE_NOUNS))
-          + " code,", " and " + lower(subject()) + " " + verb() + " " + object() + ".");
-      case 7 -> sentence("The " + ordinal() + " round of talks (" + pastYear() + "–" + pastYear()
-          + ") " + verb() + " " + object() + ".");
-      default -> sentence(subject() + " " + verb() + " " + object() + ", " + pick(random, TAILS) + ".");
+      case 4 ->
+          sentence(subject() + " " + verb() + " " + object() + " " + pick(random, TAILS) + ".");
+      case 5 ->
+          sentence(
+              "By "
+                  + (1 + random.nextInt(28))
+                  + " "
+                  + month()
+                  + " "
+                  + pastYear()
+                  + ", "
+                  + lower(subject())
+                  + " had "
+                  + verb()
+                  + " "
+                  + object()
+                  + ".");
+      case 6 ->
+          sentence(
+              subject()
+                  + " invoked Resolution "
+                  + (1000 + random.nextInt(1500))
+                  + " ("
+                  + pastYear()
+                  + ") and Article "
+                  + (1 + random.nextInt(40))
+                  + " of the "
+                  + lower(pick(random, TITLE_NOUNS))
+                  + " code,",
+              " and " + lower(subject()) + " " + verb() + " " + object() + ".");
+      case 7 ->
+          sentence(
+              "The "
+                  + ordinal()
+                  + " round of talks ("
+                  + pastYear()
+                  + "–"
+                  + pastYear()
+                  + ") "
+                  + verb()
+                  + " "
+                  + object()
+                  + ".");
+      default ->
+          sentence(subject() + " " + verb() + " " + object() + ", " + pick(random, TAILS) + ".");
     };
   }
 
   /** A sentence that carries no marker, often ending in a number. */
   Sentence plain() {
     return switch (random.nextInt(9)) {
-      case 8 -> sentence((2 + random.nextInt(60)) + " members of the " + lower(pick(random, TITLE_NOUNS))
-          + " committee abstained, and " + (2 + random.nextInt(9)) + " voted against.");
-      case 0 -> sentence("The share of " + lower(pick(random, TITLE_NOUNS)) + " rose by " + decimal()
-          + " percent between " + pastYear() + " and " + pastYear() + ".");
-      case 1 -> sentence("Some " + thousands() + " people were displaced, and " + (2 + random.nextInt(9))
-          + " of the " + (12 + random.nextInt(30)) + " districts lost power.");
-      case 2 -> sentence("Growth slowed to " + decimal() + "% in " + pastYear() + " and to " + decimal()
-          + "% a year later.");
-      case 3 -> sentence("The report (p. " + (2 + random.nextInt(200)) + ") put the cost at "
-          + (3 + random.nextInt(900)) + " million euros.");
-      case 4 -> sentence(subject() + " " + verb() + " " + object() + ": the vote was " + (40 + random.nextInt(100))
-          + " to " + (2 + random.nextInt(38)) + ".");
-      case 5 -> sentence("Deliveries of F-16 jets, T-72 tanks and " + (5 + random.nextInt(60))
-          + " drones continued through " + pastYear() + ".");
-      case 6 -> sentence("COVID-19 restrictions cut cross-border traffic by " + (10 + random.nextInt(80)) + "%.");
-      default -> sentence(subject() + " met " + (3 + random.nextInt(20)) + " times in " + pastYear()
-          + ", more often than in the " + (5 + random.nextInt(20)) + " years before.");
+      case 8 ->
+          sentence(
+              (2 + random.nextInt(60))
+                  + " members of the "
+                  + lower(pick(random, TITLE_NOUNS))
+                  + " committee abstained, and "
+                  + (2 + random.nextInt(9))
+                  + " voted against.");
+      case 0 ->
+          sentence(
+              "The share of "
+                  + lower(pick(random, TITLE_NOUNS))
+                  + " rose by "
+                  + decimal()
+                  + " percent between "
+                  + pastYear()
+                  + " and "
+                  + pastYear()
+                  + ".");
+      case 1 ->
+          sentence(
+              "Some "
+                  + thousands()
+                  + " people were displaced, and "
+                  + (2 + random.nextInt(9))
+                  + " of the "
+                  + (12 + random.nextInt(30))
+                  + " districts lost power.");
+      case 2 ->
+          sentence(
+              "Growth slowed to "
+                  + decimal()
+                  + "% in "
+                  + pastYear()
+                  + " and to "
+                  + decimal()
+                  + "% a year later.");
+      case 3 ->
+          sentence(
+              "The report (p. "
+                  + (2 + random.nextInt(200))
+                  + ") put the cost at "
+                  + (3 + random.nextInt(900))
+                  + " million euros.");
+      case 4 ->
+          sentence(
+              subject()
+                  + " "
+                  + verb()
+                  + " "
+                  + object()
+                  + ": the vote was "
+                  + (40 + random.nextInt(100))
+                  + " to "
+                  + (2 + random.nextInt(38))
+                  + ".");
+      case 5 ->
+          sentence(
+              "Deliveries of F-16 jets, T-72 tanks and "
+                  + (5 + random.nextInt(60))
+                  + " drones continued through "
+                  + pastYear()
+                  + ".");
+      case 6 ->
+          sentence(
+              "COVID-19 restrictions cut cross-border traffic by "
+                  + (10 + random.nextInt(80))
+                  + "%.");
+      default ->
+          sentence(
+              subject()
+                  + " met "
+                  + (3 + random.nextInt(20))
+                  + " times in "
+                  + pastYear()
+                  + ", more often than in the "
+                  + (5 + random.nextInt(20))
+                  + " years before.");
     };
   }
 
@@ -116,7 +245,9 @@ final class Prose {
   }
 
   private String thousands() {
-    return (1 + random.nextInt(90)) + "," + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
+    return (1 + random.nextInt(90))
+        + ","
+        + String.format(Locale.ROOT, "%03d", random.nextInt(1000));
   }
 
   private String ordinal() {

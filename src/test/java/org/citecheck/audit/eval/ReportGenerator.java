@@ -31,7 +31,8 @@ import org.citecheck.audit.eval.ReportModel.Source;
 final class ReportGenerator {
 
   /** The wordings of a correct pointer back to an earlier note. */
-  static final List<String> BACK_WORDINGS = List.of("cited above (note N)", "see note N above", "supra note N");
+  static final List<String> BACK_WORDINGS =
+      List.of("cited above (note N)", "see note N above", "supra note N");
 
   private final Random random;
   private final Set<String> titles = new HashSet<>();
@@ -92,14 +93,22 @@ final class ReportGenerator {
         source.authors = random.nextBoolean() ? List.of(person()) : List.of(person(), person());
         source.container = pick(random, Vocabulary.JOURNALS);
         source.precision = Precision.YEAR;
-        source.url = random.nextInt(10) < 3 ? "https://doi.org/10." + (1000 + random.nextInt(8999)) + "/"
-            + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36) : null;
+        source.url =
+            random.nextInt(10) < 3
+                ? "https://doi.org/10."
+                    + (1000 + random.nextInt(8999))
+                    + "/"
+                    + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36)
+                : null;
       }
     }
     boolean web = source.url != null && !source.url.contains("doi.org");
     if (web && accessDates) {
-      LocalDate earliest = source.date.isAfter(model.date.minusDays(400)) ? source.date : model.date.minusDays(400);
-      source.accessed = earliest.plusDays(random.nextInt((int) (model.date.toEpochDay() - earliest.toEpochDay()) + 1));
+      LocalDate earliest =
+          source.date.isAfter(model.date.minusDays(400)) ? source.date : model.date.minusDays(400);
+      source.accessed =
+          earliest.plusDays(
+              random.nextInt((int) (model.date.toEpochDay() - earliest.toEpochDay()) + 1));
     }
     return source;
   }
@@ -115,7 +124,9 @@ final class ReportGenerator {
       return author;
     }
     String[] words = author.split(" ");
-    return words[words.length - 2].equals("van") ? "van " + words[words.length - 1] : words[words.length - 1];
+    return words[words.length - 2].equals("van")
+        ? "van " + words[words.length - 1]
+        : words[words.length - 1];
   }
 
   static String shortTitle(String title) {
@@ -128,8 +139,12 @@ final class ReportGenerator {
     Note note = new Note(number);
     Note previous = number > 1 ? model.notes.get(number - 2) : null;
     int roll = random.nextInt(100);
-    if (previous != null && roll < 8 && previous.items.size() == 1 && previous.items.get(0) instanceof Full) {
-      note.items.add(new Ibid(random.nextBoolean() ? Integer.toString(2 + random.nextInt(90)) : null));
+    if (previous != null
+        && roll < 8
+        && previous.items.size() == 1
+        && previous.items.get(0) instanceof Full) {
+      note.items.add(
+          new Ibid(random.nextBoolean() ? Integer.toString(2 + random.nextInt(90)) : null));
     } else if (number > 3 && roll < 24) {
       int target = 1 + random.nextInt(number - 2);
       Source cited = model.notes.get(target - 1).firstFull();
@@ -139,10 +154,13 @@ final class ReportGenerator {
         note.items.add(shortForm(cited, target, pick(random, BACK_WORDINGS)));
       }
     } else if (roll < 28) {
-      note.items.add(new Commentary("The authors thank " + person() + " for comments on an earlier draft"));
+      note.items.add(
+          new Commentary("The authors thank " + person() + " for comments on an earlier draft"));
     } else {
-      note.items.add(new Full(roll < 40 ? pick(random, List.of("See, e.g.,", "See", "On this point, see")) : null,
-          source()));
+      note.items.add(
+          new Full(
+              roll < 40 ? pick(random, List.of("See, e.g.,", "See", "On this point, see")) : null,
+              source()));
       if (random.nextInt(4) == 0) {
         note.items.add(new Full(null, source()));
       }
@@ -193,16 +211,37 @@ final class ReportGenerator {
 
   private String uniqueTitle() {
     while (true) {
-      String title = switch (random.nextInt(4)) {
-        case 0 -> pick(random, Vocabulary.TITLE_ADJECTIVES) + " " + pick(random, Vocabulary.TITLE_NOUNS) + ": "
-            + pick(random, Vocabulary.TITLE_NOUNS) + " and " + pick(random, Vocabulary.TITLE_NOUNS) + " in "
-            + pick(random, Vocabulary.TITLE_PLACES);
-        case 1 -> pick(random, Vocabulary.TITLE_NOUNS) + " after the " + pick(random, Vocabulary.TITLE_ADJECTIVES)
-            + " " + pick(random, Vocabulary.TITLE_NOUNS);
-        case 2 -> "Why " + pick(random, Vocabulary.TITLE_NOUNS) + " Matter for " + pick(random, Vocabulary.TITLE_PLACES);
-        default -> "The " + pick(random, Vocabulary.TITLE_ADJECTIVES) + " Politics of "
-            + pick(random, Vocabulary.TITLE_NOUNS) + " in " + pick(random, Vocabulary.TITLE_PLACES);
-      };
+      String title =
+          switch (random.nextInt(4)) {
+            case 0 ->
+                pick(random, Vocabulary.TITLE_ADJECTIVES)
+                    + " "
+                    + pick(random, Vocabulary.TITLE_NOUNS)
+                    + ": "
+                    + pick(random, Vocabulary.TITLE_NOUNS)
+                    + " and "
+                    + pick(random, Vocabulary.TITLE_NOUNS)
+                    + " in "
+                    + pick(random, Vocabulary.TITLE_PLACES);
+            case 1 ->
+                pick(random, Vocabulary.TITLE_NOUNS)
+                    + " after the "
+                    + pick(random, Vocabulary.TITLE_ADJECTIVES)
+                    + " "
+                    + pick(random, Vocabulary.TITLE_NOUNS);
+            case 2 ->
+                "Why "
+                    + pick(random, Vocabulary.TITLE_NOUNS)
+                    + " Matter for "
+                    + pick(random, Vocabulary.TITLE_PLACES);
+            default ->
+                "The "
+                    + pick(random, Vocabulary.TITLE_ADJECTIVES)
+                    + " Politics of "
+                    + pick(random, Vocabulary.TITLE_NOUNS)
+                    + " in "
+                    + pick(random, Vocabulary.TITLE_PLACES);
+          };
       if (titles.add(shortTitle(title).toLowerCase(Locale.ROOT))) {
         return title;
       }
@@ -217,9 +256,18 @@ final class ReportGenerator {
     String domain = pick(random, Vocabulary.DOMAINS);
     String slug = shortTitle(source.title).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
     while (true) {
-      String url = "https://" + domain + "/" + source.date.getYear() + "/"
-          + String.format(Locale.ROOT, "%02d", source.date.getMonthValue()) + "/" + slug + "-"
-          + (100 + random.nextInt(900)) + (random.nextInt(5) == 0 ? ".html" : "");
+      String url =
+          "https://"
+              + domain
+              + "/"
+              + source.date.getYear()
+              + "/"
+              + String.format(Locale.ROOT, "%02d", source.date.getMonthValue())
+              + "/"
+              + slug
+              + "-"
+              + (100 + random.nextInt(900))
+              + (random.nextInt(5) == 0 ? ".html" : "");
       if (urls.add(url)) {
         return url;
       }

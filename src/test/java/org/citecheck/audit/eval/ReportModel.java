@@ -12,13 +12,31 @@ import java.util.List;
 final class ReportModel {
 
   /** How precisely a date is printed. */
-  enum Precision { YEAR, MONTH, DAY }
+  enum Precision {
+    YEAR,
+    MONTH,
+    DAY
+  }
 
   /** How the front matter prints the document's own date. */
-  enum DateForm { PUBLISHED, MONTH_LINE, COPYRIGHT, FIRST_PUBLISHED, DATE_LINE, TO_CITE, NONE }
+  enum DateForm {
+    PUBLISHED,
+    MONTH_LINE,
+    COPYRIGHT,
+    FIRST_PUBLISHED,
+    DATE_LINE,
+    TO_CITE,
+    NONE
+  }
 
   /** What a source is, which decides how it is cited. */
-  enum Kind { NEWS, REPORT, BOOK, JOURNAL, WEB }
+  enum Kind {
+    NEWS,
+    REPORT,
+    BOOK,
+    JOURNAL,
+    WEB
+  }
 
   /** A source cited in full. Mutable so that faults can change its date or URL. */
   static final class Source {
@@ -59,8 +77,8 @@ final class ReportModel {
    * @param name the surname or organisation named
    * @param shortTitle the title's first words
    * @param note the note pointed to
-   * @param wording how the pointer is written: "cited above (note N)", "see note N above", "supra note N",
-   *     "see note N below"
+   * @param wording how the pointer is written: "cited above (note N)", "see note N above", "supra
+   *     note N", "see note N below"
    */
   record ShortForm(String name, String shortTitle, int note, String wording) implements Item {}
 
@@ -154,7 +172,9 @@ final class ReportModel {
     return null;
   }
 
-  /** The document's date at the precision its front matter prints it, or null when it prints none. */
+  /**
+   * The document's date at the precision its front matter prints it, or null when it prints none.
+   */
   Precision datePrecision() {
     return switch (dateForm) {
       case PUBLISHED, DATE_LINE -> Precision.DAY;

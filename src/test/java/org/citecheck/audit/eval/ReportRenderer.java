@@ -12,14 +12,18 @@ import org.citecheck.audit.eval.ReportModel.Sentence;
 
 /**
  * Prints a report model as text extracted from a PDF: markers in one of three styles (glued digits
- * now and then set off by a space, "Russia. 10 Turkey", as pdftotext leaves some), paragraphs
- * on one line or wrapped (words hyphenated at the margin now and then), and, with page furniture,
- * a running header, page numbers and form feeds every page.
+ * now and then set off by a space, "Russia. 10 Turkey", as pdftotext leaves some), paragraphs on
+ * one line or wrapped (words hyphenated at the margin now and then), and, with page furniture, a
+ * running header, page numbers and form feeds every page.
  */
 final class ReportRenderer {
 
   /** How the body prints note markers. */
-  enum MarkerStyle { GLUED, SUPERSCRIPT, BRACKETED }
+  enum MarkerStyle {
+    GLUED,
+    SUPERSCRIPT,
+    BRACKETED
+  }
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -35,7 +39,8 @@ final class ReportRenderer {
   private int onPage;
   private String header;
 
-  ReportRenderer(Random random, MarkerStyle style, boolean furniture, int width, SourceWriter writer) {
+  ReportRenderer(
+      Random random, MarkerStyle style, boolean furniture, int width, SourceWriter writer) {
     this.random = random;
     this.style = style;
     this.furniture = furniture;
@@ -46,8 +51,10 @@ final class ReportRenderer {
   }
 
   String render(ReportModel model) {
-    header = model.title.length() > 60 ? model.title.substring(0, model.title.indexOf(':') > 0
-        ? model.title.indexOf(':') : 60) : model.title;
+    header =
+        model.title.length() > 60
+            ? model.title.substring(0, model.title.indexOf(':') > 0 ? model.title.indexOf(':') : 60)
+            : model.title;
     for (String line : front.lines(model)) {
       emit(line);
     }
@@ -74,8 +81,10 @@ final class ReportRenderer {
     boolean dotted = random.nextBoolean();
     boolean bullets = random.nextInt(5) == 0;
     for (Note note : model.notes) {
-      String number = style == MarkerStyle.BRACKETED && random.nextInt(3) > 0 ? "[" + note.printed + "]"
-          : (bullets ? "- " : "") + note.printed + (dotted ? "." : "");
+      String number =
+          style == MarkerStyle.BRACKETED && random.nextInt(3) > 0
+              ? "[" + note.printed + "]"
+              : (bullets ? "- " : "") + note.printed + (dotted ? "." : "");
       wrap(writer.note(note.items), number + " ", "");
     }
     return String.join("\n", lines) + "\n";
@@ -88,7 +97,9 @@ final class ReportRenderer {
     }
     StringBuilder markers = new StringBuilder();
     for (int marker : piece.markers) {
-      markers.append(markers.length() == 0 ? "" : style == MarkerStyle.BRACKETED ? ", " : ",").append(marker(marker));
+      markers
+          .append(markers.length() == 0 ? "" : style == MarkerStyle.BRACKETED ? ", " : ",")
+          .append(marker(marker));
     }
     if (style == MarkerStyle.GLUED && piece.text.endsWith(".") && random.nextInt(15) == 0) {
       return piece.text + "\u00A0" + markers;
@@ -105,7 +116,8 @@ final class ReportRenderer {
   }
 
   private String marker(int number) {
-    boolean ascii = style == MarkerStyle.GLUED || style == MarkerStyle.SUPERSCRIPT && random.nextInt(6) == 0;
+    boolean ascii =
+        style == MarkerStyle.GLUED || style == MarkerStyle.SUPERSCRIPT && random.nextInt(6) == 0;
     if (style == MarkerStyle.BRACKETED || ascii) {
       return Integer.toString(number);
     }
@@ -116,7 +128,10 @@ final class ReportRenderer {
     return digits.toString();
   }
 
-  /** Prints a paragraph on one line, or wrapped at the width; the first line starts with {@code lead}. */
+  /**
+   * Prints a paragraph on one line, or wrapped at the width; the first line starts with {@code
+   * lead}.
+   */
   private void wrap(String text, String lead, String indent) {
     if (width == 0) {
       emit(lead + text);
@@ -125,7 +140,9 @@ final class ReportRenderer {
     StringBuilder line = new StringBuilder(lead);
     for (String word : text.split(" ")) {
       if (line.length() + 1 + word.length() > width && line.length() > lead.length()) {
-        if (word.length() > 7 && word.chars().allMatch(Character::isLetter) && random.nextInt(4) == 0) {
+        if (word.length() > 7
+            && word.chars().allMatch(Character::isLetter)
+            && random.nextInt(4) == 0) {
           int cut = 3 + random.nextInt(word.length() - 5);
           emit(line + " " + word.substring(0, cut) + "-");
           line = new StringBuilder(indent).append(word.substring(cut));

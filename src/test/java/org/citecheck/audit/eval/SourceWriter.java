@@ -18,7 +18,10 @@ import org.citecheck.audit.eval.ReportModel.Source;
 final class SourceWriter {
 
   /** A citation style. */
-  enum Style { AT_URL, CHICAGO }
+  enum Style {
+    AT_URL,
+    CHICAGO
+  }
 
   private final Style style;
 
@@ -57,11 +60,19 @@ final class SourceWriter {
       parts.add(authors);
     }
     switch (source.kind) {
-      case BOOK -> parts.add(source.title + " (" + source.container + ", " + source.date.getYear() + ")");
+      case BOOK ->
+          parts.add(source.title + " (" + source.container + ", " + source.date.getYear() + ")");
       case JOURNAL -> {
         parts.add(quoted(source.title));
-        parts.add(source.container + " " + (source.date.getYear() % 40 + 3) + ", no. "
-            + (source.date.getMonthValue() % 4 + 1) + " (" + source.date.getYear() + ")");
+        parts.add(
+            source.container
+                + " "
+                + (source.date.getYear() % 40 + 3)
+                + ", no. "
+                + (source.date.getMonthValue() % 4 + 1)
+                + " ("
+                + source.date.getYear()
+                + ")");
       }
       case REPORT -> {
         parts.add(source.title);
@@ -81,8 +92,10 @@ final class SourceWriter {
       text += style == Style.CHICAGO ? ", " + source.url : ", at: " + source.url;
     }
     if (source.accessed != null) {
-      text += style == Style.CHICAGO ? " (accessed " + date(source.accessed, Precision.DAY) + ")"
-          : " (accessed " + date(source.accessed, Precision.DAY) + ")";
+      text +=
+          style == Style.CHICAGO
+              ? " (accessed " + date(source.accessed, Precision.DAY) + ")"
+              : " (accessed " + date(source.accessed, Precision.DAY) + ")";
     }
     return text;
   }
@@ -109,8 +122,10 @@ final class SourceWriter {
     return switch (precision) {
       case YEAR -> Integer.toString(date.getYear());
       case MONTH -> month + " " + date.getYear();
-      case DAY -> style == Style.CHICAGO ? month + " " + date.getDayOfMonth() + ", " + date.getYear()
-          : date.getDayOfMonth() + " " + month + " " + date.getYear();
+      case DAY ->
+          style == Style.CHICAGO
+              ? month + " " + date.getDayOfMonth() + ", " + date.getYear()
+              : date.getDayOfMonth() + " " + month + " " + date.getYear();
     };
   }
 }

@@ -14,11 +14,16 @@ class MarkerScanTest {
     return MarkerScan.of(body.lines().toList(), IntStream.rangeClosed(1, notes).boxed().toList());
   }
 
-  /** The markers: the chain and the candidates off it printed as markers beyond doubt, in text order. */
+  /**
+   * The markers: the chain and the candidates off it printed as markers beyond doubt, in text
+   * order.
+   */
   private static List<MarkerCandidate> markers(MarkerScan scan) {
     List<MarkerCandidate> markers = new java.util.ArrayList<>(scan.chain());
     scan.offChain().stream().filter(MarkerCandidate::strong).forEach(markers::add);
-    markers.sort(java.util.Comparator.comparingInt(MarkerCandidate::line).thenComparingInt(MarkerCandidate::column));
+    markers.sort(
+        java.util.Comparator.comparingInt(MarkerCandidate::line)
+            .thenComparingInt(MarkerCandidate::column));
     return markers;
   }
 
@@ -28,40 +33,52 @@ class MarkerScanTest {
 
   @Test
   void superscriptsAreMarkers() {
-    MarkerScan scan = scan(3, "Introduction¹\n\nThe war began.² It ended in 1994, after ten years.³");
+    MarkerScan scan =
+        scan(3, "Introduction¹\n\nThe war began.² It ended in 1994, after ten years.³");
     assertEquals(List.of(1, 2, 3), numbers(scan));
     assertEquals(3, scan.of(3).get(0).line());
   }
 
   @Test
   void digitsGluedToPunctuationFollowTheSequence() {
-    MarkerScan scan = scan(4, "Deals agreed by the leaders.1 Indeed, he said \"death.\"2 In 1999 gunmen came."
-        + "\nThe plan failed.3 Then it was Stepanakert.4");
+    MarkerScan scan =
+        scan(
+            4,
+            "Deals agreed by the leaders.1 Indeed, he said \"death.\"2 In 1999 gunmen came."
+                + "\nThe plan failed.3 Then it was Stepanakert.4");
     assertEquals(List.of(1, 2, 3, 4), numbers(scan));
   }
 
   @Test
   void numbersSetOffBySpacesCountWhereTheSequenceExpectsThem() {
-    MarkerScan scan = scan(3, "Support for Aliyev.¹ Pressure on Russia. 2 Turkey moved mercenaries.³");
+    MarkerScan scan =
+        scan(3, "Support for Aliyev.¹ Pressure on Russia. 2 Turkey moved mercenaries.³");
     assertEquals(List.of(1, 2, 3), numbers(scan));
-    MarkerScan lowercase = scan(3, "Lavrov's statement of 14 October,¹ offered little; his note of 14 October, 2 offered"
-        + " only a freeze.³");
+    MarkerScan lowercase =
+        scan(
+            3,
+            "Lavrov's statement of 14 October,¹ offered little; his note of 14 October, 2 offered"
+                + " only a freeze.³");
     assertEquals(List.of(1, 2, 3), numbers(lowercase));
   }
 
   @Test
   void proseNumbersAreNotMarkers() {
-    String body = "The fighting began on 27 September 2020.¹ About 1,960 peacekeepers came, resisted for 25 years."
-        + "\nSee p.5 of the report, version 2.0, 10⁶ people, 12 km² and F-16s, in 1993. 3 years later,"
-        + " TB2 drones arrived.² At https://example.org/report/3 and mail a3@example.org.";
+    String body =
+        "The fighting began on 27 September 2020.¹ About 1,960 peacekeepers came, resisted for 25 years."
+            + "\nSee p.5 of the report, version 2.0, 10⁶ people, 12 km² and F-16s, in 1993. 3 years later,"
+            + " TB2 drones arrived.² At https://example.org/report/3 and mail a3@example.org.";
     assertEquals(List.of(1, 2), numbers(scan(3, body)));
   }
 
   @Test
   void aSpacedNumberBeforeAQuantityOrMonthIsNotAMarker() {
-    MarkerScan scan = scan(3, "He spoke.¹ It lasted, 2 years in all. On the 10th, 2 November came. More.³");
+    MarkerScan scan =
+        scan(3, "He spoke.¹ It lasted, 2 years in all. On the 10th, 2 November came. More.³");
     assertEquals(List.of(1, 3), numbers(scan));
-    assertEquals(List.of(1, 2, 3), numbers(scan(3, "He spoke.¹ They left. 2 And so on. More.³")),
+    assertEquals(
+        List.of(1, 2, 3),
+        numbers(scan(3, "He spoke.¹ They left. 2 And so on. More.³")),
         "a capitalised word starts a sentence");
   }
 
@@ -94,13 +111,21 @@ class MarkerScanTest {
 
   @Test
   void aMarkerAfterAYearsFullStop() {
-    assertEquals(List.of(1, 2, 3), numbers(scan(3, "The ceasefire.1 Observers.2\nThe mediators met again in 2021.3 They"
-        + " achieved little; growth was 2.5 percent.")));
+    assertEquals(
+        List.of(1, 2, 3),
+        numbers(
+            scan(
+                3,
+                "The ceasefire.1 Observers.2\nThe mediators met again in 2021.3 They"
+                    + " achieved little; growth was 2.5 percent.")));
   }
 
   @Test
   void numericCitationsInBracketsMayRecurAndCoverRanges() {
-    MarkerScan scan = scan(6, "Sources [1], [2] and [3] agree; later studies [4–6] and [2; 5] do not. See [2020] too.");
+    MarkerScan scan =
+        scan(
+            6,
+            "Sources [1], [2] and [3] agree; later studies [4–6] and [2; 5] do not. See [2020] too.");
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 2, 5), numbers(scan));
     assertFalse(scan.isOnChain(scan.of(2).get(1)));
     assertEquals(MarkerCandidate.Form.BRACKETED, scan.of(2).get(1).form());
@@ -113,8 +138,11 @@ class MarkerScanTest {
 
   @Test
   void contextShowsTheTextAroundTheMarker() {
-    MarkerScan scan = scan(1, "A long sentence that goes on and on before the leaders agreed.1 Indeed, after"
-        + " that the sentence goes on for a long while yet.");
+    MarkerScan scan =
+        scan(
+            1,
+            "A long sentence that goes on and on before the leaders agreed.1 Indeed, after"
+                + " that the sentence goes on for a long while yet.");
     String context = scan.of(1).get(0).context();
     assertTrue(context.startsWith("…") && context.endsWith("…"), context);
     assertTrue(context.contains("agreed.1 Indeed"), context);
@@ -124,8 +152,12 @@ class MarkerScanTest {
   void tenThousandNotesScanInOnePass() {
     StringBuilder body = new StringBuilder();
     for (int i = 1; i <= 10_000; i++) {
-      body.append("Sentence ").append(i % 7 == 0 ? "for 25 years, " : "").append("number ").append("x.")
-          .append(i).append(" Next\n");
+      body.append("Sentence ")
+          .append(i % 7 == 0 ? "for 25 years, " : "")
+          .append("number ")
+          .append("x.")
+          .append(i)
+          .append(" Next\n");
     }
     MarkerScan scan = scan(10_000, body.toString());
     assertEquals(10_000, scan.chain().size());
@@ -134,15 +166,18 @@ class MarkerScanTest {
 
   @Test
   void markersARendererKnowsAreRaisedWeighAsSuperscripts() {
-    List<MarkerCandidate> raised = List.of(
-        new MarkerCandidate(1, 1, 10, MarkerCandidate.Form.RAISED, "One"),
-        new MarkerCandidate(2, 2, 10, MarkerCandidate.Form.RAISED, "Two"),
-        new MarkerCandidate(2, 3, 10, MarkerCandidate.Form.RAISED, "Two again"),
-        new MarkerCandidate(3, 4, 10, MarkerCandidate.Form.RAISED, "Three"),
-        new MarkerCandidate(9, 5, 10, MarkerCandidate.Form.RAISED, "Nine"));
+    List<MarkerCandidate> raised =
+        List.of(
+            new MarkerCandidate(1, 1, 10, MarkerCandidate.Form.RAISED, "One"),
+            new MarkerCandidate(2, 2, 10, MarkerCandidate.Form.RAISED, "Two"),
+            new MarkerCandidate(2, 3, 10, MarkerCandidate.Form.RAISED, "Two again"),
+            new MarkerCandidate(3, 4, 10, MarkerCandidate.Form.RAISED, "Three"),
+            new MarkerCandidate(9, 5, 10, MarkerCandidate.Form.RAISED, "Nine"));
     MarkerScan scan = MarkerScan.placing(raised, List.of(1, 2, 3));
     assertEquals(List.of(1, 2, 3), scan.chain().stream().map(MarkerCandidate::number).toList());
-    assertTrue(scan.offChain().stream().allMatch(MarkerCandidate::strong), "a repeat and an orphan beyond doubt");
+    assertTrue(
+        scan.offChain().stream().allMatch(MarkerCandidate::strong),
+        "a repeat and an orphan beyond doubt");
     assertEquals(List.of(2, 9), scan.offChain().stream().map(MarkerCandidate::number).toList());
   }
 }

@@ -32,7 +32,9 @@ class NumberingRulesTest {
   @Test
   void notesThatStartLateAreAGap() {
     List<Finding> gaps = check("numbering.gap", context(references(note(3), note(4))));
-    assertEquals(List.of("Notes 1 to 2 are missing: the notes start at 3."), gaps.stream().map(Finding::message).toList());
+    assertEquals(
+        List.of("Notes 1 to 2 are missing: the notes start at 3."),
+        gaps.stream().map(Finding::message).toList());
   }
 
   @Test
@@ -41,7 +43,8 @@ class NumberingRulesTest {
     List<Finding> duplicates = check("numbering.duplicate", context);
     assertEquals(1, duplicates.size());
     assertEquals("Two notes are numbered 2 (lines 102 and 102).", duplicates.get(0).message());
-    assertTrue(check("numbering.order", context).isEmpty(), "a repeated number is not also out of order");
+    assertTrue(
+        check("numbering.order", context).isEmpty(), "a repeated number is not also out of order");
   }
 
   @Test
@@ -50,7 +53,9 @@ class NumberingRulesTest {
     List<Finding> order = check("numbering.order", context);
     assertEquals(1, order.size());
     assertEquals(2, order.get(0).note());
-    assertTrue(order.get(0).message().startsWith("Note 2 (line 102) comes after note 3"), order.get(0).message());
+    assertTrue(
+        order.get(0).message().startsWith("Note 2 (line 102) comes after note 3"),
+        order.get(0).message());
     assertTrue(check("numbering.gap", context).isEmpty());
   }
 
@@ -69,8 +74,13 @@ class NumberingRulesTest {
 
   @Test
   void cleanNumberingHasNoFindings() {
-    for (String rule : List.of("numbering.gap", "numbering.duplicate", "numbering.order", "numbering.inferred",
-        "numbering.displaced")) {
+    for (String rule :
+        List.of(
+            "numbering.gap",
+            "numbering.duplicate",
+            "numbering.order",
+            "numbering.inferred",
+            "numbering.displaced")) {
       assertEquals(List.of(), check(rule, CLEAN), rule);
     }
   }

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The progress displays, driven with a fake clock: what a person sees while URLs settle and hang. */
+/**
+ * The progress displays, driven with a fake clock: what a person sees while URLs settle and hang.
+ */
 class ProgressTest {
 
   private final StringWriter text = new StringWriter();
@@ -39,10 +41,14 @@ class ProgressTest {
   @Test
   void theDisplayFollowsTheTerminalQuietAndNoColor() {
     assertTrue(Progress.choose(true, true, Map.of(), err) instanceof QuietProgress);
-    assertTrue(((Ticking) Progress.choose(false, true, Map.of(), err)).display() instanceof ProgressBar);
-    assertTrue(((Ticking) Progress.choose(false, false, Map.of(), err)).display() instanceof ProgressLines);
-    assertTrue(((Ticking) Progress.choose(false, true, Map.of("TERM", "dumb"), err)).display()
-        instanceof ProgressLines);
+    assertTrue(
+        ((Ticking) Progress.choose(false, true, Map.of(), err)).display() instanceof ProgressBar);
+    assertTrue(
+        ((Ticking) Progress.choose(false, false, Map.of(), err)).display()
+            instanceof ProgressLines);
+    assertTrue(
+        ((Ticking) Progress.choose(false, true, Map.of("TERM", "dumb"), err)).display()
+            instanceof ProgressLines);
   }
 
   @Test
@@ -57,10 +63,12 @@ class ProgressTest {
     lines.settled(Verdict.ALIVE);
     lines.settled(Verdict.ALIVE);
     lines.finished();
-    assertEquals("citecheck: checking 4 cited URLs\n"
-        + "citecheck: 2/4 checked, 0.2/s\n"
-        + "citecheck: 3/4 checked, 0.2/s\n"
-        + "citecheck: 4/4 checked in 20.0 s\n", printed());
+    assertEquals(
+        "citecheck: checking 4 cited URLs\n"
+            + "citecheck: 2/4 checked, 0.2/s\n"
+            + "citecheck: 3/4 checked, 0.2/s\n"
+            + "citecheck: 4/4 checked in 20.0 s\n",
+        printed());
   }
 
   @Test
@@ -82,11 +90,13 @@ class ProgressTest {
     lines.fetched("https://slow.example.net/b?x=1");
     lines.settled(Verdict.UNREACHABLE);
     lines.finished();
-    assertEquals("citecheck: checking 3 cited URLs\n"
-        + "citecheck: 2/3 checked, 0.2/s, 1 running, slowest: slow.example.net (10 s)\n"
-        + "citecheck: 2/3 checked, 0.1/s, 1 running, slowest: slow.example.net (20 s)\n"
-        + "citecheck: 2/3 checked, 0.1/s, 1 running, slowest: slow.example.net (30 s)\n"
-        + "citecheck: 3/3 checked in 30.0 s\n", printed());
+    assertEquals(
+        "citecheck: checking 3 cited URLs\n"
+            + "citecheck: 2/3 checked, 0.2/s, 1 running, slowest: slow.example.net (10 s)\n"
+            + "citecheck: 2/3 checked, 0.1/s, 1 running, slowest: slow.example.net (20 s)\n"
+            + "citecheck: 2/3 checked, 0.1/s, 1 running, slowest: slow.example.net (30 s)\n"
+            + "citecheck: 3/3 checked in 30.0 s\n",
+        printed());
     assertFalse(printed().contains("left"), printed());
   }
 
@@ -94,7 +104,8 @@ class ProgressTest {
   void theBarShowsWhatIsRunningAndKeepsCountingWhileNothingSettles() {
     ProgressBar bar = new ProgressBar(err, false, nanos::get);
     bar.started(5);
-    for (String url : new String[] {"https://a.example/1", "https://b.example/2", "https://c.example/3"}) {
+    for (String url :
+        new String[] {"https://a.example/1", "https://b.example/2", "https://c.example/3"}) {
       bar.fetching(url);
       wait(1);
     }
@@ -103,14 +114,20 @@ class ProgressTest {
     bar.settled(Verdict.ALIVE); // a second note citing the same URL
     bar.settled(Verdict.ALIVE); // a cached one, never fetched
     bar.tick(); // redraws within 100 ms of each other are skipped
-    assertEquals("checking [##############----------] 3/5 1.0/s, 2 running, slowest: b.example (2 s)", lastBar());
+    assertEquals(
+        "checking [##############----------] 3/5 1.0/s, 2 running, slowest: b.example (2 s)",
+        lastBar());
     wait(25);
     bar.tick();
-    assertEquals("checking [##############----------] 3/5 0.1/s, 2 running, slowest: b.example (27 s)", lastBar());
+    assertEquals(
+        "checking [##############----------] 3/5 0.1/s, 2 running, slowest: b.example (27 s)",
+        lastBar());
     bar.fetched("https://b.example/2");
     wait(40);
     bar.tick();
-    assertEquals("checking [##############----------] 3/5 0.0/s, 1 running, slowest: c.example (1:06)", lastBar());
+    assertEquals(
+        "checking [##############----------] 3/5 0.0/s, 1 running, slowest: c.example (1:06)",
+        lastBar());
     bar.fetched("https://c.example/3");
     bar.settled(Verdict.DEAD);
     bar.settled(Verdict.UNREACHABLE);
@@ -162,13 +179,16 @@ class ProgressTest {
   void tickingTicksTheDisplayUntilTheRunFinishes() throws InterruptedException {
     AtomicInteger ticks = new AtomicInteger();
     CountDownLatch ticked = new CountDownLatch(3);
-    Ticking ticking = new Ticking(new ProgressDisplay() {
-      @Override
-      public void tick() {
-        ticks.incrementAndGet();
-        ticked.countDown();
-      }
-    }, Duration.ofMillis(5));
+    Ticking ticking =
+        new Ticking(
+            new ProgressDisplay() {
+              @Override
+              public void tick() {
+                ticks.incrementAndGet();
+                ticked.countDown();
+              }
+            },
+            Duration.ofMillis(5));
     ticking.started(1);
     assertTrue(ticked.await(10, TimeUnit.SECONDS), "the display is ticked while the run goes on");
     ticking.finished();

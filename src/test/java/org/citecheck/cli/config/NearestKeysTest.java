@@ -8,24 +8,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NearestKeysTest {
 
-  private static final List<String> KEYS = List.of("timeout", "connect-timeout", "read-timeout", "retries",
-      "host-concurrency", "max-concurrency", "exclude", "header", "fail-on", "format", "archive", "no-cache", "cache");
+  private static final List<String> KEYS =
+      List.of(
+          "timeout",
+          "connect-timeout",
+          "read-timeout",
+          "retries",
+          "host-concurrency",
+          "max-concurrency",
+          "exclude",
+          "header",
+          "fail-on",
+          "format",
+          "archive",
+          "no-cache",
+          "cache");
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "timout | timeout",
-      "retires | retries",
-      "concurency | host-concurrency max-concurrency",
-      "max-concurency | max-concurrency",
-      "exlude | exclude",
-      "headers | header",
-      "failon | fail-on",
-      "fromat | format",
-      "archives | archive",
-      "nocache | no-cache",
-      "colour | ''",
-      "x | ''",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "timout | timeout",
+        "retires | retries",
+        "concurency | host-concurrency max-concurrency",
+        "max-concurency | max-concurrency",
+        "exlude | exclude",
+        "headers | header",
+        "failon | fail-on",
+        "fromat | format",
+        "archives | archive",
+        "nocache | no-cache",
+        "colour | ''",
+        "x | ''",
+      })
   void suggestsTheKeysWithinAFewTypingErrorsOfTheKeyOrItsLastWords(String wrong, String expected) {
     List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
     assertEquals(want, NearestKeys.to(wrong, KEYS));

@@ -27,8 +27,12 @@ class PdfInputTest {
   }
 
   private static Source source(ExtractedDocument extracted, int note) {
-    return extracted.references().notes().stream().filter(n -> n.number() == note).findFirst().orElseThrow()
-        .sources().get(0);
+    return extracted.references().notes().stream()
+        .filter(n -> n.number() == note)
+        .findFirst()
+        .orElseThrow()
+        .sources()
+        .get(0);
   }
 
   /** A page with two markers, and footnotes below a rule whose lines are given as markup. */
@@ -46,8 +50,11 @@ class PdfInputTest {
   void aUrlWrappedAtItsHyphenTakesTheTargetOfItsLinksSplitPerLine() {
     String target = "https://example.org/news/kazan-security-talks";
     PdfMaker pdf = new PdfMaker();
-    footnotePage(pdf,
-        "^{1} A. Author, \"Talks,\" 2020, <a href=\"" + target + "\">https://example.org/news/kazan-</a>",
+    footnotePage(
+        pdf,
+        "^{1} A. Author, \"Talks,\" 2020, <a href=\""
+            + target
+            + "\">https://example.org/news/kazan-</a>",
         "<a href=\"" + target + "\">security-talks</a>.",
         "^{2} B. Author, \"Other,\" 2021, <a href=\"https://example.org/a\">https://example.org/a</a>.");
     ExtractedDocument extracted = extract(pdf.bytes());
@@ -64,8 +71,11 @@ class PdfInputTest {
   void aHyphenThatIsOnlyALineBreakIsDroppedWhenTheTargetSaysSo() {
     String target = "https://example.org/reports/annualreview2020";
     PdfMaker pdf = new PdfMaker();
-    footnotePage(pdf,
-        "^{1} A. Author, Review, 2020, <a href=\"" + target + "\">https://example.org/reports/annual-</a>",
+    footnotePage(
+        pdf,
+        "^{1} A. Author, Review, 2020, <a href=\""
+            + target
+            + "\">https://example.org/reports/annual-</a>",
         "<a href=\"" + target + "\">review2020</a>.",
         "^{2} B. Author, Other, 2021.");
     assertEquals(target, source(extract(pdf.bytes()), 1).url());
@@ -75,12 +85,17 @@ class PdfInputTest {
   void oneAnnotationWithQuadPointsOverTwoLines() {
     String target = "https://example.org/documents/a-very-long-path/with-more";
     PdfMaker pdf = new PdfMaker();
-    PdfMaker.Page page = footnotePage(pdf,
-        "^{1} A. Author, Title, 2020, https://example.org/documents/a-very-",
-        "long-path/with-more.",
-        "^{2} B. Author, Other, 2021.");
+    PdfMaker.Page page =
+        footnotePage(
+            pdf,
+            "^{1} A. Author, Title, 2020, https://example.org/documents/a-very-",
+            "long-path/with-more.",
+            "^{2} B. Author, Other, 2021.");
     float start = 72 + page.width("1 A. Author, Title, 2020, ", 10) - 2;
-    page.quadLink(target, new float[] {start, 695, 560, 708}, new float[] {70, 709, 72 + page.width("long-path/with-more", 10), 720});
+    page.quadLink(
+        target,
+        new float[] {start, 695, 560, 708},
+        new float[] {70, 709, 72 + page.width("long-path/with-more", 10), 720});
     Source source = source(extract(pdf.bytes()), 1);
     assertEquals(target, source.url());
     assertEquals(Source.FROM_ANNOTATION, source.urlSource());
@@ -93,7 +108,13 @@ class PdfInputTest {
     PdfMaker.Page first = pdf.page();
     first.text(72, 100, 12, "Body.^{1}");
     first.rule(72, 200, 720);
-    first.text(72, 735, 10, "^{1} A. Author, Report, 2020, <a href=\"" + target + "\">https://example.org/library/</a>");
+    first.text(
+        72,
+        735,
+        10,
+        "^{1} A. Author, Report, 2020, <a href=\""
+            + target
+            + "\">https://example.org/library/</a>");
     PdfMaker.Page second = pdf.page();
     second.text(72, 100, 12, "More body.^{2}");
     second.rule(72, 200, 720);
@@ -108,7 +129,8 @@ class PdfInputTest {
   @Test
   void aTargetThatDisagreesWithThePrintIsACandidateAndAnAuditFinding() {
     PdfMaker pdf = new PdfMaker();
-    footnotePage(pdf,
+    footnotePage(
+        pdf,
         "^{1} A. Author, Talks, 2020, <a href=\"https://other.example.net/old-page\">https://example.org/new-page</a>.",
         "^{2} B. Author, Other, 2021.");
     ExtractedDocument extracted = extract(pdf.bytes());
@@ -126,7 +148,8 @@ class PdfInputTest {
   @Test
   void aRelativeTargetResolvesAgainstTheDocumentsBase() {
     PdfMaker pdf = new PdfMaker().base("https://example.org/");
-    footnotePage(pdf,
+    footnotePage(
+        pdf,
         "^{1} A. Author, Talks, 2020, <a href=\"docs/talks.html\">https://example.org/docs/talks.html</a>.",
         "^{2} B. Author, Other, 2021.");
     Source source = source(extract(pdf.bytes()), 1);
@@ -137,7 +160,10 @@ class PdfInputTest {
   @Test
   void aUrlWithoutAnnotationComesFromTheText() {
     PdfMaker pdf = new PdfMaker();
-    footnotePage(pdf, "^{1} A. Author, Talks, 2020, https://example.org/plain.", "^{2} B. Author, Other, 2021.");
+    footnotePage(
+        pdf,
+        "^{1} A. Author, Talks, 2020, https://example.org/plain.",
+        "^{2} B. Author, Other, 2021.");
     Source source = source(extract(pdf.bytes()), 1);
     assertEquals("https://example.org/plain", source.url());
     assertEquals(Source.FROM_TEXT, source.urlSource());
@@ -155,9 +181,14 @@ class PdfInputTest {
     }
     ExtractedDocument extracted = extract(pdf.bytes());
     AuditContext context = AuditContext.of(extracted, null);
-    assertEquals(List.of(1, 2, 3), context.markers().chain().stream().map(m -> m.number()).toList());
-    assertTrue(context.markers().chain().stream().allMatch(m -> m.form() == org.citecheck.audit.markers.MarkerCandidate.Form.RAISED));
-    assertTrue(context.markers().offChain().isEmpty(), "the baseline 3 in 2019.3 is not a marker: " + context.markers().offChain());
+    assertEquals(
+        List.of(1, 2, 3), context.markers().chain().stream().map(m -> m.number()).toList());
+    assertTrue(
+        context.markers().chain().stream()
+            .allMatch(m -> m.form() == org.citecheck.audit.markers.MarkerCandidate.Form.RAISED));
+    assertTrue(
+        context.markers().offChain().isEmpty(),
+        "the baseline 3 in 2019.3 is not a marker: " + context.markers().offChain());
   }
 
   @Test
@@ -173,9 +204,11 @@ class PdfInputTest {
     PdfMaker pdf = new PdfMaker();
     footnotePage(pdf, "^{1} A. Author, Talks, 2020.", "^{2} B. Author, Other, 2021.");
     byte[] bytes = pdf.bytes("owner-secret", "user-secret");
-    CitecheckException missing = assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "r.pdf"));
+    CitecheckException missing =
+        assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "r.pdf"));
     assertEquals("r.pdf is protected by a password: give it with --password", missing.getMessage());
-    CitecheckException wrong = assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "r.pdf", "nope"));
+    CitecheckException wrong =
+        assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "r.pdf", "nope"));
     assertEquals("r.pdf: the password given with --password does not open it", wrong.getMessage());
     DocumentText text = DocumentReader.decode(bytes, "r.pdf", "user-secret");
     assertEquals(2, Extraction.extract(text).references().notes().size());
@@ -184,8 +217,10 @@ class PdfInputTest {
   @Test
   void aPdfWithoutTextAsksForOcr() {
     byte[] bytes = new PdfMaker().emptyPage().emptyPage().bytes();
-    CitecheckException e = assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "scan.pdf"));
-    assertEquals("scan.pdf: no text on any page: run OCR first (for example ocrmypdf)", e.getMessage());
+    CitecheckException e =
+        assertThrows(CitecheckException.class, () -> DocumentReader.decode(bytes, "scan.pdf"));
+    assertEquals(
+        "scan.pdf: no text on any page: run OCR first (for example ocrmypdf)", e.getMessage());
   }
 
   @Test
@@ -208,7 +243,9 @@ class PdfInputTest {
         assertTrue(text.size() > 0);
       } catch (CitecheckException e) {
         assertTrue(e.getMessage().startsWith("cut.pdf"), e.getMessage());
-        assertTrue(!e.getMessage().contains("Exception") && !e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(
+            !e.getMessage().contains("Exception") && !e.getMessage().contains("\n"),
+            e.getMessage());
       }
     }
   }

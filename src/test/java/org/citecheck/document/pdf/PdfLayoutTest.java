@@ -34,23 +34,38 @@ class PdfLayoutTest {
     for (int p = 1; p <= 3; p++) {
       PdfMaker.Page page = pdf.page();
       page.text(72, 50, 9, "OSCE Insights 2020 | Chapter " + p);
-      body(page, 100, "Body text of page " + p + " ends a sentence.^{" + p + "} More words", "follow here.");
+      body(
+          page,
+          100,
+          "Body text of page " + p + " ends a sentence.^{" + p + "} More words",
+          "follow here.");
       page.rule(72, 200, 700);
       notes(page, 715, "^{" + p + "} Note number " + p + " cites a source, 2019.");
       page.text(290, 800, 9, String.valueOf(p));
     }
     DocumentText text = read(pdf);
-    assertEquals(List.of(
-        "Body text of page 1 ends a sentence.1 More words", "follow here.", "",
-        "Body text of page 2 ends a sentence.2 More words", "follow here.", "",
-        "Body text of page 3 ends a sentence.3 More words", "follow here.",
-        "1 Note number 1 cites a source, 2019.",
-        "2 Note number 2 cites a source, 2019.",
-        "3 Note number 3 cites a source, 2019."), text.lines());
+    assertEquals(
+        List.of(
+            "Body text of page 1 ends a sentence.1 More words",
+            "follow here.",
+            "",
+            "Body text of page 2 ends a sentence.2 More words",
+            "follow here.",
+            "",
+            "Body text of page 3 ends a sentence.3 More words",
+            "follow here.",
+            "1 Note number 1 cites a source, 2019.",
+            "2 Note number 2 cites a source, 2019.",
+            "3 Note number 3 cites a source, 2019."),
+        text.lines());
     PdfLayout layout = text.pdf();
     assertEquals(8, layout.footnotesFrom());
     assertEquals(List.of(1, 1, 0, 2, 2, 0, 3, 3, 1, 2, 3), layout.pages());
-    assertEquals(List.of(new RaisedNumber(1, 0, 36, 1), new RaisedNumber(2, 3, 36, 2), new RaisedNumber(3, 6, 36, 3)),
+    assertEquals(
+        List.of(
+            new RaisedNumber(1, 0, 36, 1),
+            new RaisedNumber(2, 3, 36, 2),
+            new RaisedNumber(3, 6, 36, 3)),
         layout.raised());
   }
 
@@ -58,18 +73,27 @@ class PdfLayoutTest {
   void footnotesInSmallerTypeWithoutARule() {
     PdfMaker pdf = new PdfMaker();
     PdfMaker.Page page = pdf.page();
-    body(page, 100, "The talks resumed in Vienna.^{1} Then they stopped again.^{2}", "The end of the body.");
+    body(
+        page,
+        100,
+        "The talks resumed in Vienna.^{1} Then they stopped again.^{2}",
+        "The end of the body.");
     notes(page, 740, "1 First note, 2018.", "2 Second note, 2019.");
     DocumentText text = read(pdf);
     assertEquals(2, text.pdf().footnotesFrom());
-    assertEquals(List.of("1 First note, 2018.", "2 Second note, 2019."), text.lines().subList(2, 4));
+    assertEquals(
+        List.of("1 First note, 2018.", "2 Second note, 2019."), text.lines().subList(2, 4));
   }
 
   @Test
   void footnotesInBodyTypeAreFoundByTheirMarkers() {
     PdfMaker pdf = new PdfMaker();
     PdfMaker.Page page = pdf.page();
-    body(page, 100, "The talks resumed in Vienna.^{1} Then they stopped again.^{2}", "The end of the body.");
+    body(
+        page,
+        100,
+        "The talks resumed in Vienna.^{1} Then they stopped again.^{2}",
+        "The end of the body.");
     body(page, 700, "1 First note, 2018.", "2 Second note, 2019.");
     DocumentText text = read(pdf);
     assertEquals(2, text.pdf().footnotesFrom());
@@ -88,8 +112,13 @@ class PdfLayoutTest {
     notes(second, 735, "ending here, 2020.", "^{2} Another note, 2021.");
     DocumentText text = read(pdf);
     List<String> notes = text.lines().subList(text.pdf().footnotesFrom(), text.size());
-    assertEquals(List.of("1 A long note that goes on", "and on past the page,", "ending here, 2020.",
-        "2 Another note, 2021."), notes);
+    assertEquals(
+        List.of(
+            "1 A long note that goes on",
+            "and on past the page,",
+            "ending here, 2020.",
+            "2 Another note, 2021."),
+        notes);
   }
 
   @Test
@@ -120,7 +149,9 @@ class PdfLayoutTest {
       page.text(500, 810, 9, "Page " + p + " of 4");
     }
     DocumentText text = read(pdf);
-    assertEquals(List.of("Text of page 1.", "", "Text of page 2.", "", "Text of page 3.", "", "Text of page 4."),
+    assertEquals(
+        List.of(
+            "Text of page 1.", "", "Text of page 2.", "", "Text of page 3.", "", "Text of page 4."),
         text.lines());
   }
 
@@ -139,7 +170,8 @@ class PdfLayoutTest {
     PdfMaker pdf = new PdfMaker();
     PdfMaker.Page page = pdf.page();
     body(page, 100, "see https://example.org/kazan-", "security-talks for more");
-    assertEquals(List.of("see https://example.org/kazan-", "security-talks for more"), read(pdf).lines());
+    assertEquals(
+        List.of("see https://example.org/kazan-", "security-talks for more"), read(pdf).lines());
   }
 
   @Test

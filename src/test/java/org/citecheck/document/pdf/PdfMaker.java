@@ -21,14 +21,15 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * Makes PDFs for tests with PDFBox's own writer and the DejaVu fonts: text placed at given
- * positions (y measured down from the top, as people read a page), with a small markup for what
- * the reader must see in the layout: {@code ^{12}} is a raised marker in smaller type, and
- * {@code <a href="TARGET">printed</a>} puts a link annotation over the printed text.
+ * positions (y measured down from the top, as people read a page), with a small markup for what the
+ * reader must see in the layout: {@code ^{12}} is a raised marker in smaller type, and {@code <a
+ * href="TARGET">printed</a>} puts a link annotation over the printed text.
  */
 public final class PdfMaker {
 
   static final File DEJAVU = new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
-  private static final Pattern MARKUP = Pattern.compile("\\^\\{([^}]*)}|<a href=\"([^\"]*)\">([^<]*)</a>");
+  private static final Pattern MARKUP =
+      Pattern.compile("\\^\\{([^}]*)}|<a href=\"([^\"]*)\">([^<]*)</a>");
 
   private final PDDocument document = new PDDocument();
   private final PDFont font;
@@ -91,7 +92,9 @@ public final class PdfMaker {
       encoding.setItem(org.apache.pdfbox.cos.COSName.DIFFERENCES, differences);
       dict.setItem(org.apache.pdfbox.cos.COSName.ENCODING, encoding);
       org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
-      resources.put(org.apache.pdfbox.cos.COSName.getPDFName("F9"), new org.apache.pdfbox.pdmodel.font.PDType1Font(dict));
+      resources.put(
+          org.apache.pdfbox.cos.COSName.getPDFName("F9"),
+          new org.apache.pdfbox.pdmodel.font.PDType1Font(dict));
       page.setResources(resources);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         content.beginText();
@@ -105,8 +108,11 @@ public final class PdfMaker {
         raw.append((char) ('A' + i % 26));
       }
       raw.append(") Tj ET\n");
-      org.apache.pdfbox.pdmodel.common.PDStream extra = new org.apache.pdfbox.pdmodel.common.PDStream(document,
-          new java.io.ByteArrayInputStream(raw.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      org.apache.pdfbox.pdmodel.common.PDStream extra =
+          new org.apache.pdfbox.pdmodel.common.PDStream(
+              document,
+              new java.io.ByteArrayInputStream(
+                  raw.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
       org.apache.pdfbox.cos.COSArray contents = new org.apache.pdfbox.cos.COSArray();
       contents.add(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS));
       contents.add(extra.getCOSObject());
@@ -136,7 +142,8 @@ public final class PdfMaker {
       if (owner != null) {
         AccessPermission permission = new AccessPermission();
         permission.setCanExtractContent(false);
-        StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user == null ? "" : user, permission);
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy(owner, user == null ? "" : user, permission);
         policy.setEncryptionKeyLength(128);
         document.protect(policy);
       }
@@ -220,7 +227,10 @@ public final class PdfMaker {
       return this;
     }
 
-    /** One link annotation over several rectangles given as QuadPoints (x0, y0 from the top, x1, y1 from the top). */
+    /**
+     * One link annotation over several rectangles given as QuadPoints (x0, y0 from the top, x1, y1
+     * from the top).
+     */
     public Page quadLink(String target, float[]... boxes) {
       PDAnnotationLink link = new PDAnnotationLink();
       float[] quads = new float[boxes.length * 8];

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PDFs made by real producers from the fixtures in src/test/resources/pdf: pdflatex with hyperref
  * (footnotes in one column, footnotes in two columns, endnotes in two columns) and LibreOffice
  * (footnotes). The URLs the author meant are read from the fixture's source (\\url{...},
- * xlink:href), and every one must come out exactly, with nothing else. A missing producer fails
- * the test with what installs it: .ci/run does.
+ * xlink:href), and every one must come out exactly, with nothing else. A missing producer fails the
+ * test with what installs it: .ci/run does.
  */
 class RealProducersTest {
 
@@ -41,8 +41,10 @@ class RealProducersTest {
   void pdflatexWithHyperref() throws Exception {
     String footnotes = Files.readString(FIXTURES.resolve("footnotes.tex"));
     Files.writeString(dir.resolve("one.tex"), footnotes);
-    Files.writeString(dir.resolve("two.tex"),
-        footnotes.replace("\\documentclass[11pt]{article}", "\\documentclass[10pt,twocolumn]{article}"));
+    Files.writeString(
+        dir.resolve("two.tex"),
+        footnotes.replace(
+            "\\documentclass[11pt]{article}", "\\documentclass[10pt,twocolumn]{article}"));
     Files.copy(FIXTURES.resolve("endnotes-two-columns.tex"), dir.resolve("endnotes.tex"));
     for (String name : List.of("one", "two", "endnotes")) {
       run("pdflatex", "-interaction=nonstopmode", "-halt-on-error", name + ".tex");
@@ -54,7 +56,12 @@ class RealProducersTest {
   @Test
   void libreOffice() throws Exception {
     Files.copy(FIXTURES.resolve("footnotes.fodt"), dir.resolve("footnotes.fodt"));
-    run("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "pdf",
+    run(
+        "soffice",
+        "-env:UserInstallation=file://" + dir.resolve("profile"),
+        "--headless",
+        "--convert-to",
+        "pdf",
         "footnotes.fodt");
     String source = Files.readString(dir.resolve("footnotes.fodt"));
     assertAllUrls("footnotes.fodt", expected(ODT_URL, source), dir.resolve("footnotes.pdf"));
@@ -70,23 +77,39 @@ class RealProducersTest {
   }
 
   /** Recall and precision of the exact URLs, and each from its link annotation, with its page. */
-  private static void assertAllUrls(String name, Set<String> expected, Path pdf) throws IOException {
-    List<Note> notes = Extraction.extract(DocumentReader.decode(Files.readAllBytes(pdf), name)).references().notes();
+  private static void assertAllUrls(String name, Set<String> expected, Path pdf)
+      throws IOException {
+    List<Note> notes =
+        Extraction.extract(DocumentReader.decode(Files.readAllBytes(pdf), name))
+            .references()
+            .notes();
     Set<String> found = new LinkedHashSet<>();
     for (Note note : notes) {
-      assertTrue(note.page() != null && note.page() >= 1, name + ": note " + note.number() + " has no page");
+      assertTrue(
+          note.page() != null && note.page() >= 1,
+          name + ": note " + note.number() + " has no page");
       for (Source source : note.sources()) {
         if (source.url() != null) {
           found.add(source.url());
-          assertEquals(null, source.urlTarget(), name + ": " + source.url() + " disagrees with its link");
+          assertEquals(
+              null, source.urlTarget(), name + ": " + source.url() + " disagrees with its link");
         }
       }
     }
     long right = found.stream().filter(expected::contains).count();
     double recall = (double) right / expected.size();
     double precision = found.isEmpty() ? 0 : (double) right / found.size();
-    assertTrue(recall >= 0.99 && precision >= 0.99,
-        name + ": recall " + recall + ", precision " + precision + "; expected " + expected + ", found " + found);
+    assertTrue(
+        recall >= 0.99 && precision >= 0.99,
+        name
+            + ": recall "
+            + recall
+            + ", precision "
+            + precision
+            + "; expected "
+            + expected
+            + ", found "
+            + found);
     assertEquals(expected.size(), notes.size(), name + ": one note per URL in the fixture");
   }
 
@@ -96,17 +119,26 @@ class RealProducersTest {
       installed |= Files.isExecutable(Path.of(folder, command[0]));
     }
     if (!installed) {
-      fail(command[0] + " is not installed; .ci/run installs it (apt-get install texlive-latex-recommended"
-          + " libreoffice-writer-nogui)");
+      fail(
+          command[0]
+              + " is not installed; .ci/run installs it (apt-get install texlive-latex-recommended"
+              + " libreoffice-writer-nogui)");
     }
     Path log = dir.resolve(command[0] + ".log");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail(String.join(" ", command) + " did not finish in 180 s");
     }
-    assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + Files.readString(log, StandardCharsets.UTF_8));
+    assertEquals(
+        0,
+        process.exitValue(),
+        String.join(" ", command) + ": " + Files.readString(log, StandardCharsets.UTF_8));
   }
 }

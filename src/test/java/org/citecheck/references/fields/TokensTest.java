@@ -16,17 +16,20 @@ class TokensTest {
 
   @Test
   void wordsNumbersAndEachPunctuationMark() {
-    assertEquals(List.of("Smith", ",", "J", ".", "(", "2020", ")", ".", "Title’s", "end", "."),
+    assertEquals(
+        List.of("Smith", ",", "J", ".", "(", "2020", ")", ".", "Title’s", "end", "."),
         texts("Smith, J. (2020). Title’s end."));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "at: https://www.osce.org/minsk-group/471525.|https://www.osce.org/minsk-group/471525",
-    "see www.bbc.co.uk/news/world-123, p. 3|www.bbc.co.uk/news/world-123",
-    "doi: 10.2747/1539-7216.49.6.670.|doi: 10.2747/1539-7216.49.6.670",
-    "(https://example.org/a_(b)/c)|https://example.org/a_(b)/c"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "at: https://www.osce.org/minsk-group/471525.|https://www.osce.org/minsk-group/471525",
+        "see www.bbc.co.uk/news/world-123, p. 3|www.bbc.co.uk/news/world-123",
+        "doi: 10.2747/1539-7216.49.6.670.|doi: 10.2747/1539-7216.49.6.670",
+        "(https://example.org/a_(b)/c)|https://example.org/a_(b)/c"
+      })
   void aUrlOrDoiIsOneTokenWithoutTheSentencePunctuation(String reference, String expected) {
     assertTrue(texts(reference).contains(expected), texts(reference).toString());
   }
@@ -37,7 +40,8 @@ class TokensTest {
     for (Token token : Tokens.of(text)) {
       assertEquals(token.text(), text.substring(token.start(), token.end()));
     }
-    assertEquals(List.of("Михаил", "«", "Заявление", "»", ",", "10", "ноября", "2020"), texts(text));
+    assertEquals(
+        List.of("Михаил", "«", "Заявление", "»", ",", "10", "ноября", "2020"), texts(text));
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.citecheck.references.Names;
  */
 public final class FieldScores {
 
-  public static final List<String> FIELDS = List.of("authors", "title", "container", "date", "url", "pages");
+  public static final List<String> FIELDS =
+      List.of("authors", "title", "container", "date", "url", "pages");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d\\d(?!\\d)");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -66,8 +67,8 @@ public final class FieldScores {
     }
   }
 
-  public static Values values(List<String> authors, String title, String container, String date, String url,
-      String pages) {
+  public static Values values(
+      List<String> authors, String title, String container, String date, String url, String pages) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("authors", surnames(authors));
     fields.put("title", fold(title));
@@ -85,7 +86,8 @@ public final class FieldScores {
 
   public String table(String name) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-10s %-10s %6s %6s %6s %6s%n", name, "field", "P", "R", "F1", "labelled"));
+    out.append(
+        String.format("%-10s %-10s %6s %6s %6s %6s%n", name, "field", "P", "R", "F1", "labelled"));
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -94,13 +96,24 @@ public final class FieldScores {
       tp += c[0];
       fp += c[1];
       fn += c[2];
-      out.append(String.format("%-10s %-10s %6.1f %6.1f %6.1f %6d%n", "", field, 100 * precision(c[0], c[1]),
-          100 * recall(c[0], c[2]), 100 * f1(c[0], c[1], c[2]), c[0] + c[2]));
+      out.append(
+          String.format(
+              "%-10s %-10s %6.1f %6.1f %6.1f %6d%n",
+              "",
+              field,
+              100 * precision(c[0], c[1]),
+              100 * recall(c[0], c[2]),
+              100 * f1(c[0], c[1], c[2]),
+              c[0] + c[2]));
     }
-    out.append(String.format("%-10s %-10s %6.1f %6.1f %6.1f%n", "", "micro", 100 * precision(tp, fp),
-        100 * recall(tp, fn), 100 * f1(tp, fp, fn)));
-    out.append(String.format("%-10s every field right: %.1f%% of %d references%n", "", 100.0 * allRight / references,
-        references));
+    out.append(
+        String.format(
+            "%-10s %-10s %6.1f %6.1f %6.1f%n",
+            "", "micro", 100 * precision(tp, fp), 100 * recall(tp, fn), 100 * f1(tp, fp, fn)));
+    out.append(
+        String.format(
+            "%-10s every field right: %.1f%% of %d references%n",
+            "", 100.0 * allRight / references, references));
     return out.toString();
   }
 
@@ -180,7 +193,8 @@ public final class FieldScores {
     String[] words = text.split("\\s+");
     for (int i = words.length - 1; i >= 0; i--) {
       String word = words[i].replaceAll("[.,;:]+$", "");
-      boolean initials = word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && words.length > 1;
+      boolean initials =
+          word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && words.length > 1;
       if (fold(word) != null && !initials && word.replace(".", "").length() > 1) {
         return fold(word);
       }

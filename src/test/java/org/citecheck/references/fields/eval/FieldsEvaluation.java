@@ -27,8 +27,8 @@ import org.citecheck.references.fields.train.Prose;
 /**
  * {@code bench/fields-eval.sh}: k-fold cross-validation of the field model on the labelled
  * references, each given to {@code extract} as a note of its own (as the parser's users give them),
- * with the rule-based parser on the same notes side by side.
- * Usage: FieldsEvaluation DATA_FOLDER OWN_EXAMPLES_XML FOLDS MAX_REFERENCES [--show N]
+ * with the rule-based parser on the same notes side by side. Usage: FieldsEvaluation DATA_FOLDER
+ * OWN_EXAMPLES_XML FOLDS MAX_REFERENCES [--show N]
  */
 public final class FieldsEvaluation {
 
@@ -79,11 +79,14 @@ public final class FieldsEvaluation {
       } finally {
         Files.deleteIfExists(file);
       }
-      System.err.printf("fold %d of %d done (%d references, %.0f s)%n", fold + 1, folds, test.size(),
-          (System.nanoTime() - start) / 1e9);
+      System.err.printf(
+          "fold %d of %d done (%d references, %.0f s)%n",
+          fold + 1, folds, test.size(), (System.nanoTime() - start) / 1e9);
     }
-    System.out.printf("%d-fold cross-validation over %d labelled references (%d prose sentences added to each"
-        + " training set)%n%n", folds, all.size(), prose.size());
+    System.out.printf(
+        "%d-fold cross-validation over %d labelled references (%d prose sentences added to each"
+            + " training set)%n%n",
+        folds, all.size(), prose.size());
     System.out.print(model.table("model"));
     System.out.println();
     System.out.print(rules.table("rules"));
@@ -98,7 +101,8 @@ public final class FieldsEvaluation {
     for (int i = 0; i < references.size(); i++) {
       lines.add((i + 1) + " " + references.get(i).text());
     }
-    List<Note> notes = Extraction.extract(new DocumentText("eval", lines), reader).references().notes();
+    List<Note> notes =
+        Extraction.extract(new DocumentText("eval", lines), reader).references().notes();
     Map<Integer, Source> first = new HashMap<>();
     for (Note note : notes) {
       if (!note.sources().isEmpty()) {
@@ -120,8 +124,12 @@ public final class FieldsEvaluation {
     if (url == null && doi != null && doi.contains("10.")) {
       url = "https://doi.org/" + doi.substring(doi.indexOf("10."));
     }
-    return FieldScores.values(FieldScores.splitAuthors(labels.first(Label.AUTHOR)), labels.first(Label.TITLE),
-        container != null ? container : labels.first(Label.PUBLISHER), labels.first(Label.DATE), url,
+    return FieldScores.values(
+        FieldScores.splitAuthors(labels.first(Label.AUTHOR)),
+        labels.first(Label.TITLE),
+        container != null ? container : labels.first(Label.PUBLISHER),
+        labels.first(Label.DATE),
+        url,
         pages(labels.first(Label.PAGES)));
   }
 
@@ -129,7 +137,12 @@ public final class FieldsEvaluation {
     if (source == null) {
       return FieldScores.values(List.of(), null, null, null, null, null);
     }
-    return FieldScores.values(source.authors(), source.title(), source.container(), source.date(), source.url(),
+    return FieldScores.values(
+        source.authors(),
+        source.title(),
+        source.container(),
+        source.date(),
+        source.url(),
         pages(source.pages()));
   }
 
@@ -140,5 +153,4 @@ public final class FieldsEvaluation {
     Matcher m = PAGE_RANGE.matcher(text);
     return m.find() ? m.group() : null;
   }
-
 }

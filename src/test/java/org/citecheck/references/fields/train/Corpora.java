@@ -19,9 +19,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the labelled references the field model learns from: AnyStyle's parser data
- * ({@code <sequence>}s of labelled spans), GROBID's citation corpus (TEI {@code <bibl>}s), both in
- * {@code ../shared/data/citations}, and this project's own examples, written in AnyStyle's form.
+ * Reads the labelled references the field model learns from: AnyStyle's parser data ({@code
+ * <sequence>}s of labelled spans), GROBID's citation corpus (TEI {@code <bibl>}s), both in {@code
+ * ../shared/data/citations}, and this project's own examples, written in AnyStyle's form.
  */
 public final class Corpora {
 
@@ -67,7 +67,9 @@ public final class Corpora {
     NodeList sequences = parse(in).getElementsByTagName("sequence");
     for (int s = 0; s < sequences.getLength(); s++) {
       List<LabelledReference.Piece> pieces = new ArrayList<>();
-      for (Node child = sequences.item(s).getFirstChild(); child != null; child = child.getNextSibling()) {
+      for (Node child = sequences.item(s).getFirstChild();
+          child != null;
+          child = child.getNextSibling()) {
         if (child instanceof Element element) {
           String name = element.getTagName();
           Label label = ANYSTYLE.getOrDefault(name, Label.fromId(name));
@@ -93,12 +95,15 @@ public final class Corpora {
         List<LabelledReference.Piece> pieces = new ArrayList<>();
         for (Node child = bibl.getFirstChild(); child != null; child = child.getNextSibling()) {
           if (child instanceof Element element) {
-            pieces.add(new LabelledReference.Piece(element.getTextContent(), grobidLabel(element, analytic)));
+            pieces.add(
+                new LabelledReference.Piece(
+                    element.getTextContent(), grobidLabel(element, analytic)));
           } else if (child.getNodeType() == Node.TEXT_NODE) {
             pieces.add(new LabelledReference.Piece(child.getTextContent(), null));
           }
         }
-        LabelledReference reference = LabelledReference.of("grobid/" + file.getFileName() + "#" + b, pieces);
+        LabelledReference reference =
+            LabelledReference.of("grobid/" + file.getFileName() + "#" + b, pieces);
         if (!reference.tokens().isEmpty()) {
           out.add(reference);
         }
@@ -125,19 +130,21 @@ public final class Corpora {
     return switch (element.getTagName()) {
       case "author", "orgName" -> Label.AUTHOR;
       case "editor" -> Label.EDITOR;
-      case "title" -> switch (element.getAttribute("level")) {
-        case "a" -> Label.TITLE;
-        case "j" -> Label.CONTAINER;
-        case "s" -> Label.COLLECTION;
-        default -> analytic ? Label.CONTAINER : Label.TITLE;
-      };
+      case "title" ->
+          switch (element.getAttribute("level")) {
+            case "a" -> Label.TITLE;
+            case "j" -> Label.CONTAINER;
+            case "s" -> Label.COLLECTION;
+            default -> analytic ? Label.CONTAINER : Label.TITLE;
+          };
       case "date" -> Label.DATE;
-      case "biblScope" -> switch (unit.isEmpty() ? type : unit) {
-        case "volume", "vol" -> Label.VOLUME;
-        case "issue" -> Label.ISSUE;
-        case "page", "pp" -> Label.PAGES;
-        default -> Label.NOTE;
-      };
+      case "biblScope" ->
+          switch (unit.isEmpty() ? type : unit) {
+            case "volume", "vol" -> Label.VOLUME;
+            case "issue" -> Label.ISSUE;
+            case "page", "pp" -> Label.PAGES;
+            default -> Label.NOTE;
+          };
       case "publisher" -> Label.PUBLISHER;
       case "pubPlace", "pubplace" -> Label.LOCATION;
       case "ptr" -> Label.URL;

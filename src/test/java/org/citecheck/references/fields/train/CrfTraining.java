@@ -11,15 +11,16 @@ import third_party.org.chokkan.crfsuite.StringList;
 import third_party.org.chokkan.crfsuite.Trainer;
 
 /**
- * Trains the field model with CRFsuite: L-BFGS (OWL-QN) on the CRF's log-likelihood with
- * L1 and L2 regularisation; L1 drops most features' weights to zero, which keeps the model small.
- * L-BFGS has no random start and CRFsuite runs it on one thread, so the same references in the
- * same order give the same model file, byte for byte.
+ * Trains the field model with CRFsuite: L-BFGS (OWL-QN) on the CRF's log-likelihood with L1 and L2
+ * regularisation; L1 drops most features' weights to zero, which keeps the model small. L-BFGS has
+ * no random start and CRFsuite runs it on one thread, so the same references in the same order give
+ * the same model file, byte for byte.
  */
 public final class CrfTraining {
 
   /** The settings the bundled model is trained with (docs/parser.md). */
-  public record Settings(String algorithm, double c1, double c2, int maxIterations, int minFrequency) {
+  public record Settings(
+      String algorithm, double c1, double c2, int maxIterations, int minFrequency) {
     public static final Settings BUNDLED = new Settings("averaged-perceptron", 0, 0, 12, 3);
   }
 
@@ -39,7 +40,8 @@ public final class CrfTraining {
       labels.delete();
     }
     if (!trainer.select(settings.algorithm(), "crf1d")) {
-      throw new IllegalArgumentException("CRFsuite has no training algorithm " + settings.algorithm());
+      throw new IllegalArgumentException(
+          "CRFsuite has no training algorithm " + settings.algorithm());
     }
     if (settings.algorithm().equals("lbfgs")) {
       trainer.set("c1", Double.toString(settings.c1()));

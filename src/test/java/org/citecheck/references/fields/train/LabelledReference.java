@@ -10,11 +10,13 @@ import org.citecheck.references.fields.Tokens;
 /**
  * One hand-labelled reference: its text, its tokens and each token's label. Built from the
  * corpora's labelled spans; text between spans that a corpus leaves unlabelled is labelled as the
- * corpora agree it should be: punctuation goes with its neighbour field, words are {@link Label#NOTE}.
+ * corpora agree it should be: punctuation goes with its neighbour field, words are {@link
+ * Label#NOTE}.
  *
  * @param origin the corpus and file it came from, for messages and for folds
  */
-public record LabelledReference(String origin, String text, List<Token> tokens, List<Label> labels) {
+public record LabelledReference(
+    String origin, String text, List<Token> tokens, List<Label> labels) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -43,8 +43,10 @@ public final class Prose {
             if (words < 8 || words > 60 || LEADERS.matcher(sentence).find()) {
               continue;
             }
-            out.add(LabelledReference.of(folder.getFileName() + "/" + file.getFileName() + "#" + out.size(),
-                List.of(new LabelledReference.Piece(sentence, Label.NOTE))));
+            out.add(
+                LabelledReference.of(
+                    folder.getFileName() + "/" + file.getFileName() + "#" + out.size(),
+                    List.of(new LabelledReference.Piece(sentence, Label.NOTE))));
           }
         }
       }

@@ -18,30 +18,45 @@ import org.junit.jupiter.api.io.TempDir;
 class RetrainingTest {
 
   private static List<LabelledReference> ownExamples() throws Exception {
-    try (InputStream in = RetrainingTest.class.getResourceAsStream(
-        "/org/citecheck/references/fields/labelled-references.xml")) {
+    try (InputStream in =
+        RetrainingTest.class.getResourceAsStream(
+            "/org/citecheck/references/fields/labelled-references.xml")) {
       return Corpora.anystyle(in, "own");
     }
   }
 
-  /** As train/train.sh does it: one training per process (CRFsuite's shuffle starts afresh in each). */
+  /**
+   * As train/train.sh does it: one training per process (CRFsuite's shuffle starts afresh in each).
+   */
   @Test
   void theSameDataGivesTheSameModelFile(@TempDir Path dir) throws Exception {
     Path own = dir.resolve("own.xml");
-    try (InputStream in = RetrainingTest.class.getResourceAsStream(
-        "/org/citecheck/references/fields/labelled-references.xml")) {
+    try (InputStream in =
+        RetrainingTest.class.getResourceAsStream(
+            "/org/citecheck/references/fields/labelled-references.xml")) {
       Files.copy(in, own);
     }
     train(own, dir.resolve("a.crfsuite"));
     train(own, dir.resolve("b.crfsuite"));
-    assertArrayEquals(Files.readAllBytes(dir.resolve("a.crfsuite")), Files.readAllBytes(dir.resolve("b.crfsuite")));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("a.crfsuite")),
+        Files.readAllBytes(dir.resolve("b.crfsuite")));
   }
 
   private static void train(Path own, Path model) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        TrainModel.class.getName(), "-", own.toString(), model.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                TrainModel.class.getName(),
+                "-",
+                own.toString(),
+                model.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     assertEquals(0, process.waitFor(), "training exit code");
   }
 
@@ -60,8 +75,12 @@ class RetrainingTest {
       }
     }
     assertTrue(right > all * 0.9, right + " of " + all + " tokens labelled as trained");
-    assertTrue(labellingOf(model, "Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020.")
-        .first(Label.AUTHOR).startsWith("Jirair Libaridian"));
+    assertTrue(
+        labellingOf(
+                model,
+                "Jirair Libaridian, Why Negotiations Failed, Armenian Mirror-Spectator, 2 November 2020.")
+            .first(Label.AUTHOR)
+            .startsWith("Jirair Libaridian"));
   }
 
   private static Labelling labellingOf(FieldModel model, String text) {
