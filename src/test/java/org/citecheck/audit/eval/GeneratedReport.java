@@ -22,6 +22,18 @@ record GeneratedReport(long seed, String text, List<Expected> expected, String s
 
   /** One report in five is clean; the others carry one to five different faults. */
   static GeneratedReport generate(long seed) {
+    return generate(seed, false);
+  }
+
+  /**
+   * The same report as {@link #generate(long)}, its glued and superscript markers between {@link
+   * ReportRenderer#RAISE} and {@link ReportRenderer#LOWER} for {@link PdfTypesetter} to raise.
+   */
+  static GeneratedReport forPdf(long seed) {
+    return generate(seed, true);
+  }
+
+  private static GeneratedReport generate(long seed, boolean raised) {
     Random random = new Random(seed);
     MarkerStyle style = MarkerStyle.values()[random.nextInt(MarkerStyle.values().length)];
     boolean furniture = random.nextBoolean();
@@ -38,7 +50,7 @@ record GeneratedReport(long seed, String text, List<Expected> expected, String s
       }
     }
     SourceWriter writer = new SourceWriter(SourceWriter.Style.values()[random.nextInt(2)]);
-    String text = new ReportRenderer(random, style, furniture, width, writer).render(model);
+    String text = new ReportRenderer(random, style, furniture, width, writer, raised).render(model);
     String shape =
         style.name().toLowerCase()
             + (furniture ? ", furniture" : "")
