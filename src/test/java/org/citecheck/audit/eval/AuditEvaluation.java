@@ -90,7 +90,7 @@ public final class AuditEvaluation {
     String name = "generated-" + report.seed() + (pdf ? ".pdf" : ".txt");
     DocumentText document =
         pdf
-            ? DocumentReader.decode(PdfTypesetter.typeset(report.text()), name)
+            ? DocumentReader.decode(PdfTypesetter.typeset(report), name)
             : DocumentText.of(name, report.text());
     ExtractedDocument extracted = Extraction.extract(document);
     AuditContext context = AuditContext.of(extracted, null);
@@ -288,7 +288,7 @@ public final class AuditEvaluation {
       long seed = Long.parseLong(args[1]);
       GeneratedReport report = GeneratedReport.generate(seed);
       if (args[0].equals("--dump-pdf")) {
-        Files.write(Path.of(args[2]), PdfTypesetter.typeset(GeneratedReport.forPdf(seed).text()));
+        Files.write(Path.of(args[2]), PdfTypesetter.typeset(GeneratedReport.forPdf(seed)));
       } else {
         Files.writeString(Path.of(args[2]), report.text(), StandardCharsets.UTF_8);
       }

@@ -16,8 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Typesets a generated report ({@link GeneratedReport#forPdf}) as an A4 PDF in DejaVu Serif: the
  * marks between {@link ReportRenderer#RAISE} and {@link ReportRenderer#LOWER} raised above the
- * baseline in smaller type, as word processors print note markers; a form feed starts a page, as
- * does a full page; lines wider than the page wrap at a space.
+ * baseline in smaller type, as word processors print note markers; lines wider than the page wrap
+ * at a space. With page furniture, every page but the first carries the running header at its top
+ * and every page its number at the bottom, where a word processor puts them.
  */
 final class PdfTypesetter {
 
@@ -34,18 +35,26 @@ final class PdfTypesetter {
     return FONT.isFile();
   }
 
-  static byte[] typeset(String text) {
+  static byte[] typeset(GeneratedReport report) {
     try (PDDocument doc = new PDDocument()) {
       PDFont font = PDType0Font.load(doc, FONT);
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
       int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
-      for (String page : text.split("\f")) {
-        List<String> lines = new ArrayList<>();
-        for (String line : page.split("\n", -1)) {
-          lines.addAll(fit(font, line, width));
-        }
-        for (int start = 0; start < lines.size(); start += perPage) {
-          page(doc, font, lines.subList(start, Math.min(lines.size(), start + perPage)));
+      List<String> lines = new ArrayList<>();
+      for (String line : report.text().split("\n", -1)) {
+        lines.addAll(fit(font, line, width));
+      }
+      for (int start = 0, number = 1; start < lines.size(); start += perPage, number++) {
+        PDPage page =
+            page(doc, font, lines.subList(start, Math.min(lines.size(), start + perPage)));
+        if (!report.header().isEmpty()) {
+          try (PDPageContentStream c =
+              new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+            if (number > 1) {
+              show(c, font, 8, MARGIN, PDRectangle.A4.getHeight() - MARGIN / 2, report.header());
+            }
+            show(c, font, 8, PDRectangle.A4.getWidth() / 2, MARGIN / 2, Integer.toString(number));
+          }
         }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,7 +65,17 @@ final class PdfTypesetter {
     }
   }
 
-  private static void page(PDDocument doc, PDFont font, List<String> lines) throws IOException {
+  private static void show(
+      PDPageContentStream c, PDFont font, float size, float x, float y, String text)
+      throws IOException {
+    c.beginText();
+    c.setFont(font, size);
+    c.newLineAtOffset(x, y);
+    c.showText(text);
+    c.endText();
+  }
+
+  private static PDPage page(PDDocument doc, PDFont font, List<String> lines) throws IOException {
     PDPage page = new PDPage(PDRectangle.A4);
     doc.addPage(page);
     try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
@@ -86,6 +105,7 @@ final class PdfTypesetter {
         y -= LEADING;
       }
     }
+    return page;
   }
 
   /** The line cut at spaces into lines no wider than {@code width}. */

@@ -68,7 +68,8 @@ final class ReportRenderer {
     this.raised = raised && style != MarkerStyle.BRACKETED;
     this.random = random;
     this.style = style;
-    this.furniture = furniture;
+    // A PDF's furniture is set by its typesetter, page by page, where the page really ends.
+    this.furniture = furniture && !raised;
     this.width = width;
     this.writer = writer;
     this.front = new FrontMatterWriter(random, writer);
@@ -184,6 +185,11 @@ final class ReportRenderer {
       }
     }
     emit(line.toString());
+  }
+
+  /** The running header, set by {@link #render}. */
+  String header() {
+    return header;
   }
 
   /** The length as printed: the raise marks take no room. */
