@@ -78,9 +78,10 @@ public final class Audit {
 
   /** Reads the inputs, audits, and writes audit.json and audit.md into the reports folder. */
   public static AuditOutcome run(AuditOptions options, InputStream stdin, Clock clock) {
-    AuditContext context = AuditInputs.load(options, stdin);
-    AuditReport report = audit(context, options.input(), options.verification(), clock.instant());
-    return new AuditOutcome(report, write(options.reports(), report));
+    AuditInputs inputs = AuditInputs.load(options, stdin);
+    AuditReport report =
+        audit(inputs.context(), options.input(), options.verification(), clock.instant());
+    return new AuditOutcome(report, write(options.reports(), report), inputs.notices());
   }
 
   /**

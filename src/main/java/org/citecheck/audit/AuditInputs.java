@@ -1,6 +1,7 @@
 package org.citecheck.audit;
 
 import java.io.InputStream;
+import java.util.List;
 import org.citecheck.CitecheckException;
 import org.citecheck.audit.model.AuditContext;
 import org.citecheck.io.Input;
@@ -12,12 +13,13 @@ import org.citecheck.verdict.VerificationReport;
 /**
  * Reads what the audit needs: references.json (notes only) or a document's text (notes and body,
  * extracted here), and the verification report when one is given.
+ *
+ * @param context what the rules read
+ * @param notices what the user should know about how the document was read, one line each
  */
-final class AuditInputs {
+record AuditInputs(AuditContext context, List<String> notices) {
 
-  private AuditInputs() {}
-
-  static AuditContext load(AuditOptions options, InputStream stdin) {
+  static AuditInputs load(AuditOptions options, InputStream stdin) {
     if ("-".equals(options.input()) && "-".equals(options.verification())) {
       throw new CitecheckException(
           CitecheckException.Kind.USAGE, "INPUT and --with cannot both be standard input (-)");
@@ -28,15 +30,17 @@ final class AuditInputs {
     VerificationReport report =
         options.verification() == null ? null : readReport(Input.of(options.verification(), stdin));
     if (!loaded.fromDocument()) {
-      return AuditContext.of(
-          loaded.references(),
-          null,
-          input.name()
-              + " is references.json, which holds the notes but not the body: audit the document's"
-              + " text to check note markers",
-          report);
+      return new AuditInputs(
+          AuditContext.of(
+              loaded.references(),
+              null,
+              input.name()
+                  + " is references.json, which holds the notes but not the body: audit the document's"
+                  + " text to check note markers",
+              report),
+          List.of());
     }
-    return AuditContext.of(loaded.extracted(), report);
+    return new AuditInputs(AuditContext.of(loaded.extracted(), report), loaded.notices());
   }
 
   private static VerificationReport readReport(Input input) {

@@ -2,10 +2,12 @@ package org.citecheck.bib;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
 import org.citecheck.references.Extraction;
+import org.citecheck.references.LoadedReferences;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.verdict.VerificationJson;
 import org.citecheck.verdict.VerificationReport;
@@ -23,14 +25,17 @@ public final class Bibliography {
     Output output = Output.of(outputSpec(options), stdout).requireWritable();
     Input input = Input.of(options.input(), stdin);
     input = options.password() == null ? input : input.withPassword(options.password());
-    ReferenceSet references = loadReferences(input);
+    LoadedReferences loaded = Extraction.open(input);
+    ReferenceSet references = loaded.references();
     Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);
     VerificationReport report = reportInput == null ? null : loadReport(reportInput);
     ReportLookup lookup =
         reportInput == null ? ReportLookup.NONE : ReportLookup.of(report, reportInput.name());
     List<BibEntry> entries = EntryCollector.collect(references, lookup);
     output.write(options.style().render(entries));
-    return new BibResult(entries.size(), output.name(), lookup.notices());
+    List<String> notices = new ArrayList<>(loaded.notices());
+    notices.addAll(lookup.notices());
+    return new BibResult(entries.size(), output.name(), notices);
   }
 
   /** The entries a set of references makes, enriched by a report when one is given. */

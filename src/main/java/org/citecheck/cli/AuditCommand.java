@@ -100,6 +100,7 @@ final class AuditCommand implements Callable<Integer> {
             new AuditOptions(input, verification, reports, password.value()),
             streams.in(),
             Clock.systemUTC());
+    outcome.notices().forEach(notice -> Console.err(streams).println("citecheck: " + notice));
     new AuditSummary(outcome, failOn, shown).print(Console.out(streams));
     return outcome.report().failing(failOn) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

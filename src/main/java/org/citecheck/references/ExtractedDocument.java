@@ -20,4 +20,13 @@ public record ExtractedDocument(
   public ExtractedDocument {
     body = List.copyOf(body);
   }
+
+  /**
+   * What the user should know about how the document was read (a PDF's pages without text, its
+   * unreadable glyphs), one line each: every command that reads a document says it, not only {@code
+   * extract}.
+   */
+  public List<String> notices() {
+    return document.pdf() == null ? List.of() : document.pdf().notices(document.name());
+  }
 }

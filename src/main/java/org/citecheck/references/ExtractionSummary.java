@@ -1,7 +1,6 @@
 package org.citecheck.references;
 
 import java.util.List;
-import org.citecheck.document.pdf.PdfLayout;
 import org.citecheck.io.Input;
 import org.citecheck.io.Output;
 
@@ -33,16 +32,13 @@ public record ExtractionSummary(
     ReferenceSet references = extracted.references();
     output.write(ReferencesJson.write(references));
     ExtractionSummary summary = of(references);
-    PdfLayout pdf = extracted.document().pdf();
-    return pdf == null
-        ? summary
-        : new ExtractionSummary(
-            summary.notes,
-            summary.inferred,
-            summary.sources,
-            summary.urls,
-            summary.repaired,
-            pdf.notices(input.name()));
+    return new ExtractionSummary(
+        summary.notes,
+        summary.inferred,
+        summary.sources,
+        summary.urls,
+        summary.repaired,
+        extracted.notices());
   }
 
   public static ExtractionSummary of(ReferenceSet references) {

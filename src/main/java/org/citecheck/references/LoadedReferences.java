@@ -15,6 +15,11 @@ public record LoadedReferences(ReferenceSet references, ExtractedDocument extrac
     return extracted != null;
   }
 
+  /** What the user should know about how the document was read; empty for references.json. */
+  public List<String> notices() {
+    return extracted == null ? List.of() : extracted.notices();
+  }
+
   /** The document's body lines, or null when the input was references.json. */
   public List<String> body() {
     return extracted == null ? null : extracted.body();

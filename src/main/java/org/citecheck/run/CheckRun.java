@@ -60,6 +60,10 @@ public final class CheckRun {
 
   public static Outcome run(Job job) {
     LoadedReferences loaded = Extraction.open(job.input());
+    if (job.notices() != null && !loaded.notices().isEmpty()) {
+      loaded.notices().forEach(notice -> job.notices().println("citecheck: " + notice));
+      job.notices().flush();
+    }
     ReferenceSet references = loaded.references();
     VerificationReport report;
     try (HttpClients http = HttpClients.create(job.options().http())) {

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.citecheck.document.pdf.PdfMaker;
 import org.citecheck.testing.CliRun;
+import org.citecheck.testing.ClosedPort;
 import org.citecheck.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The commands on a PDF: extract, audit and bib read it directly; --password opens an encrypted
@@ -108,5 +112,41 @@ class PdfCommandsTest {
                     + ": no text on page 2 of 2 (scanned?): run OCR first (for example ocrmypdf)"
                     + " to read it\n"),
         run.err());
+  }
+
+  /** Every command that reads a document says how it was read, not only extract. */
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "audit", "bib"})
+  void everyCommandThatReadsAPdfNamesItsPagesWithoutText(String command) throws IOException {
+    PdfMaker maker = report();
+    maker.emptyPage();
+    Path pdf = Files.write(dir.resolve("partly-scanned.pdf"), maker.bytes());
+    Path reports = dir.resolve("reports");
+    List<String> args =
+        switch (command) {
+          case "check" ->
+              List.of(
+                  "check",
+                  pdf.toString(),
+                  "--reports",
+                  reports.toString(),
+                  "--probe-url",
+                  ClosedPort.url(),
+                  "--allow-private-hosts",
+                  "--archive",
+                  "none",
+                  "--no-cache");
+          case "audit" -> List.of("audit", pdf.toString(), "--reports", reports.toString());
+          default -> List.of("bib", pdf.toString(), "-o", dir.resolve("r.bib").toString());
+        };
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertTrue(
+        run.err()
+            .contains(
+                "citecheck: "
+                    + pdf
+                    + ": no text on page 2 of 2 (scanned?): run OCR first (for example ocrmypdf)"
+                    + " to read it\n"),
+        command + ": " + run.err());
   }
 }
