@@ -6,6 +6,8 @@
 # a source dated after the document; cross-references forward, "below" backwards, to no note or to
 # the wrong work; a full citation repeated; tracking parameters), keeps one report in five clean, and
 # prints per rule how many faults were found (recall) and how many findings were right (precision).
+# It then typesets the same reports, with the same faults, as PDFs with raised markers (PDFBox,
+# DejaVu fonts) and prints the PDF figures and both side by side.
 # The generator is src/test/java/org/citecheck/audit/eval/.
 # Usage: bench/audit-eval.sh [REPORTS] [FIRST_SEED] [--show N]   (defaults: 300 reports from seed 1)
 set -euo pipefail

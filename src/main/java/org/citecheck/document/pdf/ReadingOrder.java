@@ -25,6 +25,10 @@ final class ReadingOrder {
   /** Positions within this many points are the same position. */
   private static final float SAME_PLACE = 3.5f;
 
+  /** A notes section's heading: what follows it is endnotes, never a page's footnotes. */
+  private static final Pattern NOTES_HEADING =
+      Pattern.compile("(?i)(end\\s?notes|notes|notes and references)[.:]?");
+
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           "(?i)^(page\\s+)?(\\d{1,4}|[ivxlc]{1,7})(\\s*(of|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$");
@@ -227,6 +231,14 @@ final class ReadingOrder {
     List<PdfLine> byRule = belowRule(page, group, continued);
     if (!byRule.isEmpty()) {
       return byRule;
+    }
+    // Without a rule, numbered lines below a "Notes" heading are the endnotes section starting on
+    // this page: taken for footnotes, they would be moved behind the later pages' notes.
+    for (int i = group.size() - 1; i >= 0; i--) {
+      if (NOTES_HEADING.matcher(group.get(i).text().strip()).matches()) {
+        group = group.subList(0, i);
+        break;
+      }
     }
     int from = group.size();
     while (from > 0 && group.get(from - 1).size() <= bodySize * SMALLER) {

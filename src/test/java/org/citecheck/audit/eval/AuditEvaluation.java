@@ -17,6 +17,7 @@ import org.citecheck.audit.eval.Faults.Expected;
 import org.citecheck.audit.model.AuditContext;
 import org.citecheck.audit.model.Finding;
 import org.citecheck.audit.model.Severity;
+import org.citecheck.document.DocumentReader;
 import org.citecheck.document.DocumentText;
 import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Extraction;
@@ -61,20 +62,39 @@ public final class AuditEvaluation {
   int cleanWithWarning;
   int otherWarnings;
 
-  /** Audits reports generated from seeds first .. first + count - 1. */
+  /** Whether the reports are audited as text or typeset as PDFs with raised markers. */
+  final boolean pdf;
+
+  AuditEvaluation(boolean pdf) {
+    this.pdf = pdf;
+  }
+
+  /** Audits reports generated from seeds first .. first + count - 1, as text. */
   static AuditEvaluation run(long first, int count) {
-    AuditEvaluation evaluation = new AuditEvaluation();
+    return run(first, count, false);
+  }
+
+  /**
+   * Audits reports generated from seeds first .. first + count - 1; with {@code pdf}, the same
+   * reports with the same faults typeset by {@link PdfTypesetter} and read back as PDFs.
+   */
+  static AuditEvaluation run(long first, int count, boolean pdf) {
+    AuditEvaluation evaluation = new AuditEvaluation(pdf);
     for (long seed = first; seed < first + count; seed++) {
-      evaluation.score(GeneratedReport.generate(seed));
+      evaluation.score(pdf ? GeneratedReport.forPdf(seed) : GeneratedReport.generate(seed));
     }
     return evaluation;
   }
 
-  static AuditReport audit(GeneratedReport report) {
-    ExtractedDocument extracted =
-        Extraction.extract(DocumentText.of("generated-" + report.seed() + ".txt", report.text()));
+  AuditReport audit(GeneratedReport report) {
+    String name = "generated-" + report.seed() + (pdf ? ".pdf" : ".txt");
+    DocumentText document =
+        pdf
+            ? DocumentReader.decode(PdfTypesetter.typeset(report), name)
+            : DocumentText.of(name, report.text());
+    ExtractedDocument extracted = Extraction.extract(document);
     AuditContext context = AuditContext.of(extracted, null);
-    return Audit.audit(context, "generated-" + report.seed() + ".txt", null, NOW);
+    return Audit.audit(context, name, null, NOW);
   }
 
   void score(GeneratedReport report) {
@@ -229,10 +249,49 @@ public final class AuditEvaluation {
     return out.toString();
   }
 
+  /** Recall and precision per rule on text and on PDF, side by side. */
+  static String sideBySide(AuditEvaluation text, AuditEvaluation pdf) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-24s %7s | %11s %14s | %11s %14s%n",
+            "rule",
+            "faults",
+            "text recall",
+            "text precision",
+            "PDF recall",
+            "PDF precision"));
+    for (Map.Entry<String, Score> entry : text.scores.entrySet()) {
+      if (!isScored(entry.getKey())) {
+        continue;
+      }
+      Score t = entry.getValue();
+      Score p = pdf.scores.getOrDefault(entry.getKey(), new Score());
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-24s %7d | %10.1f%% %13.1f%% | %10.1f%% %13.1f%%%s%n",
+              entry.getKey(),
+              t.faults,
+              100 * t.recall(),
+              100 * t.precision(),
+              100 * p.recall(),
+              100 * p.precision(),
+              p.precision() < t.precision() ? "  PDF below text" : ""));
+    }
+    return out.toString();
+  }
+
   public static void main(String[] args) throws IOException {
-    if (args.length >= 3 && args[0].equals("--dump")) {
-      GeneratedReport report = GeneratedReport.generate(Long.parseLong(args[1]));
-      Files.writeString(Path.of(args[2]), report.text(), StandardCharsets.UTF_8);
+    if (args.length >= 3 && (args[0].equals("--dump") || args[0].equals("--dump-pdf"))) {
+      long seed = Long.parseLong(args[1]);
+      GeneratedReport report = GeneratedReport.generate(seed);
+      if (args[0].equals("--dump-pdf")) {
+        Files.write(Path.of(args[2]), PdfTypesetter.typeset(GeneratedReport.forPdf(seed)));
+      } else {
+        Files.writeString(Path.of(args[2]), report.text(), StandardCharsets.UTF_8);
+      }
       System.out.println(report.shape() + "\n" + report.expected());
       return;
     }
@@ -241,7 +300,13 @@ public final class AuditEvaluation {
     int show = args.length > 3 && args[2].equals("--show") ? Integer.parseInt(args[3]) : 0;
     long start = System.nanoTime();
     AuditEvaluation evaluation = run(first, count);
+    System.out.println("Text:");
     System.out.print(evaluation.table());
+    AuditEvaluation typeset = run(first, count, true);
+    System.out.println("\nPDF (the same reports typeset with raised markers):");
+    System.out.print(typeset.table());
+    System.out.println("\nSide by side:");
+    System.out.print(sideBySide(evaluation, typeset));
     System.out.printf(
         Locale.ROOT,
         "seeds %d..%d, %.1f s%n",
@@ -249,9 +314,12 @@ public final class AuditEvaluation {
         first + count - 1,
         (System.nanoTime() - start) / 1e9);
     if (show > 0) {
-      print("missed", evaluation.misses, show);
-      print("false", evaluation.falseFindings, show);
-      print("not extracted", evaluation.failures, show);
+      for (AuditEvaluation e : List.of(evaluation, typeset)) {
+        String form = e.pdf ? "PDF " : "text ";
+        print(form + "missed", e.misses, show);
+        print(form + "false", e.falseFindings, show);
+        print(form + "not extracted", e.failures, show);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,23 @@ class AuditEvaluationTest {
     assertTrue(evaluation.clean >= 15, table);
     assertEquals(0, evaluation.cleanWithWarning, table + evaluation.falseFindings);
     assertEquals(0, evaluation.otherWarnings, table + evaluation.falseFindings);
+  }
+
+  @Test
+  void onTheSameReportsTypesetAsPdfsTheMarkerRulesAreAsPreciseAsOnText() {
+    assertTrue(PdfTypesetter.fontPresent(), "DejaVu fonts (fonts-dejavu-core) are needed");
+    AuditEvaluation text = AuditEvaluation.run(1, 25, false);
+    AuditEvaluation pdf = AuditEvaluation.run(1, 25, true);
+    String table = AuditEvaluation.sideBySide(text, pdf);
+    assertEquals(0, pdf.failures.size(), pdf.failures.toString());
+    for (String rule :
+        List.of("marker.missing", "marker.orphan", "marker.repeated", "marker.order")) {
+      assertTrue(pdf.scores.get(rule).found > 0, rule + " needs faults to be measured\n" + table);
+      assertTrue(
+          pdf.scores.get(rule).precision() >= text.scores.get(rule).precision(),
+          rule + "\n" + table + pdf.falseFindings);
+    }
+    assertEquals(0, pdf.cleanWithWarning, table + pdf.falseFindings);
   }
 
   @Test

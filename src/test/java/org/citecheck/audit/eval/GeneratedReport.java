@@ -17,11 +17,26 @@ import org.citecheck.audit.eval.ReportRenderer.MarkerStyle;
  * @param text the report's text
  * @param expected the findings its faults should cause; empty for a clean report
  * @param shape how it is printed ("glued, furniture, wrapped at 82, 31 notes, date: PUBLISHED")
+ * @param header for a PDF with page furniture, the running header its typesetter prints on every
+ *     page after the first; empty without furniture or for text, whose furniture is in the text
  */
-record GeneratedReport(long seed, String text, List<Expected> expected, String shape) {
+record GeneratedReport(
+    long seed, String text, List<Expected> expected, String shape, String header) {
 
   /** One report in five is clean; the others carry one to five different faults. */
   static GeneratedReport generate(long seed) {
+    return generate(seed, false);
+  }
+
+  /**
+   * The same report as {@link #generate(long)}, its glued and superscript markers between {@link
+   * ReportRenderer#RAISE} and {@link ReportRenderer#LOWER} for {@link PdfTypesetter} to raise.
+   */
+  static GeneratedReport forPdf(long seed) {
+    return generate(seed, true);
+  }
+
+  private static GeneratedReport generate(long seed, boolean raised) {
     Random random = new Random(seed);
     MarkerStyle style = MarkerStyle.values()[random.nextInt(MarkerStyle.values().length)];
     boolean furniture = random.nextBoolean();
@@ -38,7 +53,8 @@ record GeneratedReport(long seed, String text, List<Expected> expected, String s
       }
     }
     SourceWriter writer = new SourceWriter(SourceWriter.Style.values()[random.nextInt(2)]);
-    String text = new ReportRenderer(random, style, furniture, width, writer).render(model);
+    ReportRenderer renderer = new ReportRenderer(random, style, furniture, width, writer, raised);
+    String text = renderer.render(model);
     String shape =
         style.name().toLowerCase()
             + (furniture ? ", furniture" : "")
@@ -47,7 +63,8 @@ record GeneratedReport(long seed, String text, List<Expected> expected, String s
             + model.notes.size()
             + " notes, date "
             + model.dateForm;
-    return new GeneratedReport(seed, text, List.copyOf(expected), shape);
+    return new GeneratedReport(
+        seed, text, List.copyOf(expected), shape, raised && furniture ? renderer.header() : "");
   }
 
   boolean clean() {

@@ -27,11 +27,20 @@ final class ReportRenderer {
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+  /**
+   * Around markers that a PDF typesets raised in smaller type ({@link PdfTypesetter}); control
+   * characters no report prints.
+   */
+  static final char RAISE = '\u0001';
+
+  static final char LOWER = '\u0002';
+
   private final Random random;
   private final MarkerStyle style;
   private final boolean furniture;
   private final int width;
   private final SourceWriter writer;
+  private final boolean raised;
   private final FrontMatterWriter front;
   private final List<String> lines = new ArrayList<>();
   private final int pageLength;
@@ -41,9 +50,26 @@ final class ReportRenderer {
 
   ReportRenderer(
       Random random, MarkerStyle style, boolean furniture, int width, SourceWriter writer) {
+    this(random, style, furniture, width, writer, false);
+  }
+
+  /**
+   * With {@code raised}, glued and superscript markers are printed as ASCII digits between {@link
+   * #RAISE} and {@link #LOWER}, for a PDF to raise them; the random choices stay the same, so the
+   * same seed gives the same report in both forms.
+   */
+  ReportRenderer(
+      Random random,
+      MarkerStyle style,
+      boolean furniture,
+      int width,
+      SourceWriter writer,
+      boolean raised) {
+    this.raised = raised && style != MarkerStyle.BRACKETED;
     this.random = random;
     this.style = style;
-    this.furniture = furniture;
+    // A PDF's furniture is set by its typesetter, page by page, where the page really ends.
+    this.furniture = furniture && !raised;
     this.width = width;
     this.writer = writer;
     this.front = new FrontMatterWriter(random, writer);
@@ -101,11 +127,12 @@ final class ReportRenderer {
           .append(markers.length() == 0 ? "" : style == MarkerStyle.BRACKETED ? ", " : ",")
           .append(marker(marker));
     }
+    CharSequence shown = raised ? RAISE + markers.toString() + LOWER : markers;
     if (style == MarkerStyle.GLUED && piece.text.endsWith(".") && random.nextInt(15) == 0) {
-      return piece.text + "\u00A0" + markers;
+      return piece.text + "\u00A0" + shown;
     }
     if (style != MarkerStyle.BRACKETED) {
-      return piece.text + markers;
+      return piece.text + shown;
     }
     String text = piece.text;
     String printed = "[" + markers.toString().replace("[", "").replace("]", "") + "]";
@@ -118,7 +145,7 @@ final class ReportRenderer {
   private String marker(int number) {
     boolean ascii =
         style == MarkerStyle.GLUED || style == MarkerStyle.SUPERSCRIPT && random.nextInt(6) == 0;
-    if (style == MarkerStyle.BRACKETED || ascii) {
+    if (style == MarkerStyle.BRACKETED || ascii || raised) {
       return Integer.toString(number);
     }
     StringBuilder digits = new StringBuilder();
@@ -139,7 +166,7 @@ final class ReportRenderer {
     }
     StringBuilder line = new StringBuilder(lead);
     for (String word : text.split(" ")) {
-      if (line.length() + 1 + word.length() > width && line.length() > lead.length()) {
+      if (visible(line) + 1 + visible(word) > width && line.length() > lead.length()) {
         if (word.length() > 7
             && word.chars().allMatch(Character::isLetter)
             && random.nextInt(4) == 0) {
@@ -158,6 +185,20 @@ final class ReportRenderer {
       }
     }
     emit(line.toString());
+  }
+
+  /** The running header, set by {@link #render}. */
+  String header() {
+    return header;
+  }
+
+  /** The length as printed: the raise marks take no room. */
+  private static int visible(CharSequence text) {
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      marks += text.charAt(i) == RAISE || text.charAt(i) == LOWER ? 1 : 0;
+    }
+    return text.length() - marks;
   }
 
   /** Adds a line; with furniture, ends the page after {@link #pageLength} lines. */

@@ -100,6 +100,26 @@ class PdfLayoutTest {
   }
 
   @Test
+  void endnotesStartingUnderAHeadingOnABodyPageAreNotFootnotes() {
+    PdfMaker pdf = new PdfMaker();
+    PdfMaker.Page first = pdf.page();
+    body(
+        first,
+        100,
+        "The talks resumed in Vienna.^{1} Then they stopped again.^{2}",
+        "The end of the body.^{3}");
+    body(first, 600, "Endnotes", "1 First note, 2018.", "2 Second note, 2019.");
+    PdfMaker.Page second = pdf.page();
+    body(second, 100, "3 Third note, 2020.");
+    DocumentText text = read(pdf);
+    assertEquals(-1, text.pdf().footnotesFrom(), text.lines().toString());
+    List<String> lines = text.lines().stream().filter(l -> !l.isBlank()).toList();
+    assertEquals(
+        List.of("1 First note, 2018.", "2 Second note, 2019.", "3 Third note, 2020."),
+        lines.subList(lines.indexOf("Endnotes") + 1, lines.size()));
+  }
+
+  @Test
   void aFootnoteContinuedOnTheNextPageJoins() {
     PdfMaker pdf = new PdfMaker();
     PdfMaker.Page first = pdf.page();
