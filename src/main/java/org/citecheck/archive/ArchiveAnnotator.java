@@ -76,35 +76,10 @@ public final class ArchiveAnnotator {
     if (target == null) {
       return source;
     }
-    return new Source(
-        source.kind(),
-        source.authors(),
+    return source.withTitleAndDates(
         source.title() != null ? source.title() : target.title(),
-        source.translated(),
-        source.container(),
         source.date() != null ? source.date() : target.date(),
-        source.accessed() != null ? source.accessed() : target.accessed(),
-        source.url(),
-        source.urlAsPrinted(),
-        source.urlCandidates(),
-        source.pages(),
-        source.seeNote(),
-        source.seeSource(),
-        source.crossRef(),
-        source.ambiguous(),
-        source.doi(),
-        source.place(),
-        source.text(),
-        source.editors(),
-        source.publisher(),
-        source.volume(),
-        source.issue(),
-        source.edition(),
-        source.genre(),
-        source.isbn(),
-        source.confidence(),
-        source.urlSource(),
-        source.urlTarget());
+        source.accessed() != null ? source.accessed() : target.accessed());
   }
 
   private static Source find(ReferenceSet references, int noteNumber, int index) {

@@ -117,35 +117,7 @@ final class CrossReferences {
     if (ambiguous && "ibid".equals(source.crossRef())) {
       seeNote = null;
     }
-    return new Source(
-        kind,
-        source.authors(),
-        source.title(),
-        source.translated(),
-        source.container(),
-        source.date(),
-        source.accessed(),
-        source.url(),
-        source.urlAsPrinted(),
-        source.urlCandidates(),
-        source.pages(),
-        seeNote,
-        index,
-        source.crossRef(),
-        ambiguous,
-        source.doi(),
-        source.place(),
-        source.text(),
-        source.editors(),
-        source.publisher(),
-        source.volume(),
-        source.issue(),
-        source.edition(),
-        source.genre(),
-        source.isbn(),
-        source.confidence(),
-        source.urlSource(),
-        source.urlTarget());
+    return source.withPointer(kind, seeNote, index, ambiguous);
   }
 
   private static String shortForm(Source source) {

@@ -201,6 +201,78 @@ public record Source(
         target);
   }
 
+  /**
+   * This cross-reference pointed at its target: the note and source it resolves to, the target's
+   * kind, and whether the pointer is ambiguous.
+   */
+  public Source withPointer(
+      SourceKind newKind, Integer newSeeNote, Integer newSeeSource, boolean isAmbiguous) {
+    return new Source(
+        newKind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        url,
+        urlAsPrinted,
+        urlCandidates,
+        pages,
+        newSeeNote,
+        newSeeSource,
+        crossRef,
+        isAmbiguous,
+        doi,
+        place,
+        text,
+        editors,
+        publisher,
+        volume,
+        issue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        urlSource,
+        urlTarget);
+  }
+
+  /**
+   * This source with its title, date and access date replaced (a short form given its target's).
+   */
+  public Source withTitleAndDates(String newTitle, String newDate, String newAccessed) {
+    return new Source(
+        kind,
+        authors,
+        newTitle,
+        translated,
+        container,
+        newDate,
+        newAccessed,
+        url,
+        urlAsPrinted,
+        urlCandidates,
+        pages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        doi,
+        place,
+        text,
+        editors,
+        publisher,
+        volume,
+        issue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        urlSource,
+        urlTarget);
+  }
+
   /** True when the note printed this source's URL differently from its best reading. */
   @JsonIgnore
   public boolean urlRepaired() {
