@@ -1,7 +1,7 @@
 package org.citecheck.urls;
 
-import java.util.Locale;
-import java.util.Set;
+import com.google.common.net.InternetDomainName;
+import java.net.IDN;
 import org.citecheck.text.WebUrl;
 
 /**
@@ -9,113 +9,6 @@ import org.citecheck.text.WebUrl;
  * the text goes on "st.org/...") is not a plausible URL and is not offered as a candidate.
  */
 final class HostCheck {
-
-  /**
-   * Generic top-level domains common in citations; every two-letter country code is accepted too.
-   */
-  private static final Set<String> GENERIC_TLDS =
-      Set.of(
-          "com",
-          "org",
-          "net",
-          "edu",
-          "gov",
-          "mil",
-          "int",
-          "info",
-          "biz",
-          "name",
-          "pro",
-          "museum",
-          "aero",
-          "coop",
-          "jobs",
-          "mobi",
-          "travel",
-          "tel",
-          "asia",
-          "cat",
-          "app",
-          "dev",
-          "io",
-          "ai",
-          "news",
-          "world",
-          "online",
-          "site",
-          "tech",
-          "blog",
-          "media",
-          "press",
-          "global",
-          "today",
-          "live",
-          "space",
-          "website",
-          "store",
-          "shop",
-          "club",
-          "xyz",
-          "top",
-          "wiki",
-          "page",
-          "law",
-          "foundation",
-          "institute",
-          "international",
-          "network",
-          "center",
-          "agency",
-          "studio",
-          "science",
-          "academy",
-          "university",
-          "education",
-          "report",
-          "eus",
-          "bzh",
-          "scot",
-          "wales",
-          "london",
-          "berlin",
-          "paris",
-          "nyc",
-          "tokyo",
-          "africa",
-          "arpa",
-          "cloud",
-          "digital",
-          "email",
-          "expert",
-          "group",
-          "guide",
-          "help",
-          "link",
-          "one",
-          "social",
-          "solutions",
-          "systems",
-          "tv",
-          "video",
-          "works",
-          "zone",
-          "uk",
-          "eu",
-          "review",
-          "events",
-          "community",
-          "legal",
-          "art",
-          "design",
-          "earth",
-          "energy",
-          "health",
-          "political",
-          "ngo",
-          "ong",
-          "post",
-          "radio",
-          "green");
 
   private HostCheck() {}
 
@@ -132,14 +25,14 @@ final class HostCheck {
     if (dot <= 0 || dot == host.length() - 1) {
       return host.equals("localhost");
     }
-    String tld = host.substring(dot + 1).toLowerCase(Locale.ROOT);
-    if (tld.startsWith("xn--")) {
-      return true;
-    }
-    if (!tld.codePoints().allMatch(Character::isLetter)) {
+    // The Public Suffix List (through Guava, as BareHosts uses it) knows every real top-level
+    // domain, where a hand-kept list only knew the ones citations had shown so far.
+    try {
+      String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      return InternetDomainName.isValid(ascii) && InternetDomainName.from(ascii).hasPublicSuffix();
+    } catch (IllegalArgumentException e) {
       return false;
     }
-    return tld.length() == 2 || GENERIC_TLDS.contains(tld) || !tld.matches("[a-z]+");
   }
 
   /** True when the URL has gone past its host: a path, a query or a fragment has started. */
