@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.citecheck.CitecheckException;
 import org.citecheck.document.markup.MarkupDocument;
@@ -30,7 +31,7 @@ public final class DocumentReader {
   private static final int PDF_HEADER_WITHIN = 1024;
 
   public static DocumentText read(Input input) {
-    return decode(input.readAllBytes(), input.name(), input.password());
+    return decode(input.readAllBytes(), input.name(), input.password(), input.path());
   }
 
   public static DocumentText decode(byte[] bytes, String name) {
@@ -41,6 +42,15 @@ public final class DocumentReader {
    * @param password the PDF's password (given with {@code --password}), or null
    */
   public static DocumentText decode(byte[] bytes, String name, String password) {
+    return decode(bytes, name, password, null);
+  }
+
+  /**
+   * @param password the PDF's password (given with {@code --password}), or null
+   * @param file the file the bytes were read from, or null (standard input): a LaTeX document's
+   *     {@code \input} files are looked for beside it
+   */
+  public static DocumentText decode(byte[] bytes, String name, String password, Path file) {
     if (bytes.length == 0 || isBlank(bytes)) {
       throw CitecheckException.input(
           STDIN.equals(name)
@@ -73,7 +83,7 @@ public final class DocumentReader {
               + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
-    MarkupDocument markup = MarkupReaders.fromText(text, name);
+    MarkupDocument markup = MarkupReaders.fromText(text, name, file);
     return markup != null ? DocumentText.of(name, markup) : DocumentText.of(name, text);
   }
 

@@ -1,5 +1,9 @@
 package org.citecheck.document;
 
+import java.nio.file.Path;
+import org.citecheck.document.bibtex.BibtexReader;
+import org.citecheck.document.latex.LatexProject;
+import org.citecheck.document.latex.LatexReader;
 import org.citecheck.document.markdown.MarkdownReader;
 import org.citecheck.document.markup.MarkupDocument;
 
@@ -17,9 +21,43 @@ final class MarkupReaders {
    * the text, such as pdftotext's output) and the notes must be found in it.
    */
   static MarkupDocument fromText(String text, String name) {
-    if (MarkdownReader.hasFootnotes(text) || MarkdownReader.named(name)) {
+    return fromText(text, name, null);
+  }
+
+  /**
+   * @param file the file the text was read from, or null for standard input: a LaTeX document's
+   *     {@code \input} and {@code \bibliography} files are looked for beside it
+   */
+  static MarkupDocument fromText(String text, String name, Path file) {
+    if (MarkdownReader.hasFootnotes(text)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
+    // \documentclass is LaTeX's own; a .bib file may quote a \footnote in a field, so entries are
+    // looked for before a bare \footnote is taken for a LaTeX fragment.
+    if (LatexReader.looksLike(text)) {
+      return latex(text, file);
+    }
+    if (BibtexReader.looksLike(text)) {
+      return BibtexReader.read(TextNormalizer.lines(text), name);
+    }
+    // A Markdown page may show a \footnote in its code: its name settles it before a bare one does.
+    if (MarkdownReader.named(name)) {
+      return MarkdownReader.read(TextNormalizer.lines(text));
+    }
+    if (LatexReader.hasNotes(text)) {
+      return latex(text, file);
+    }
+    if (LatexReader.named(name)) {
+      return latex(text, file);
+    }
+    if (BibtexReader.named(name)) {
+      return BibtexReader.read(TextNormalizer.lines(text), name);
+    }
     return null;
+  }
+
+  private static MarkupDocument latex(String text, Path file) {
+    return LatexReader.read(
+        TextNormalizer.lines(text), LatexProject.of(file, TextNormalizer::lines));
   }
 }

@@ -1,0 +1,453 @@
+package org.citecheck.document.latex;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.citecheck.CitecheckException;
+import org.citecheck.document.bibtex.BibtexEntry;
+import org.citecheck.document.bibtex.BibtexReader;
+import org.citecheck.document.markup.CitedFields;
+import org.citecheck.document.markup.InlineText;
+import org.citecheck.document.markup.MarkupDocument;
+import org.citecheck.document.markup.MarkupFormat;
+import org.citecheck.document.markup.MarkupLink;
+import org.citecheck.document.markup.MarkupNote;
+import org.citecheck.document.pdf.RaisedNumber;
+import org.citecheck.document.tex.TexCursor;
+import org.citecheck.document.tex.TexText;
+
+/**
+ * Reads a LaTeX document's notes from its source: {@code \footnote}, {@code \endnote}, {@code
+ * \footnotetext} and biblatex's {@code \footcite} are the notes, numbered as LaTeX numbers them
+ * (one counter; {@code \footnote[7]} sets its own number); {@code url} and {@code \href} give exact
+ * link targets; {@code \cite} keys print the entry of the {@code \bibliography} or {@code
+ * \addbibresource} file. {@code \input} and {@code \include} are followed inside the project folder
+ * ({@link LatexProject}). Comments and verbatim text are left alone ({@link TexSource}). A document
+ * without footnotes gives the entries its {@code \cite} commands cite, or else its links.
+ */
+public final class LatexReader {
+
+  private static final Pattern STRONG =
+      Pattern.compile("(?m)^[ \\t]*\\\\(documentclass|begin\\s*\\{document\\})");
+
+  private static final Pattern NOTE = Pattern.compile("\\\\(footnote|endnote)\\s*[\\[{]");
+
+  /** What leaves a note with nothing but its one citation. */
+  private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}“”‘’–—]*");
+
+  private final LatexProject project;
+  private final List<String> text = new ArrayList<>();
+  private final List<String> body = new ArrayList<>();
+  private final List<Pending> pending = new ArrayList<>();
+  private final List<RaisedNumber> markers = new ArrayList<>();
+  private final List<MarkupLink> bodyLinks = new ArrayList<>();
+  private final List<Integer> bodyLinkLines = new ArrayList<>();
+  private final Map<String, Integer> bodyCites = new LinkedHashMap<>();
+  private final List<String> bibliographies = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
+  private final Set<Path> including = new HashSet<>();
+  private boolean citesAll;
+  private boolean stdinNoticed;
+  private String title;
+  private int counter;
+  private int footnotes;
+  private int endnotes;
+
+  /** A note found in the source, read once the bibliography is known. */
+  private record Pending(String mark, int line, String tex) {}
+
+  private LatexReader(LatexProject project) {
+    this.project = project;
+  }
+
+  /** True when the text is a LaTeX document: {@code \documentclass} or {@code \begin{document}}. */
+  public static boolean looksLike(String text) {
+    return STRONG.matcher(text).find();
+  }
+
+  /** True when the text holds a {@code \footnote} or {@code \endnote}: a LaTeX fragment. */
+  public static boolean hasNotes(String text) {
+    return NOTE.matcher(text).find();
+  }
+
+  /** True for the names LaTeX files go by. */
+  public static boolean named(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".tex") || lower.endsWith(".ltx") || lower.endsWith(".latex");
+  }
+
+  /**
+   * @param lines the main file's lines, normalised by the caller
+   * @param project where included files are read from (its folder is null for standard input)
+   */
+  public static MarkupDocument read(List<String> lines, LatexProject project) {
+    LatexReader reader = new LatexReader(project);
+    reader.file(lines, null, 0);
+    return reader.result();
+  }
+
+  /** Reads one file's source; an included file's lines follow those read before it. */
+  private void file(List<String> lines, String label, int depth) {
+    int offset = text.size();
+    text.addAll(lines);
+    body.addAll(lines);
+    if (label != null && !lines.isEmpty()) {
+      notices.add(
+          "lines " + (offset + 1) + "–" + (offset + lines.size()) + " are the included " + label);
+    }
+    String clean = TexSource.clean(String.join("\n", lines));
+    char[] blanked = clean.replace(TexText.COMMENT, ' ').toCharArray();
+    int[] starts = lineStarts(clean);
+    int i = 0;
+    while (i < clean.length()) {
+      if (clean.charAt(i) != '\\') {
+        i++;
+        continue;
+      }
+      TexCursor cursor = new TexCursor(clean, i + 1);
+      String name = cursor.commandName();
+      int line = offset + lineOf(starts, i);
+      int column = i - starts[lineOf(starts, i)];
+      switch (name) {
+        case "footnote", "endnote" -> {
+          String option = cursor.option();
+          int[] span = cursor.groupSpan();
+          if (span != null) {
+            String mark = option != null ? option.strip() : String.valueOf(++counter);
+            note(mark, line, column, clean.substring(span[0], span[1]), true);
+            blank(blanked, i, cursor.at());
+            if (name.equals("footnote")) {
+              footnotes++;
+            } else {
+              endnotes++;
+            }
+          }
+        }
+        case "footnotemark" -> {
+          String option = cursor.option();
+          String mark = option != null ? option.strip() : String.valueOf(++counter);
+          marker(mark, line, column);
+        }
+        case "footnotetext" -> {
+          String option = cursor.option();
+          int[] span = cursor.groupSpan();
+          if (span != null) {
+            String mark = option != null ? option.strip() : String.valueOf(counter);
+            note(mark, line, column, clean.substring(span[0], span[1]), false);
+            blank(blanked, i, cursor.at());
+            footnotes++;
+          }
+        }
+        case "input", "include", "subfile" -> {
+          if (cursor.groupFollows()) {
+            int[] span = cursor.groupSpan();
+            if (span != null) {
+              include(clean.substring(span[0], span[1]), depth);
+            }
+          } else {
+            // TeX's own form, \input chapter1: the name runs to the next blank.
+            int start = cursor.at();
+            int end = start;
+            while (end < clean.length()
+                && !Character.isWhitespace(clean.charAt(end))
+                && clean.charAt(end) != '\\'
+                && clean.charAt(end) != TexText.COMMENT) {
+              end++;
+            }
+            if (end > start) {
+              include(clean.substring(start, end), depth);
+            }
+            cursor.moveTo(end);
+          }
+        }
+        case "bibliography", "addbibresource", "addglobalbib" -> {
+          String option = cursor.option();
+          String names = cursor.group();
+          if (names != null && (option == null || !option.contains("remote"))) {
+            for (String one : names.split(",")) {
+              bibliographies.add(one.strip() + (name.equals("bibliography") ? "" : "\u0000"));
+            }
+          }
+        }
+        case "title" -> {
+          cursor.option();
+          String words = cursor.group();
+          if (title == null && words != null) {
+            title = TexText.plain(words.replaceAll("\\\\thanks\\s*\\{[^{}]*\\}", ""));
+          }
+        }
+        case "url", "href" -> {
+          cursor.moveTo(i);
+          InlineText link =
+              TexText.render(clean.substring(i, linkEnd(clean, i)), (n, c, o) -> false);
+          link.links()
+              .forEach(
+                  l -> {
+                    bodyLinks.add(l);
+                    bodyLinkLines.add(line + 1);
+                  });
+          cursor.moveTo(linkEnd(clean, i));
+        }
+        case "end" -> {
+          String environment = cursor.group();
+          if ("document".equals(environment)) {
+            cursor.moveTo(clean.length());
+          }
+        }
+        default -> {
+          if (Citations.FOOTNOTE_CITE.contains(name)) {
+            cursor.moveTo(i);
+            int end = citeEnd(clean, i);
+            String mark =
+                name.equals("footcitetext") ? String.valueOf(counter) : String.valueOf(++counter);
+            note(mark, line, column, clean.substring(i, end), !name.equals("footcitetext"));
+            blank(blanked, i, end);
+            footnotes++;
+            cursor.moveTo(end);
+          } else if (Citations.CITE.contains(name) || Citations.MULTI.contains(name)) {
+            cursor.moveTo(i);
+            int end = citeEnd(clean, i);
+            bodyCite(clean.substring(i, end), line + 1);
+            cursor.moveTo(end);
+          }
+        }
+      }
+      i = Math.max(cursor.at(), i + 1);
+    }
+    String[] done = new String(blanked).split("\n", -1);
+    for (int k = 0; k < lines.size() && k < done.length; k++) {
+      body.set(offset + k, done[k]);
+    }
+  }
+
+  private void note(String mark, int line, int column, String tex, boolean withMarker) {
+    pending.add(new Pending(mark, line + 1, tex));
+    if (withMarker) {
+      marker(mark, line, column);
+    }
+  }
+
+  private void marker(String mark, int line, int column) {
+    if (mark.matches("\\d{1,6}")) {
+      markers.add(new RaisedNumber(Integer.parseInt(mark), line, column, 0));
+    }
+  }
+
+  private void include(String requested, int depth) {
+    String name = requested.strip();
+    if (!project.followsFiles()) {
+      if (!stdinNoticed) {
+        notices.add(
+            "read from standard input, so \\input{"
+                + name
+                + "} and the like are not followed: give the file's path to read them");
+        stdinNoticed = true;
+      }
+      return;
+    }
+    if (depth + 1 > LatexProject.MAX_DEPTH) {
+      notices.add(name + ": included more than " + LatexProject.MAX_DEPTH + " deep: not read");
+      return;
+    }
+    LatexProject.Opened opened = project.open(name, ".tex");
+    if (opened.refused() != null) {
+      notices.add("\\input " + opened.refused());
+      return;
+    }
+    if (!including.add(opened.path())) {
+      notices.add(name + " includes itself: not read again");
+      return;
+    }
+    file(opened.lines(), opened.label(), depth + 1);
+    including.remove(opened.path());
+  }
+
+  private void bodyCite(String tex, int line) {
+    TexCursor cursor = new TexCursor(tex, 1);
+    String name = cursor.commandName();
+    do {
+      String first = cursor.option();
+      if (first != null) {
+        cursor.option();
+      }
+      String keys = cursor.group();
+      if (keys == null) {
+        break;
+      }
+      for (String key : keys.split(",")) {
+        String k = key.strip();
+        if (k.equals("*") && name.equals("nocite")) {
+          citesAll = true;
+        } else if (!k.isEmpty()) {
+          bodyCites.putIfAbsent(k, line);
+        }
+      }
+    } while (Citations.MULTI.contains(name) && (cursor.optionFollows() || cursor.groupFollows()));
+  }
+
+  MarkupDocument result() {
+    Map<String, BibtexEntry> entries = bibliography();
+    List<MarkupNote> notes = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    for (Pending note : pending) {
+      notes.add(render(note, entries, missing));
+    }
+    if (notes.isEmpty()) {
+      List<BibtexEntry> cited = new ArrayList<>();
+      if (citesAll) {
+        cited.addAll(new LinkedHashSet<>(entries.values()));
+      }
+      bodyCites.forEach(
+          (key, line) -> {
+            BibtexEntry entry = entries.get(key.toLowerCase(Locale.ROOT));
+            if (entry == null) {
+              missing.add(key);
+            } else if (!cited.contains(entry)) {
+              cited.add(entry);
+            }
+          });
+      for (BibtexEntry entry : cited) {
+        Integer line = bodyCites.get(entry.key());
+        notes.add(
+            new MarkupNote(
+                null,
+                line == null ? 0 : line,
+                entry.text(),
+                entry.links(),
+                entry.fields(),
+                entry.key()));
+      }
+      if (!cited.isEmpty()) {
+        notices.add(
+            "no footnotes: the notes are the "
+                + cited.size()
+                + " bibliography entries the text cites");
+      }
+    }
+    if (notes.isEmpty()) {
+      for (int k = 0; k < bodyLinks.size(); k++) {
+        MarkupLink link = bodyLinks.get(k);
+        notes.add(new MarkupNote(null, bodyLinkLines.get(k), link.text(), List.of(link)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      notices.add(
+          (missing.size() == 1 ? "cite key " : missing.size() + " cite keys ")
+              + String.join(", ", missing)
+              + (entries.isEmpty()
+                  ? " not resolved: no bibliography file was read"
+                  : " not found in the bibliography"));
+    }
+    if (footnotes > 0 && endnotes > 0) {
+      notices.add("footnotes and endnotes are numbered in one sequence");
+    }
+    return new MarkupDocument(
+        MarkupFormat.LATEX, text, body, notes, bodyLinks, markers, title, notices);
+  }
+
+  /**
+   * A note's text with its citations printed; a note that only cites one entry takes its fields.
+   */
+  private static MarkupNote render(
+      Pending note, Map<String, BibtexEntry> entries, Set<String> missing) {
+    Citations citations = new Citations(entries, true, missing);
+    InlineText text = TexText.render(note.tex(), citations);
+    CitedFields fields = null;
+    String key = null;
+    if (citations.used().size() == 1) {
+      String rest =
+          TexText.render(note.tex(), new Citations(entries, false, new HashSet<>())).text();
+      if (ONLY_PUNCTUATION.matcher(rest).matches()) {
+        BibtexEntry entry = citations.used().get(0);
+        fields = entry.fields();
+        key = entry.key();
+      }
+    }
+    return new MarkupNote(note.mark(), note.line(), text.text(), text.links(), fields, key);
+  }
+
+  /** The entries of every bibliography file named, first key wins; a bad file is a notice. */
+  private Map<String, BibtexEntry> bibliography() {
+    Map<String, BibtexEntry> entries = new LinkedHashMap<>();
+    for (String named : bibliographies) {
+      boolean exact = named.endsWith("\u0000");
+      String name = exact ? named.substring(0, named.length() - 1) : named;
+      if (!project.followsFiles()) {
+        notices.add("read from standard input, so the bibliography " + name + " is not read");
+        continue;
+      }
+      LatexProject.Opened opened = project.open(name, ".bib");
+      if (opened.refused() != null) {
+        notices.add("bibliography " + opened.refused());
+        continue;
+      }
+      try {
+        for (BibtexEntry entry :
+            BibtexReader.entries(String.join("\n", opened.lines()), opened.label())) {
+          entries.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
+        }
+      } catch (CitecheckException e) {
+        notices.add(e.getMessage() + ": its entries are not read");
+      }
+    }
+    return entries;
+  }
+
+  /** Where a {@code url{..}} or {@code \href{..}{..}} starting at {@code at} ends. */
+  private static int linkEnd(String source, int at) {
+    TexCursor cursor = new TexCursor(source, at + 1);
+    String name = cursor.commandName();
+    int[] first = cursor.groupSpan();
+    if (first != null && name.equals("href")) {
+      cursor.groupSpan();
+    }
+    return Math.max(cursor.at(), at + 1);
+  }
+
+  /** Where a citation command and its options and keys end. */
+  private static int citeEnd(String source, int at) {
+    TexCursor cursor = new TexCursor(source, at + 1);
+    String name = cursor.commandName();
+    boolean multi = Citations.MULTI.contains(name);
+    do {
+      cursor.option();
+      cursor.option();
+      if (cursor.groupSpan() == null) {
+        break;
+      }
+    } while (multi && (cursor.optionFollows() || cursor.groupFollows()));
+    return Math.max(cursor.at(), at + 1);
+  }
+
+  private static void blank(char[] chars, int from, int to) {
+    for (int k = from; k < to && k < chars.length; k++) {
+      if (chars[k] != '\n') {
+        chars[k] = ' ';
+      }
+    }
+  }
+
+  private static int[] lineStarts(String source) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int k = 0; k < source.length(); k++) {
+      if (source.charAt(k) == '\n') {
+        starts.add(k + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The 0-based line of a position, by binary search over the line starts. */
+  private static int lineOf(int[] starts, int position) {
+    int found = java.util.Arrays.binarySearch(starts, position);
+    return found >= 0 ? found : -found - 2;
+  }
+}
