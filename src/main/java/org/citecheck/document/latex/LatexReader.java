@@ -103,7 +103,7 @@ public final class LatexReader {
           "lines " + (offset + 1) + "–" + (offset + lines.size()) + " are the included " + label);
     }
     String clean = TexSource.clean(String.join("\n", lines));
-    char[] blanked = clean.replace(TexText.COMMENT, ' ').toCharArray();
+    List<Cut> cuts = new ArrayList<>();
     int[] starts = lineStarts(clean);
     int i = 0;
     while (i < clean.length()) {
@@ -114,15 +114,14 @@ public final class LatexReader {
       TexCursor cursor = new TexCursor(clean, i + 1);
       String name = cursor.commandName();
       int line = offset + lineOf(starts, i);
-      int column = i - starts[lineOf(starts, i)];
       switch (name) {
         case "footnote", "endnote" -> {
           String option = cursor.option();
           int[] span = cursor.groupSpan();
           if (span != null) {
             String mark = option != null ? option.strip() : String.valueOf(++counter);
-            note(mark, line, column, clean.substring(span[0], span[1]), true);
-            blank(blanked, i, cursor.at());
+            note(mark, line, clean.substring(span[0], span[1]));
+            cuts.add(new Cut(i, cursor.at(), mark));
             if (name.equals("footnote")) {
               footnotes++;
             } else {
@@ -133,15 +132,15 @@ public final class LatexReader {
         case "footnotemark" -> {
           String option = cursor.option();
           String mark = option != null ? option.strip() : String.valueOf(++counter);
-          marker(mark, line, column);
+          cuts.add(new Cut(i, cursor.at(), mark));
         }
         case "footnotetext" -> {
           String option = cursor.option();
           int[] span = cursor.groupSpan();
           if (span != null) {
             String mark = option != null ? option.strip() : String.valueOf(counter);
-            note(mark, line, column, clean.substring(span[0], span[1]), false);
-            blank(blanked, i, cursor.at());
+            note(mark, line, clean.substring(span[0], span[1]));
+            cuts.add(new Cut(i, cursor.at(), null));
             footnotes++;
           }
         }
@@ -207,8 +206,8 @@ public final class LatexReader {
             int end = citeEnd(clean, i);
             String mark =
                 name.equals("footcitetext") ? String.valueOf(counter) : String.valueOf(++counter);
-            note(mark, line, column, clean.substring(i, end), !name.equals("footcitetext"));
-            blank(blanked, i, end);
+            note(mark, line, clean.substring(i, end));
+            cuts.add(new Cut(i, end, name.equals("footcitetext") ? null : mark));
             footnotes++;
             cursor.moveTo(end);
           } else if (Citations.CITE.contains(name) || Citations.MULTI.contains(name)) {
@@ -221,23 +220,66 @@ public final class LatexReader {
       }
       i = Math.max(cursor.at(), i + 1);
     }
-    String[] done = new String(blanked).split("\n", -1);
-    for (int k = 0; k < lines.size() && k < done.length; k++) {
+    body(clean, cuts, offset, lines.size());
+  }
+
+  /**
+   * A note's command in the body, from its backslash to its closing brace; {@code mark} is what
+   * LaTeX prints there, or null when it prints nothing ({@code \footnotetext}).
+   */
+  private record Cut(int start, int end, String mark) {}
+
+  /**
+   * The file's body lines: the source with comments and verbatim text taken out, and each note's
+   * command replaced by its mark, as the typeset page shows it ("a claim.1 Then"), so that the
+   * audit reads the markers in their sentences. A note over several lines leaves those lines blank,
+   * so that every line keeps its number.
+   */
+  private void body(String clean, List<Cut> cuts, int offset, int count) {
+    StringBuilder out = new StringBuilder(clean.length());
+    int line = offset;
+    int column = 0;
+    int at = 0;
+    for (Cut cut : cuts) {
+      for (; at < cut.start(); at++) {
+        char c = clean.charAt(at);
+        if (c == '\n') {
+          out.append(c);
+          line++;
+          column = 0;
+        } else if (c != TexText.COMMENT) {
+          out.append(c);
+          column++;
+        }
+      }
+      if (cut.mark() != null) {
+        if (cut.mark().matches("\\d{1,6}")) {
+          markers.add(new RaisedNumber(Integer.parseInt(cut.mark()), line, column, 0));
+        }
+        out.append(cut.mark());
+        column += cut.mark().length();
+      }
+      for (at = cut.start(); at < cut.end(); at++) {
+        if (clean.charAt(at) == '\n') {
+          out.append('\n');
+          line++;
+          column = 0;
+        }
+      }
+    }
+    for (; at < clean.length(); at++) {
+      if (clean.charAt(at) != TexText.COMMENT) {
+        out.append(clean.charAt(at));
+      }
+    }
+    String[] done = out.toString().split("\n", -1);
+    for (int k = 0; k < count && k < done.length; k++) {
       body.set(offset + k, done[k]);
     }
   }
 
-  private void note(String mark, int line, int column, String tex, boolean withMarker) {
+  private void note(String mark, int line, String tex) {
     pending.add(new Pending(mark, line + 1, tex));
-    if (withMarker) {
-      marker(mark, line, column);
-    }
-  }
-
-  private void marker(String mark, int line, int column) {
-    if (mark.matches("\\d{1,6}")) {
-      markers.add(new RaisedNumber(Integer.parseInt(mark), line, column, 0));
-    }
   }
 
   private void include(String requested, int depth) {
@@ -424,14 +466,6 @@ public final class LatexReader {
       }
     } while (multi && (cursor.optionFollows() || cursor.groupFollows()));
     return Math.max(cursor.at(), at + 1);
-  }
-
-  private static void blank(char[] chars, int from, int to) {
-    for (int k = from; k < to && k < chars.length; k++) {
-      if (chars[k] != '\n') {
-        chars[k] = ' ';
-      }
-    }
   }
 
   private static int[] lineStarts(String source) {
