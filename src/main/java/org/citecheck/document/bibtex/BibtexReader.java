@@ -39,6 +39,10 @@ public final class BibtexReader {
   private static final Pattern ENTRY_START =
       Pattern.compile("(?m)^[ \\t]*@[ \\t]*([A-Za-z]+)[ \\t]*[{(]");
 
+  private static final Pattern KEY =
+      Pattern.compile(
+          "(?m)^[ \\t]*@[ \\t]*([A-Za-z]+)[ \\t]*[{(][ \\t\\n]*([^,\\s{}()]+)[ \\t\\n]*,");
+
   private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -83,7 +87,35 @@ public final class BibtexReader {
     }
     List<String> body = lines.stream().map(line -> "").toList();
     return new MarkupDocument(
-        MarkupFormat.BIBTEX, lines, body, notes, List.of(), List.of(), null, List.of());
+        MarkupFormat.BIBTEX, lines, body, notes, List.of(), List.of(), null, repeatedKeys(text));
+  }
+
+  /**
+   * A key given to two entries: BibTeX stops at it ("Repeated entry") and JBibTeX keeps the first,
+   * so the second is not read; the user is told, one line per key.
+   */
+  private static List<String> repeatedKeys(String text) {
+    Matcher key = KEY.matcher(text);
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    while (key.find()) {
+      String type = key.group(1).toLowerCase(Locale.ROOT);
+      if (!type.equals("string") && !type.equals("comment") && !type.equals("preamble")) {
+        seen.merge(key.group(2), 1, Integer::sum);
+      }
+    }
+    List<String> notices = new ArrayList<>();
+    seen.forEach(
+        (name, count) -> {
+          if (count > 1) {
+            notices.add(
+                "key "
+                    + name
+                    + " is given to "
+                    + count
+                    + " entries: only the first is read (BibTeX stops at a repeated key)");
+          }
+        });
+    return notices;
   }
 
   /** The file's entries in order; a key given twice gives two entries (the audit reports it). */
