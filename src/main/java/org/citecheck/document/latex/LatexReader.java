@@ -89,19 +89,20 @@ public final class LatexReader {
    */
   public static MarkupDocument read(List<String> lines, LatexProject project) {
     LatexReader reader = new LatexReader(project);
-    reader.file(lines, null, 0);
+    reader.file(lines, null, 0, 0);
     return reader.result();
   }
 
-  /** Reads one file's source; an included file's lines follow those read before it. */
-  private void file(List<String> lines, String label, int depth) {
-    int offset = text.size();
-    text.addAll(lines);
-    body.addAll(lines);
-    if (label != null && !lines.isEmpty()) {
-      notices.add(
-          "lines " + (offset + 1) + "–" + (offset + lines.size()) + " are the included " + label);
-    }
+  /**
+   * Reads one file's source into the document's lines at {@code offset}. An included file's lines
+   * go in after the line that includes it, as LaTeX reads them: the document's text is the project
+   * flattened, so that notes and markers keep LaTeX's order.
+   */
+  private void file(List<String> lines, String label, int depth, int offset) {
+    int before = text.size();
+    text.addAll(offset, lines);
+    body.addAll(offset, lines);
+    Placement placed = new Placement(offset);
     String clean = TexSource.clean(String.join("\n", lines));
     List<Cut> cuts = new ArrayList<>();
     int[] starts = lineStarts(clean);
@@ -113,7 +114,8 @@ public final class LatexReader {
       }
       TexCursor cursor = new TexCursor(clean, i + 1);
       String name = cursor.commandName();
-      int line = offset + lineOf(starts, i);
+      int inFile = lineOf(starts, i);
+      int line = placed.line(inFile);
       switch (name) {
         case "footnote", "endnote" -> {
           String option = cursor.option();
@@ -148,7 +150,7 @@ public final class LatexReader {
           if (cursor.groupFollows()) {
             int[] span = cursor.groupSpan();
             if (span != null) {
-              include(clean.substring(span[0], span[1]), depth);
+              include(clean.substring(span[0], span[1]), depth, placed, inFile);
             }
           } else {
             // TeX's own form, \input chapter1: the name runs to the next blank.
@@ -161,7 +163,7 @@ public final class LatexReader {
               end++;
             }
             if (end > start) {
-              include(clean.substring(start, end), depth);
+              include(clean.substring(start, end), depth, placed, inFile);
             }
             cursor.moveTo(end);
           }
@@ -220,7 +222,46 @@ public final class LatexReader {
       }
       i = Math.max(cursor.at(), i + 1);
     }
-    body(clean, cuts, offset, lines.size());
+    body(clean, cuts, placed, lines.size());
+    if (label != null && !lines.isEmpty()) {
+      int added = text.size() - before;
+      notices.add(
+          "lines "
+              + (offset + 1)
+              + "–"
+              + (offset + added)
+              + " are the included "
+              + label
+              + ", read where it is input (the lines after it are numbered on from there)");
+    }
+  }
+
+  /**
+   * Where a file's lines are in the document's lines: from {@code offset}, pushed down by the files
+   * it includes.
+   */
+  private static final class Placement {
+    private final int offset;
+    private final List<int[]> inserted = new ArrayList<>();
+
+    Placement(int offset) {
+      this.offset = offset;
+    }
+
+    /** The document line (0-based) of the file's line {@code inFile}. */
+    int line(int inFile) {
+      int line = offset + inFile;
+      for (int[] insert : inserted) {
+        if (insert[0] < inFile) {
+          line += insert[1];
+        }
+      }
+      return line;
+    }
+
+    void inserted(int afterLine, int count) {
+      inserted.add(new int[] {afterLine, count});
+    }
   }
 
   /**
@@ -235,9 +276,9 @@ public final class LatexReader {
    * audit reads the markers in their sentences. A note over several lines leaves those lines blank,
    * so that every line keeps its number.
    */
-  private void body(String clean, List<Cut> cuts, int offset, int count) {
+  private void body(String clean, List<Cut> cuts, Placement placed, int count) {
     StringBuilder out = new StringBuilder(clean.length());
-    int line = offset;
+    int line = 0;
     int column = 0;
     int at = 0;
     for (Cut cut : cuts) {
@@ -254,7 +295,7 @@ public final class LatexReader {
       }
       if (cut.mark() != null) {
         if (cut.mark().matches("\\d{1,6}")) {
-          markers.add(new RaisedNumber(Integer.parseInt(cut.mark()), line, column, 0));
+          markers.add(new RaisedNumber(Integer.parseInt(cut.mark()), placed.line(line), column, 0));
         }
         out.append(cut.mark());
         column += cut.mark().length();
@@ -274,7 +315,7 @@ public final class LatexReader {
     }
     String[] done = out.toString().split("\n", -1);
     for (int k = 0; k < count && k < done.length; k++) {
-      body.set(offset + k, done[k]);
+      body.set(placed.line(k), done[k]);
     }
   }
 
@@ -282,7 +323,7 @@ public final class LatexReader {
     pending.add(new Pending(mark, line + 1, tex));
   }
 
-  private void include(String requested, int depth) {
+  private void include(String requested, int depth, Placement placed, int inFile) {
     String name = requested.strip();
     if (!project.followsFiles()) {
       if (!stdinNoticed) {
@@ -307,7 +348,9 @@ public final class LatexReader {
       notices.add(name + " includes itself: not read again");
       return;
     }
-    file(opened.lines(), opened.label(), depth + 1);
+    int before = text.size();
+    file(opened.lines(), opened.label(), depth + 1, placed.line(inFile) + 1);
+    placed.inserted(inFile, text.size() - before);
     including.remove(opened.path());
   }
 
@@ -390,6 +433,10 @@ public final class LatexReader {
     if (footnotes > 0 && endnotes > 0) {
       notices.add("footnotes and endnotes are numbered in one sequence");
     }
+    // An included file's markers were found before the rest of the file that includes it.
+    markers.sort(
+        java.util.Comparator.comparingInt(RaisedNumber::line)
+            .thenComparingInt(RaisedNumber::column));
     return new MarkupDocument(
         MarkupFormat.LATEX, text, body, notes, bodyLinks, markers, title, notices);
   }

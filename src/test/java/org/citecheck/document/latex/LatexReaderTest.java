@@ -158,12 +158,15 @@ class LatexReaderTest {
         List.of("Main note.", "From chapter one, https://one.example.org/.", "Last note."),
         texts(doc));
     assertEquals(List.of("1", "2", "3"), doc.notes().stream().map(MarkupNote::mark).toList());
-    // The included file's lines follow the main file's, and its note points there.
-    assertEquals(12, doc.notes().get(1).line());
+    // The included file's lines go in after the line that inputs it, as LaTeX reads them.
+    assertEquals(List.of(3, 5, 12), doc.notes().stream().map(MarkupNote::line).toList());
+    assertEquals("Chapter.2", doc.body().get(4));
+    assertEquals(List.of(3, 5, 12), doc.markers().stream().map(m -> m.line() + 1).toList());
     assertEquals(
         List.of(
-            "lines 12–14 are the included chapters/one.tex",
             "chapters/one includes itself: not read again",
+            "lines 5–7 are the included chapters/one.tex, read where it is input (the lines after"
+                + " it are numbered on from there)",
             "\\input ../outside-15c leads out of the project folder: not read",
             "\\input /etc/hostname is not a path inside the project folder: not read",
             "\\input link is a link leading out of the project folder: not read",
