@@ -1,6 +1,7 @@
 package org.citecheck.document;
 
 import java.nio.file.Path;
+import org.citecheck.CitecheckException;
 import org.citecheck.document.bibtex.BibtexReader;
 import org.citecheck.document.latex.LatexProject;
 import org.citecheck.document.latex.LatexReader;
@@ -35,7 +36,7 @@ final class MarkupReaders {
     // \documentclass is LaTeX's own; a .bib file may quote a \footnote in a field, so entries are
     // looked for before a bare \footnote is taken for a LaTeX fragment.
     if (LatexReader.looksLike(text)) {
-      return latex(text, file);
+      return latex(text, name, file);
     }
     if (BibtexReader.looksLike(text)) {
       return BibtexReader.read(TextNormalizer.lines(text), name);
@@ -45,10 +46,10 @@ final class MarkupReaders {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
     if (LatexReader.hasNotes(text)) {
-      return latex(text, file);
+      return latex(text, name, file);
     }
     if (LatexReader.named(name)) {
-      return latex(text, file);
+      return latex(text, name, file);
     }
     if (BibtexReader.named(name)) {
       return BibtexReader.read(TextNormalizer.lines(text), name);
@@ -56,8 +57,12 @@ final class MarkupReaders {
     return null;
   }
 
-  private static MarkupDocument latex(String text, Path file) {
-    return LatexReader.read(
-        TextNormalizer.lines(text), LatexProject.of(file, TextNormalizer::lines));
+  private static MarkupDocument latex(String text, String name, Path file) {
+    try {
+      return LatexReader.read(
+          TextNormalizer.lines(text), LatexProject.of(file, TextNormalizer::lines));
+    } catch (CitecheckException e) {
+      throw CitecheckException.input(name + ": " + e.getMessage());
+    }
   }
 }

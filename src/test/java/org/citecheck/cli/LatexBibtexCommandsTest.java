@@ -203,4 +203,40 @@ class LatexBibtexCommandsTest {
     assertEquals(
         "citecheck: " + bib + ": no notes and no links found in this BibTeX document\n", run.err());
   }
+
+  @Test
+  void deeplyNestedCommandsAreOneLineNotACrash() throws IOException {
+    int depth = 20_000;
+    Path tex =
+        Files.writeString(
+            dir.resolve("deep.tex"),
+            "Text.\\footnote{" + "\\enquote{".repeat(depth) + "x" + "}".repeat(depth) + "}\n");
+    CliRun run = CliRun.of("extract", tex.toString(), "-o", dir.resolve("r.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
+    assertEquals("citecheck: " + tex + ": TeX commands nested more than 100 deep\n", run.err());
+  }
+
+  @Test
+  void deeplyNestedBracesInABibAreReadWithoutACrash() throws IOException {
+    int depth = 100_000;
+    Path bib =
+        Files.writeString(
+            dir.resolve("deep.bib"),
+            "@misc{a, title = {" + "{".repeat(depth) + "x" + "}".repeat(depth) + "}}\n");
+    CliRun run = CliRun.of("extract", bib.toString(), "-o", dir.resolve("r.json").toString());
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    assertTrue(Files.readString(dir.resolve("r.json")).contains("\"x\""));
+  }
+
+  @Test
+  void deeplyNestedCommandsInABibFieldAreOneLine() throws IOException {
+    Path bib =
+        Files.writeString(
+            dir.resolve("deep.bib"),
+            "@misc{a, title = {" + "\\enquote{".repeat(500) + "x" + "}".repeat(500) + "}}\n");
+    CliRun run = CliRun.of("extract", bib.toString(), "-o", dir.resolve("r.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.code(), run.err());
+    assertEquals(
+        "citecheck: " + bib + ": entry a: TeX commands nested more than 100 deep\n", run.err());
+  }
 }

@@ -80,6 +80,14 @@ public final class BibtexReader {
    * @param name the file's name, for the message of a syntax error
    */
   public static MarkupDocument read(List<String> lines, String name) {
+    try {
+      return readEntries(lines, name);
+    } catch (StackOverflowError e) {
+      throw CitecheckException.input(name + ": braces nested too deeply to read as BibTeX");
+    }
+  }
+
+  private static MarkupDocument readEntries(List<String> lines, String name) {
     String text = String.join("\n", lines);
     List<MarkupNote> notes = new ArrayList<>();
     for (BibtexEntry entry : entries(text, name)) {
@@ -131,6 +139,7 @@ public final class BibtexReader {
     }
     List<BibtexEntry> read = new ArrayList<>();
     int from = 0;
+    int counted = 1;
     for (BibTeXEntry entry : entries) {
       int line = 0;
       String key = entry.getKey().getValue();
@@ -141,10 +150,17 @@ public final class BibtexReader {
                   + "[ \\t\\n]*,");
       Matcher at = own.matcher(text);
       if (at.find(from)) {
-        line = lineOf(text, at.start());
+        // Lines counted on from the entry before: a file of thousands of entries is read once.
+        counted += lines(text, from, at.start());
+        line = counted;
+        counted += lines(text, at.start(), at.end());
         from = at.end();
       }
-      read.add(entry(new Fields(entry, byKey), key, line));
+      try {
+        read.add(entry(new Fields(entry, byKey), key, line));
+      } catch (CitecheckException e) {
+        throw CitecheckException.input(name + ": entry " + key + ": " + e.getMessage());
+      }
     }
     return read;
   }
@@ -300,14 +316,14 @@ public final class BibtexReader {
     return url.find() ? TexText.urlText(url.group(1)) : null;
   }
 
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
+  private static int lines(String text, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '\n') {
-        line++;
+        lines++;
       }
     }
-    return line;
+    return lines;
   }
 
   private static String shorten(String image) {

@@ -89,8 +89,13 @@ public final class LatexReader {
    */
   public static MarkupDocument read(List<String> lines, LatexProject project) {
     LatexReader reader = new LatexReader(project);
-    reader.file(lines, null, 0, 0);
-    return reader.result();
+    try {
+      reader.file(lines, null, 0, 0);
+      return reader.result();
+    } catch (StackOverflowError e) {
+      // Thousands of nested quotation or link commands: a crafted file, not a report.
+      throw CitecheckException.input("TeX commands nested too deeply to read");
+    }
   }
 
   /**

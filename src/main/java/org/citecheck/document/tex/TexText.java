@@ -3,6 +3,7 @@ package org.citecheck.document.tex;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
+import org.citecheck.CitecheckException;
 import org.citecheck.document.markup.InlineText;
 
 /**
@@ -27,6 +28,15 @@ public final class TexText {
   }
 
   private static final Commands NONE = (name, cursor, out) -> false;
+
+  /**
+   * Quotation, link and accent commands read their argument by reading it again as TeX; no text
+   * nests them this deep, and a crafted file that does would cost time for every level.
+   */
+  static final int MAX_DEPTH = 100;
+
+  /** The nesting of the reading in progress on this thread (a reader calls back into it). */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
   /** Combining marks of the accent commands. */
   private static final Map<String, Character> ACCENTS =
@@ -147,8 +157,25 @@ public final class TexText {
     return out;
   }
 
-  /** Appends what {@code tex} prints to {@code out}; {@code commands} reads a reader's own ones. */
+  /**
+   * Appends what {@code tex} prints to {@code out}; {@code commands} reads a reader's own ones.
+   *
+   * @throws CitecheckException when commands nest deeper than {@link #MAX_DEPTH}
+   */
   public static void append(String tex, InlineText out, Commands commands) {
+    int[] depth = DEPTH.get();
+    if (++depth[0] > MAX_DEPTH) {
+      depth[0] = 0;
+      throw CitecheckException.input("TeX commands nested more than " + MAX_DEPTH + " deep");
+    }
+    try {
+      appendFlat(tex, out, commands);
+    } finally {
+      depth[0] = Math.max(0, depth[0] - 1);
+    }
+  }
+
+  private static void appendFlat(String tex, InlineText out, Commands commands) {
     TexCursor cursor = new TexCursor(tex, 0);
     StringBuilder word = new StringBuilder();
     while (!cursor.atEnd()) {
