@@ -30,13 +30,13 @@ final class MarkupReaders {
       return JatsReader.read(text, name);
     }
     if (HtmlReader.looksHtml(text)) {
-      return HtmlReader.read(text, baseUrl);
+      return HtmlReader.read(text, baseUrl, name);
     }
     if (MarkdownReader.hasFootnotes(text)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
     if (HtmlReader.named(name)) {
-      return HtmlReader.read(text, baseUrl);
+      return HtmlReader.read(text, baseUrl, name);
     }
     if (JatsReader.named(name)) {
       return JatsReader.read(text, name);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.citecheck.CitecheckException;
 import org.citecheck.document.markup.MarkupDocument;
 import org.citecheck.document.markup.MarkupFormat;
 import org.citecheck.document.markup.MarkupLink;
@@ -29,6 +30,12 @@ public final class HtmlReader {
 
   /** Only the start is looked at: a page's opening tells it, and a 50 MB page is not searched. */
   private static final int SNIFF = 4096;
+
+  /**
+   * Larger pages are refused: the page's tree takes about ten times its size in memory, and no
+   * report's page comes near it once images and scripts are left out of it.
+   */
+  public static final int MAX_CHARS = 64 * 1024 * 1024;
 
   private HtmlReader() {}
 
@@ -59,6 +66,22 @@ public final class HtmlReader {
    *     <base href>} of its own, or null
    */
   public static MarkupDocument read(String html, String baseUrl) {
+    return read(html, baseUrl, "the page");
+  }
+
+  /**
+   * @param name the input's name, for messages
+   */
+  public static MarkupDocument read(String html, String baseUrl, String name) {
+    if (html.length() > MAX_CHARS) {
+      throw CitecheckException.input(
+          ("-".equals(name) ? "standard input" : name)
+              + " is an HTML page of "
+              + html.length() / (1024 * 1024)
+              + " MB; pages up to "
+              + MAX_CHARS / (1024 * 1024)
+              + " MB are read: save the page without its images and scripts");
+    }
     Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
     // Scripts and styles are not text; a template is not shown.
     page.select("script, style, template").remove();

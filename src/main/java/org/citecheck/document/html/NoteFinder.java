@@ -20,7 +20,8 @@ import org.jsoup.select.Elements;
  *
  * <ol>
  *   <li>the notes sections of known producers: pandoc ({@code section.footnotes}, {@code
- *       aside#footnotes}, {@code li id="fn1"}), Wikipedia ({@code ol.references}), the WordPress
+ *       aside#footnotes}, {@code li id="fn1"}), markdown-it, kramdown, Python-Markdown and GitHub
+ *       (the same, or {@code div.footnote(s)}), Wikipedia ({@code ol.references}), the WordPress
  *       plugins Footnotes Made Easy and WP Footnotes ({@code ol.footnotes}), Easy Footnotes ({@code
  *       ol.easy-footnotes-wrapper}) and Modern Footnotes (a {@code span} beside each marker);
  *   <li>the targets of in-page links set on raised numbers ({@code sup > a[href^="#"]}, {@code
@@ -39,6 +40,7 @@ final class NoteFinder {
           "section.footnotes ol > li",
           "aside#footnotes ol > li",
           "div.footnotes ol > li",
+          "div.footnote > ol > li",
           "[role=doc-endnotes] ol > li",
           "ol.references > li",
           "ol.footnotes > li",
@@ -87,7 +89,8 @@ final class NoteFinder {
     for (Element item : items) {
       Element list = item.parent();
       // Pandoc's section (with its rule) or the list itself leaves the body.
-      Element container = item.closest("section.footnotes, aside#footnotes, div.footnotes");
+      Element container =
+          item.closest("section.footnotes, aside#footnotes, div.footnotes, div.footnote");
       excluded.add(container != null ? container : list);
       notes.add(new FoundNote(item, listMark(item), null));
     }
@@ -215,6 +218,9 @@ final class NoteFinder {
       }
       for (Element inside : note.element().select("[id]")) {
         numbers.putIfAbsent(inside.id(), number);
+      }
+      for (Element named : note.element().select("a[name]")) {
+        numbers.putIfAbsent(named.attr("name"), number);
       }
     }
     Map<Element, Integer> markers = new IdentityHashMap<>();

@@ -96,7 +96,9 @@ final class PageText {
 
   private NodeFilter.FilterResult enter(Element element) {
     if (found.excluded().contains(element)) {
-      newLine();
+      if (element.isBlock()) {
+        newLine();
+      }
       return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
     Integer marker = found.markers().get(element);

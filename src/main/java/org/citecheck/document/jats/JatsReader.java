@@ -93,7 +93,8 @@ public final class JatsReader {
   /**
    * @param name the input's name, for messages
    */
-  public static MarkupDocument read(String xml, String name) {
+  public static MarkupDocument read(String xml, String input) {
+    String name = "-".equals(input) ? "standard input" : input;
     Document document = SafeXml.parse(xml, name);
     Element article = document.getDocumentElement();
     if (!article.getLocalName().equals("article")) {
