@@ -167,7 +167,8 @@ class HtmlJatsCommandsTest {
     CliRun run = CliRun.of("extract", page.toString(), "-o", output.toString());
     assertEquals(0, run.code(), run.err());
     // The body's 120,000 links are counted in a notice first; then the summary.
-    assertTrue(run.err().contains("\n500 notes, 500 sources, 500 URLs"), run.err());
+    assertTrue(
+        run.err().contains("\n500 notes (0 numbers inferred), 500 sources, 500 URLs"), run.err());
   }
 
   /** Writes a large page in pandoc's markup. */
