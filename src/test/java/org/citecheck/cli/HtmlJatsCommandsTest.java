@@ -66,6 +66,14 @@ class HtmlJatsCommandsTest {
   }
 
   @Test
+  void htmlOnStandardInputIsRecognisedByItsContent() throws IOException {
+    Path output = dir.resolve("references.json");
+    CliRun run = CliRun.withInput(HTML, "extract", "-", "-o", output.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(Files.readString(output).contains("https://news.example.org/story"));
+  }
+
+  @Test
   void withoutABaseARelativeLinkIsLeftOutAndTheUserIsTold() throws IOException {
     Path page = Files.writeString(dir.resolve("report.html"), HTML);
     Path output = dir.resolve("references.json");

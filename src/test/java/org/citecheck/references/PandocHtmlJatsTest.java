@@ -76,6 +76,39 @@ class PandocHtmlJatsTest {
     }
   }
 
+  /**
+   * The same source as pandoc 2.17 wrote it (committed, so this runs where pandoc is missing): the
+   * notes as read by hand from the files.
+   */
+  @Test
+  void committedPandocFilesGiveTheHandCheckedNotes() throws IOException {
+    for (String name : List.of("pandoc-notes.html", "pandoc-notes.xml")) {
+      ReferenceSet set =
+          Extraction.extract(read(Path.of("src/test/resources/org/citecheck/formats", name)))
+              .references();
+      assertEquals(
+          List.of(
+              "Jane Doe, A Linked Title, The Outlet, 3 March 2020.",
+              "Bank, Report 2020 (2020), https://docs.example.net/report.pdf?a=1&b=2.",
+              "First paragraph. Second paragraph with code and https://x.example.com/y_z.",
+              "Tooling includes one and two.",
+              "Office, Annual Review, 2019, https://bare.example.org/page."),
+          texts(set),
+          name);
+      assertEquals(
+          List.of(
+              "1 https://news.example.org/story markup",
+              "2 https://docs.example.net/report.pdf?a=1&b=2 markup",
+              "3 https://x.example.com/y_z markup",
+              "4 https://github.com/org/one markup",
+              "4 https://github.com/org/two markup",
+              "5 https://bare.example.org/page text"),
+          urls(set),
+          name);
+      assertEquals("A Test Report", set.document().title(), name);
+    }
+  }
+
   private static DocumentText read(Path file) throws IOException {
     return DocumentReader.decode(Files.readAllBytes(file), file.getFileName().toString());
   }
