@@ -199,6 +199,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   CheckCommand(Streams streams) {
     this.streams = streams;
   }
@@ -217,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
       outcome =
           CheckRun.run(
               new CheckRun.Job(
-                  password.apply(Input.of(input, streams.in())),
+                  baseUrl.apply(password.apply(Input.of(input, streams.in()))),
                   options,
                   archive.toOptions(System.getenv()),
                   reports,
