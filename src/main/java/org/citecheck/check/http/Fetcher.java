@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -29,17 +30,43 @@ import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 
 /**
- * Fetches one URL the way the checker needs: HEAD first, GET when HEAD is refused or fails or when
- * the page is HTML (for its title). The client follows redirects hop by hop (see {@link
- * RedirectInterceptor}); this class turns what happened into a {@link Fetch}.
+ * Fetches one URL the way the checker needs, in one round trip where it can: a GET whose headers
+ * settle most verdicts, and of an HTML page only the start (the whole {@code <head>}, then a
+ * bounded first part of the body for the soft-404 signals); any other type is closed after its
+ * headers. HEAD comes first only for URLs that name a document file (a PDF, an office file, an
+ * archive, media), whose GET would start a download that can only be stopped by dropping the
+ * connection, and with it the TLS handshake the host's next URL would reuse. The client follows
+ * redirects hop by hop (see {@link RedirectInterceptor}); this class turns what happened into a
+ * {@link Fetch}.
  */
 public final class Fetcher {
 
-  /** Enough HTML for the title and the first screen of text. */
+  /** The hard cap on HTML read: the whole head of any real page, and the start of its body. */
   public static final long MAX_HTML_BYTES = 1024 * 1024;
+
+  /**
+   * How much of the body is read past the end of {@code <head>}: the first heading, the first
+   * screen of text and the scripts a parking service loads are there on real pages.
+   */
+  public static final long BODY_PART_BYTES = 64 * 1024;
 
   /** Enough of an error page to recognise a bot challenge. */
   public static final long MAX_ERROR_BYTES = 64 * 1024;
+
+  /**
+   * A body of another type no larger than this is read to its end rather than dropped, so that the
+   * connection stays reusable: reading a few kilobytes already on their way costs less than a new
+   * connection.
+   */
+  static final long DRAIN_BYTES = 16 * 1024;
+
+  private static final BodyReader.Stop END_OF_HEAD =
+      new BodyReader.Stop(List.of("</head>", "<body"), BODY_PART_BYTES);
+
+  private static final Pattern DOCUMENT_FILE =
+      Pattern.compile(
+          "(?i).*\\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|zip|gz|tgz|7z|rar|mp3|mp4|m4a|"
+              + "mov|avi|wav|webm|mkv|iso|dmg|exe|msi)$");
 
   private final HostClients clients;
   private final UrlPolicy policy;
@@ -55,10 +82,13 @@ public final class Fetcher {
     UrlPolicy.Decision decision = policy.check(url);
     if (!decision.allowed()) {
       Failure failure = decision.refusedAddress() ? Failure.REFUSED_ADDRESS : Failure.INVALID_URL;
-      return Fetch.failed(url, List.of(), "HEAD", failure, decision.problem());
+      return Fetch.failed(url, List.of(), "GET", failure, decision.problem());
     }
     MemoryCookieJar cookies = new MemoryCookieJar();
     HttpUrl start = decision.url();
+    if (!namesDocumentFile(start)) {
+      return walk(cookies, "GET", start, List.of(), deadline);
+    }
     Fetch head = walk(cookies, "HEAD", start, List.of(), deadline);
     if (head.failure() != null) {
       if (!worthGet(head.failure())) {
@@ -83,6 +113,12 @@ public final class Fetcher {
       return head;
     }
     return walk(cookies, "GET", start, List.of(), deadline);
+  }
+
+  /** True when the URL's last path segment has the extension of a document file. */
+  static boolean namesDocumentFile(HttpUrl url) {
+    List<String> segments = url.pathSegments();
+    return DOCUMENT_FILE.matcher(segments.get(segments.size() - 1)).matches();
   }
 
   private static boolean worthGet(Failure failure) {
@@ -174,11 +210,19 @@ public final class Fetcher {
   }
 
   private static BodyReader.Bytes readBody(String method, Response response) {
-    if (!method.equals("GET") || !mightBeHtml(response.header("Content-Type"))) {
+    if (!method.equals("GET")) {
       return null;
     }
-    long cap = response.isSuccessful() ? MAX_HTML_BYTES : MAX_ERROR_BYTES;
-    return BodyReader.read(response, cap);
+    if (!mightBeHtml(response.header("Content-Type"))) {
+      long length = response.body().contentLength();
+      if (length >= 0 && length <= DRAIN_BYTES) {
+        BodyReader.read(response, DRAIN_BYTES); // read to its end: the connection stays reusable
+      }
+      return null;
+    }
+    return response.isSuccessful()
+        ? BodyReader.read(response, MAX_HTML_BYTES, END_OF_HEAD)
+        : BodyReader.read(response, MAX_ERROR_BYTES);
   }
 
   static Failure classify(IOException e, PhaseListener phase, Call call, Deadline deadline) {
