@@ -500,4 +500,31 @@ class CheckerVerdictsTest {
                     "my-bot/2 (+mailto:me@example.org)"))
             .withHeader("X-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo("abc")));
   }
+
+  @Test
+  void withRespectRobotsTheSitesCrawlDelaySpacesItsUrls() {
+    server.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(aResponse().withStatus(200).withBody("User-agent: *\nCrawl-delay: 2\n")));
+    server.stubFor(any(urlEqualTo("/one")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(any(urlEqualTo("/two")).willReturn(aResponse().withStatus(404)));
+    CheckOptions base = TestOptions.loopback(time);
+    CheckOptions polite =
+        base.withHttp(base.http().toBuilder().hostConcurrency(1).respectRobots(true).build());
+    TestOptions.run(polite, TestReferences.of(url("/one"), url("/two")));
+    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2)), time.sleeps());
+    server.verify(1, anyRequestedFor(urlEqualTo("/robots.txt")));
+  }
+
+  @Test
+  void withoutRespectRobotsRobotsTxtIsNotReadAndNothingWaits() {
+    server.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(aResponse().withStatus(200).withBody("User-agent: *\nCrawl-delay: 2\n")));
+    server.stubFor(any(urlEqualTo("/three")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(any(urlEqualTo("/four")).willReturn(aResponse().withStatus(404)));
+    TestOptions.run(TestOptions.loopback(time), TestReferences.of(url("/three"), url("/four")));
+    assertEquals(java.util.List.of(), time.sleeps());
+    server.verify(0, anyRequestedFor(urlEqualTo("/robots.txt")));
+  }
 }

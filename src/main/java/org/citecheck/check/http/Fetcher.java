@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.citecheck.http.BotChallenges;
 import org.citecheck.http.Deadline;
 import org.citecheck.http.MemoryCookieJar;
 import org.citecheck.http.NetworkProblem;
+import org.citecheck.http.PaceException;
+import org.citecheck.http.PaceInterceptor;
 import org.citecheck.http.RedirectException;
 import org.citecheck.http.RedirectInterceptor;
 import org.citecheck.http.RedirectTrail;
@@ -69,16 +72,26 @@ public final class Fetcher {
               + "mov|avi|wav|webm|mkv|iso|dmg|exe|msi)$");
 
   private final HostClients clients;
+  private final PaceInterceptor pace;
   private final UrlPolicy policy;
   private final NetworkEvidence evidence;
 
-  public Fetcher(HostClients clients, UrlPolicy policy, NetworkEvidence evidence) {
+  /**
+   * @param pace the clients' per-host pace, whose turn a fetch waits for before its time starts
+   */
+  public Fetcher(
+      HostClients clients, PaceInterceptor pace, UrlPolicy policy, NetworkEvidence evidence) {
     this.clients = clients;
+    this.pace = pace;
     this.policy = policy;
     this.evidence = evidence;
   }
 
-  public Fetch fetch(String url, Deadline deadline) {
+  /**
+   * Fetches the URL within {@code budget}, which starts once the host's pace lets the first request
+   * go: waiting for a slow host's turn is not the URL's fault.
+   */
+  public Fetch fetch(String url, Duration budget) {
     UrlPolicy.Decision decision = policy.check(url);
     if (!decision.allowed()) {
       Failure failure = decision.refusedAddress() ? Failure.REFUSED_ADDRESS : Failure.INVALID_URL;
@@ -86,10 +99,18 @@ public final class Fetcher {
     }
     MemoryCookieJar cookies = new MemoryCookieJar();
     HttpUrl start = decision.url();
-    if (!namesDocumentFile(start)) {
-      return walk(cookies, "GET", start, List.of(), deadline);
+    PaceInterceptor.Turn turn;
+    try {
+      turn = pace.awaitTurn(start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Fetch.failed(url, List.of(), "GET", Failure.DEADLINE, "interrupted");
     }
-    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline);
+    Deadline deadline = Deadline.after(budget);
+    if (!namesDocumentFile(start)) {
+      return walk(cookies, "GET", start, List.of(), deadline, turn);
+    }
+    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline, turn);
     if (head.failure() != null) {
       if (!worthGet(head.failure())) {
         return head;
@@ -146,6 +167,16 @@ public final class Fetcher {
       HttpUrl start,
       List<Redirect> before,
       Deadline deadline) {
+    return walk(cookies, method, start, before, deadline, null);
+  }
+
+  private Fetch walk(
+      MemoryCookieJar cookies,
+      String method,
+      HttpUrl start,
+      List<Redirect> before,
+      Deadline deadline,
+      PaceInterceptor.Turn turn) {
     if (deadline.expired()) {
       return Fetch.failed(
           start.toString(),
@@ -162,6 +193,7 @@ public final class Fetcher {
             .tag(Deadline.class, deadline)
             .tag(MemoryCookieJar.class, cookies)
             .tag(RedirectTrail.class, trail)
+            .tag(PaceInterceptor.Turn.class, turn)
             .build();
     Call call = clients.forHost(start.host()).newCall(request);
     call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
@@ -235,7 +267,9 @@ public final class Fetcher {
     if (e instanceof SSLException) {
       return Failure.TLS;
     }
-    if (deadline.expired() || (call.isCanceled() && e instanceof InterruptedIOException)) {
+    if (e instanceof PaceException
+        || deadline.expired()
+        || (call.isCanceled() && e instanceof InterruptedIOException)) {
       return Failure.DEADLINE;
     }
     if (!phase.reached()) {
@@ -256,7 +290,10 @@ public final class Fetcher {
       case DNS -> "the name does not resolve";
       case CONNECT -> "could not connect" + technical(e);
       case TLS -> "TLS failed" + technical(e);
-      case DEADLINE -> "no complete answer within the time allowed for the URL";
+      case DEADLINE ->
+          e instanceof PaceException
+              ? e.getMessage()
+              : "no complete answer within the time allowed for the URL";
       case TIMEOUT -> "the server stopped answering (read timed out)";
       case RESET -> "the server reset the connection";
       default -> "the server's answer was broken" + technical(e);
