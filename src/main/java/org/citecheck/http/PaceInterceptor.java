@@ -134,9 +134,8 @@ public final class PaceInterceptor implements Interceptor {
           }
         };
     try {
-      long sent = time.nanoTime();
       Response response = chain.proceed(request);
-      gate.answered(response, time.nanoTime() - sent);
+      gate.answered(response);
       return response.newBuilder().body(releasing(response.body(), release)).build();
     } catch (IOException | RuntimeException e) {
       release.run();
@@ -175,9 +174,9 @@ public final class PaceInterceptor implements Interceptor {
       }
     }
 
-    void answered(Response response, long latency) {
+    void answered(Response response) {
       long now = time.nanoTime();
-      if (gap.answered(response.code(), latency, now)) {
+      if (gap.answered(response.code(), now)) {
         // the host asked for a pause: the next start waits a whole gap from now
         synchronized (this) {
           nextStart = Math.max(nextStart, now + gap.gap());
@@ -216,7 +215,7 @@ public final class PaceInterceptor implements Interceptor {
         if (deadline != null && wait > 0 && wait >= deadline.remaining().toNanos()) {
           slots.release();
           throw new PaceException(
-              "the host's pace (its Crawl-delay, or a slow-down after it refused or slowed) leaves"
+              "the host's pace (its Crawl-delay, or a slow-down after it refused) leaves"
                   + " no time for this request within the time allowed for the URL");
         }
         nextStart = start + gap.gap();

@@ -15,18 +15,18 @@ class AdaptiveGapTest {
   void startsWithNoGapDoublesOnRefusalAndEasesBackByAddition() {
     AdaptiveGap gap = new AdaptiveGap(true, 0);
     assertEquals(0, gap.gap());
-    assertTrue(gap.answered(429, 10 * MS, 0));
+    assertTrue(gap.answered(429, 0));
     assertEquals(250 * MS, gap.gap());
-    assertFalse(gap.answered(503, 10 * MS, 100 * MS), "a refusal within the gap counts once");
+    assertFalse(gap.answered(503, 100 * MS), "a refusal within the gap counts once");
     assertEquals(250 * MS, gap.gap());
-    assertTrue(gap.answered(503, 10 * MS, 400 * MS));
+    assertTrue(gap.answered(503, 400 * MS));
     assertEquals(500 * MS, gap.gap());
     for (int i = 0; i < 4; i++) {
-      gap.answered(200, 10 * MS, 1000 * MS);
+      gap.answered(200, 1000 * MS);
     }
     assertEquals(400 * MS, gap.gap(), "four good answers narrow it by 4 x 25 ms");
     for (int i = 0; i < 100; i++) {
-      gap.answered(200, 10 * MS, 2000 * MS);
+      gap.answered(200, 2000 * MS);
     }
     assertEquals(0, gap.gap());
   }
@@ -38,11 +38,11 @@ class AdaptiveGapTest {
     long now = 0;
     for (int i = 0; i < 20; i++) {
       now += Duration.ofMinutes(1).toNanos();
-      gap.answered(429, MS, now);
+      gap.answered(429, now);
     }
     assertEquals(AdaptiveGap.MAX_GAP, gap.gap());
     for (int i = 0; i < 10_000; i++) {
-      gap.answered(200, MS, now);
+      gap.answered(200, now);
     }
     assertEquals(100 * MS, gap.gap());
     gap.raiseFloor(2000 * MS);
@@ -50,25 +50,12 @@ class AdaptiveGapTest {
   }
 
   @Test
-  void answersGrowingSlowSlowTheHostDown() {
-    AdaptiveGap gap = new AdaptiveGap(true, 0);
-    for (int i = 0; i < 5; i++) {
-      assertFalse(gap.answered(200, 100 * MS, i * MS));
-    }
-    assertEquals(0, gap.gap());
-    boolean slowed = false;
-    for (int i = 0; i < 20 && !slowed; i++) {
-      slowed = gap.answered(200, 3000 * MS, (10 + i) * MS);
-    }
-    assertTrue(slowed, "a mean of several seconds against a fastest of 100 ms is overload");
-    assertEquals(250 * MS, gap.gap());
-  }
-
-  @Test
-  void aSlowButSteadyHostIsNotSlowedDown() {
+  void slowAnswersAreNoSignal() {
+    // the latency the checker sees includes its own wait for a core: a loaded machine is no
+    // reason to slow a host down
     AdaptiveGap gap = new AdaptiveGap(true, 0);
     for (int i = 0; i < 50; i++) {
-      assertFalse(gap.answered(200, (2000 + (i % 3) * 100) * MS, i * MS));
+      assertFalse(gap.answered(200, i * MS));
     }
     assertEquals(0, gap.gap());
   }
@@ -76,7 +63,7 @@ class AdaptiveGapTest {
   @Test
   void aFixedPaceLearnsNothing() {
     AdaptiveGap gap = new AdaptiveGap(false, 100 * MS);
-    assertFalse(gap.answered(429, MS, 0));
+    assertFalse(gap.answered(429, 0));
     assertEquals(100 * MS, gap.gap());
   }
 }
