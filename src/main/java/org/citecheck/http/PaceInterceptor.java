@@ -27,7 +27,8 @@ import okio.Okio;
  * fails at once ({@link PaceException}). Cited pages are paced per host; an archive service as a
  * whole.
  *
- * <p>A retry is not spaced again: it has waited its own backoff, or the server's Retry-After.
+ * <p>Under an adaptive pace a retry is not spaced again: it has waited its own backoff, or the
+ * server's Retry-After. A fixed pace (an archive service's) spaces retries like any request.
  *
  * <p>A caller can wait for its turn before its URL's time starts ({@link #awaitTurn}) and tag the
  * request with the {@link Turn}: a host's pace is then no part of the time allowed for one URL.
@@ -124,7 +125,8 @@ public final class PaceInterceptor implements Interceptor {
     Gate gate = gate(key.apply(request), request.url());
     Turn turn = request.tag(Turn.class);
     boolean waited =
-        (turn != null && turn.take()) || request.tag(RetryInterceptor.Retried.class) != null;
+        (turn != null && turn.take())
+            || (policy.adaptive() && request.tag(RetryInterceptor.Retried.class) != null);
     gate.enter(request.tag(Deadline.class), waited);
     AtomicBoolean released = new AtomicBoolean();
     Runnable release =
