@@ -31,7 +31,8 @@ public final class DocumentReader {
   private static final int PDF_HEADER_WITHIN = 1024;
 
   public static DocumentText read(Input input) {
-    return decode(input.readAllBytes(), input.name(), input.password(), input.path());
+    return decode(
+        input.readAllBytes(), input.name(), input.password(), input.baseUrl(), input.path());
   }
 
   public static DocumentText decode(byte[] bytes, String name) {
@@ -47,10 +48,19 @@ public final class DocumentReader {
 
   /**
    * @param password the PDF's password (given with {@code --password}), or null
-   * @param file the file the bytes were read from, or null (standard input): a LaTeX document's
-   *     {@code \input} files are looked for beside it
+   * @param baseUrl the URL an HTML page's relative links are resolved against ({@code --base-url}),
+   *     or null
    */
-  public static DocumentText decode(byte[] bytes, String name, String password, Path file) {
+  public static DocumentText decode(byte[] bytes, String name, String password, String baseUrl) {
+    return decode(bytes, name, password, baseUrl, null);
+  }
+
+  /**
+   * @param file the file the bytes were read from, or null (standard input): a LaTeX document's
+   *     {@code \input} and {@code \bibliography} files are looked for beside it
+   */
+  public static DocumentText decode(
+      byte[] bytes, String name, String password, String baseUrl, Path file) {
     if (bytes.length == 0 || isBlank(bytes)) {
       throw CitecheckException.input(
           STDIN.equals(name)
@@ -83,7 +93,7 @@ public final class DocumentReader {
               + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
-    MarkupDocument markup = MarkupReaders.fromText(text, name, file);
+    MarkupDocument markup = MarkupReaders.fromText(text, name, baseUrl, file);
     return markup != null ? DocumentText.of(name, markup) : DocumentText.of(name, text);
   }
 

@@ -3,6 +3,8 @@ package org.citecheck.document;
 import java.nio.file.Path;
 import org.citecheck.CitecheckException;
 import org.citecheck.document.bibtex.BibtexReader;
+import org.citecheck.document.html.HtmlReader;
+import org.citecheck.document.jats.JatsReader;
 import org.citecheck.document.latex.LatexProject;
 import org.citecheck.document.latex.LatexReader;
 import org.citecheck.document.markdown.MarkdownReader;
@@ -22,14 +24,21 @@ final class MarkupReaders {
    * the text, such as pdftotext's output) and the notes must be found in it.
    */
   static MarkupDocument fromText(String text, String name) {
-    return fromText(text, name, null);
+    return fromText(text, name, null, null);
   }
 
   /**
+   * @param baseUrl what relative links are resolved against ({@code --base-url}), or null
    * @param file the file the text was read from, or null for standard input: a LaTeX document's
    *     {@code \input} and {@code \bibliography} files are looked for beside it
    */
-  static MarkupDocument fromText(String text, String name, Path file) {
+  static MarkupDocument fromText(String text, String name, String baseUrl, Path file) {
+    if (JatsReader.looksJats(text)) {
+      return JatsReader.read(text, name);
+    }
+    if (HtmlReader.looksHtml(text)) {
+      return HtmlReader.read(text, baseUrl, name);
+    }
     if (MarkdownReader.hasFootnotes(text)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
@@ -41,14 +50,17 @@ final class MarkupReaders {
     if (BibtexReader.looksLike(text)) {
       return BibtexReader.read(TextNormalizer.lines(text), name);
     }
+    if (HtmlReader.named(name)) {
+      return HtmlReader.read(text, baseUrl, name);
+    }
+    if (JatsReader.named(name)) {
+      return JatsReader.read(text, name);
+    }
     // A Markdown page may show a \footnote in its code: its name settles it before a bare one does.
     if (MarkdownReader.named(name)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
-    if (LatexReader.hasNotes(text)) {
-      return latex(text, name, file);
-    }
-    if (LatexReader.named(name)) {
+    if (LatexReader.hasNotes(text) || LatexReader.named(name)) {
       return latex(text, name, file);
     }
     if (BibtexReader.named(name)) {

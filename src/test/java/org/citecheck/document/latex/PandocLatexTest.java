@@ -76,7 +76,8 @@ class PandocLatexTest {
   }
 
   private static MarkupDocument read(Path file) throws IOException {
-    return DocumentReader.decode(Files.readAllBytes(file), file.toString(), null, file).markup();
+    return DocumentReader.decode(Files.readAllBytes(file), file.toString(), null, null, file)
+        .markup();
   }
 
   private Path copy(String name) throws IOException {
