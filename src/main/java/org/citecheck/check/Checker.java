@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.citecheck.check.cache.DatabaseStore;
 import org.citecheck.check.cache.DeadConfirmation;
-import org.citecheck.check.cache.FileStore;
+import org.citecheck.check.cache.JsonCacheImport;
 import org.citecheck.check.cache.ResultStore;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.http.HostClients;
@@ -16,6 +17,7 @@ import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.http.HttpClients;
 import org.citecheck.http.UrlPolicy;
 import org.citecheck.references.ReferenceSet;
+import org.citecheck.store.HistoryStore;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
@@ -45,12 +47,32 @@ public final class Checker {
    * @param input the input's name, recorded in the report
    */
   public VerificationReport check(ReferenceSet references, String input) {
+    if (options.store() == null) {
+      return check(references, input, ResultStore.none());
+    }
+    try (HistoryStore history = options.store().open()) {
+      importOldCache(history, options, listener);
+      return check(references, input, new DatabaseStore(history, listener::warning));
+    }
+  }
+
+  /**
+   * Brings in the JSON cache of earlier versions the first time a SQLite store is opened beside it,
+   * and says so.
+   */
+  public static void importOldCache(
+      HistoryStore history, CheckOptions options, CheckListener listener) {
+    JsonCacheImport.run(history, history.address(), options.clock().instant())
+        .forEach(listener::warning);
+  }
+
+  /**
+   * Checks every (note, source) pair with a URL, each distinct URL once, reading and keeping
+   * history in the store given (which the caller opened and closes).
+   */
+  public VerificationReport check(ReferenceSet references, String input, ResultStore store) {
     List<Citation> citations = Citation.of(references);
     listener.started(citations.size());
-    ResultStore store =
-        options.cacheFile() == null
-            ? ResultStore.none()
-            : new FileStore(options.cacheFile(), options.clock(), listener::warning);
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher =

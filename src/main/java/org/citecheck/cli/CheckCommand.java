@@ -145,12 +145,14 @@ final class CheckCommand implements Callable<Integer> {
       names = "--cache",
       paramLabel = "FILE",
       description =
-          "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
+          "History store as a SQLite file; a name ending in .json (an old cache, imported once) means"
+              + " the .db file beside it (default: see --store).")
   Path cache;
 
   @Option(
       names = "--no-cache",
-      description = "Neither read nor write the cache (no dead-link confirmation).")
+      description =
+          "Neither read nor write the history (no cached results, no dead-link confirmation).")
   boolean noCache;
 
   @Option(
@@ -198,6 +200,8 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin ArchiveMixin archive;
 
   @Mixin PasswordMixin password;
+
+  @Mixin StoreMixin store;
 
   CheckCommand(Streams streams) {
     this.streams = streams;
@@ -260,6 +264,9 @@ final class CheckCommand implements Callable<Integer> {
         !timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(),
         "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
+    require(
+        !(noCache && store.store != null && !store.store.isBlank()),
+        "--store and --no-cache contradict each other");
     requireProbeUrl();
     HttpSettings http =
         HttpSettings.builder()
@@ -277,9 +284,7 @@ final class CheckCommand implements Callable<Integer> {
         .withMaxConcurrency(maxConcurrency)
         .withExcludes(compiledExcludes())
         .withProbeUrl(probeUrl)
-        .withCache(
-            noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())),
-            maxAge);
+        .withStore(noCache ? null : store.access(cache, System.getenv()), maxAge);
   }
 
   /**

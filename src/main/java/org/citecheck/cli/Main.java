@@ -173,6 +173,7 @@ public final class Main {
         return switch (problem.kind()) {
           case USAGE, INPUT -> ExitCodes.USAGE_OR_INPUT;
           case OUTPUT -> ExitCodes.OUTPUT;
+          case STORE -> ExitCodes.STORE;
         };
       }
       err.println(

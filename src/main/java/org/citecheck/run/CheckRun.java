@@ -2,14 +2,21 @@ package org.citecheck.run;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.citecheck.CitecheckException;
 import org.citecheck.archive.ArchiveAnnotator;
 import org.citecheck.archive.ArchiveEngine;
 import org.citecheck.archive.ArchiveOptions;
 import org.citecheck.check.CheckListener;
 import org.citecheck.check.CheckOptions;
 import org.citecheck.check.Checker;
+import org.citecheck.check.cache.DatabaseStore;
+import org.citecheck.check.cache.ResultStore;
 import org.citecheck.http.HttpClients;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
@@ -18,6 +25,9 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.report.Reports;
+import org.citecheck.store.HistoryStore;
+import org.citecheck.store.SnapshotRecord;
+import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -66,11 +76,21 @@ public final class CheckRun {
     }
     ReferenceSet references = loaded.references();
     VerificationReport report;
-    try (HttpClients http = HttpClients.create(job.options().http())) {
-      report =
-          new Checker(job.options(), job.progress(), http).check(references, job.input().name());
+    try (HistoryStore history =
+            job.options().store() == null ? null : job.options().store().open();
+        HttpClients http = HttpClients.create(job.options().http())) {
+      ResultStore results = ResultStore.none();
+      if (history != null) {
+        Checker.importOldCache(history, job.options(), job.progress());
+        results = new DatabaseStore(history, job.progress()::warning);
+      }
+      Checker checker = new Checker(job.options(), job.progress(), http);
+      report = checker.check(references, job.input().name(), results);
       if (job.archives() != null && job.archives().enabled()) {
         report = report.withArchives(archives(job, http, references, report.results()));
+      }
+      if (history != null) {
+        keep(history, job, report);
       }
     }
     List<Path> written =
@@ -84,6 +104,34 @@ public final class CheckRun {
                 job.failOn(),
                 job.version()));
     return new Outcome(references, report, written);
+  }
+
+  /**
+   * Keeps in the store what only this layer sees: which document cites which URLs, and the
+   * snapshots the archive stage found. A store that fails now costs this part of the history, not
+   * the run's reports.
+   */
+  private static void keep(HistoryStore history, Job job, VerificationReport report) {
+    Instant now = job.options().clock().instant();
+    Map<String, SnapshotRecord> snapshots = new LinkedHashMap<>();
+    Set<String> cited = new LinkedHashSet<>();
+    for (UrlResult result : report.results()) {
+      cited.add(result.url());
+      ArchiveResult archive = result.archive();
+      if (archive != null && archive.status() != null) {
+        snapshots.putIfAbsent(
+            result.url(),
+            new SnapshotRecord(
+                result.url(), archive.status().id(), archive.url(), archive.timestamp()));
+      }
+    }
+    try {
+      history.recordCitations(job.input().name(), cited, now);
+      history.recordSnapshots(now, snapshots.values());
+    } catch (CitecheckException e) {
+      job.progress()
+          .warning("the citations and snapshots of this run were not kept: " + e.getMessage());
+    }
   }
 
   /**

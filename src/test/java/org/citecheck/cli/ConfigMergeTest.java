@@ -162,7 +162,7 @@ class ConfigMergeTest {
         "a list item keeps its commas");
     assertEquals(EnumSet.of(Verdict.DEAD, Verdict.BLOCKED), check.failOn);
     assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), check.formats);
-    assertNull(options.cacheFile());
+    assertNull(options.store());
     ArchiveOptions archive = check.archive.toOptions(Map.of());
     assertEquals(
         List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK), List.copyOf(archive.services()));
