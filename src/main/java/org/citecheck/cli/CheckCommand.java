@@ -18,7 +18,6 @@ import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.UrlPolicy;
-import org.citecheck.io.Input;
 import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
@@ -52,13 +51,33 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      index = "0",
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "INPUT",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description =
-          "references.json, or a document extract accepts (its notes are extracted first);"
-              + " - for standard input (default: ${DEFAULT-VALUE}).")
-  String input;
+          "references.json, or documents extract accepts (their notes are extracted first), or"
+              + " folders of documents; - for standard input (default: ${DEFAULT-VALUE}). Each"
+              + " distinct URL is checked once across all of them.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
+      description =
+          "In a folder, check only the files matching the glob (default: the document formats"
+              + " citecheck reads); repeatable.")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude-files",
+      paramLabel = "GLOB",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
+      description = "In a folder, leave out the files matching the glob; repeatable.")
+  List<String> excludeFiles = new ArrayList<>();
 
   @Option(
       names = "--reports",
@@ -213,6 +232,15 @@ final class CheckCommand implements Callable<Integer> {
     // Before any URL is checked: a report that cannot be written would waste the whole run.
     require(!reports.toString().isEmpty(), named("--reports") + " is empty: name a folder");
     Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
+    InputFiles.Expanded expanded =
+        InputFiles.expand(
+            inputs.isEmpty() ? List.of(OptionDefaults.REFERENCES) : inputs,
+            include,
+            excludeFiles,
+            streams.in());
+    require(
+        expanded.inputs().stream().filter(in -> in.path() == null).count() <= 1,
+        "standard input (-) can be read once only");
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
@@ -221,7 +249,8 @@ final class CheckCommand implements Callable<Integer> {
       outcome =
           CheckRun.run(
               new CheckRun.Job(
-                  password.apply(Input.of(input, streams.in())),
+                  expanded.inputs().stream().map(password::apply).toList(),
+                  expanded.folder(),
                   options,
                   archive.toOptions(System.getenv()),
                   reports,

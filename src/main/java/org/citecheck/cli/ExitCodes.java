@@ -131,6 +131,18 @@ public final class ExitCodes {
             new Meaning(
                 OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
       }
+      case "history" -> {
+        meanings.add(
+            new Meaning(OK, "the history was printed (also when the store knows nothing)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT, "usage error: no URL and no --dead-since, or both; a wrong date"));
+        meanings.add(
+            new Meaning(
+                STORE,
+                "the history store cannot be used (a PostgreSQL server that does not answer or"
+                    + " refuses the login, a file that is not a store, a newer schema)"));
+      }
       default -> {
         return general();
       }

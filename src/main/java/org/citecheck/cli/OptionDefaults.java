@@ -186,6 +186,7 @@ final class OptionDefaults implements IDefaultValueProvider {
     ArchiveOptions archive = ArchiveOptions.defaults();
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put("check input", REFERENCES);
+    defaults.put("history format", "text");
     defaults.put("check reports", REPORTS);
     defaults.put("check timeout", DurationConverter.format(CheckOptions.DEFAULT_URL_DEADLINE));
     defaults.put("check connect-timeout", DurationConverter.format(http.connectTimeout()));

@@ -83,7 +83,7 @@ class ConfigMergeTest {
     assertEquals(ReportFormat.DEFAULTS, check.formats);
     assertEquals(EnumSet.of(Verdict.DEAD, Verdict.SOFT_404), check.failOn);
     assertEquals(Path.of("reports"), check.reports);
-    assertEquals("references.json", check.input);
+    assertEquals(List.of("references.json"), check.inputs);
     ArchiveOptions archive = check.archive.toOptions(Map.of());
     ArchiveOptions defaults = ArchiveOptions.defaults();
     assertEquals(defaults.services(), archive.services());
