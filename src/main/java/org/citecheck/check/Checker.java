@@ -1,7 +1,9 @@
 package org.citecheck.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.citecheck.check.cache.DatabaseStore;
@@ -95,6 +97,9 @@ public final class Checker {
       total += mine.size();
     }
     listener.started(total);
+    Set<String> urls = new LinkedHashSet<>();
+    citations.forEach(mine -> mine.forEach(citation -> urls.addAll(citation.candidates())));
+    store.prepare(urls);
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher =

@@ -238,6 +238,49 @@ public final class HistoryStore implements AutoCloseable {
         });
   }
 
+  /** How many URLs one query asks for: well under SQLite's and PostgreSQL's parameter limits. */
+  private static final int CHUNK = 1000;
+
+  /**
+   * The last {@code max} checks of each URL, oldest first, in a few queries for all of them: what a
+   * run reads before it checks, instead of a round trip per URL.
+   */
+  public synchronized Map<String, List<CheckRecord>> recent(Collection<String> urls, int max) {
+    List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(urls));
+    Map<String, List<CheckRecord>> found = new java.util.HashMap<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      query(
+          () -> {
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select =
+                connection.prepareStatement(
+                    "SELECT "
+                        + CHECK_COLUMNS
+                        + " FROM checks WHERE url IN ("
+                        + marks
+                        + ") ORDER BY url, checked_at")) {
+              for (int i = 0; i < chunk.size(); i++) {
+                select.setString(i + 1, chunk.get(i));
+              }
+              try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                  CheckRecord check = checkOf(rows);
+                  found.computeIfAbsent(check.url(), u -> new ArrayList<>()).add(check);
+                }
+              }
+            }
+            return null;
+          });
+    }
+    found.replaceAll(
+        (url, checks) ->
+            checks.size() <= max
+                ? checks
+                : new ArrayList<>(checks.subList(checks.size() - max, checks.size())));
+    return found;
+  }
+
   /** Every check of the URL with the snapshot its run found, oldest first. */
   public synchronized List<PastCheck> pastChecks(String url) {
     return query(

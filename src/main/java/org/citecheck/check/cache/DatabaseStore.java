@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.citecheck.CitecheckException;
 import org.citecheck.check.outcome.UrlOutcome;
@@ -27,14 +30,37 @@ public final class DatabaseStore implements ResultStore {
   private final Consumer<String> warnings;
   private final Map<String, UrlOutcome> pending = new LinkedHashMap<>();
 
+  /**
+   * The stored checks of the URLs the run announced, read together; other URLs are asked singly.
+   */
+  private final Map<String, List<CheckRecord>> prepared = new ConcurrentHashMap<>();
+
+  private final Set<String> announced = ConcurrentHashMap.newKeySet();
+
   public DatabaseStore(HistoryStore store, Consumer<String> warnings) {
     this.store = store;
     this.warnings = warnings;
   }
 
   @Override
+  public void prepare(Collection<String> urls) {
+    prepared.putAll(store.recent(urls, MemoryStore.MAX_HISTORY));
+    announced.addAll(urls);
+  }
+
+  /** The URL's stored checks, oldest first: from the prepared ones when announced. */
+  private List<CheckRecord> stored(String url) {
+    if (announced.contains(url)) {
+      return prepared.getOrDefault(url, List.of());
+    }
+    return store.recent(url, MemoryStore.MAX_HISTORY);
+  }
+
+  @Override
   public Optional<UrlOutcome> reusable(String url, Instant now, Duration maxAge) {
-    Optional<CheckRecord> latest = store.latest(url);
+    List<CheckRecord> checks = stored(url);
+    Optional<CheckRecord> latest =
+        checks.isEmpty() ? Optional.empty() : Optional.of(checks.get(checks.size() - 1));
     if (latest.isEmpty() || latest.get().outcome() == null) {
       return Optional.empty();
     }
@@ -57,7 +83,7 @@ public final class DatabaseStore implements ResultStore {
   @Override
   public List<HistoryEntry> history(String url) {
     List<HistoryEntry> history = new ArrayList<>();
-    for (CheckRecord check : store.recent(url, MemoryStore.MAX_HISTORY)) {
+    for (CheckRecord check : stored(url)) {
       history.add(new HistoryEntry(check.checkedAt().toString(), check.verdict()));
     }
     UrlOutcome mine;
