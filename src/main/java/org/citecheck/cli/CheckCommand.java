@@ -124,8 +124,15 @@ final class CheckCommand implements Callable<Integer> {
       names = "--host-interval",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
+      description =
+          "Least time between two requests to one host, a floor under the adaptive pace"
+              + " (default: ${DEFAULT-VALUE}).")
   Duration hostInterval;
+
+  @Option(
+      names = "--respect-robots",
+      description = "Read each host's robots.txt once and keep the Crawl-delay it asks for.")
+  boolean respectRobots;
 
   @Option(
       names = "--max-concurrency",
@@ -222,6 +229,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StoreMixin store;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   CheckCommand(Streams streams) {
     this.streams = streams;
   }
@@ -249,7 +258,7 @@ final class CheckCommand implements Callable<Integer> {
       outcome =
           CheckRun.run(
               new CheckRun.Job(
-                  expanded.inputs().stream().map(password::apply).toList(),
+                  expanded.inputs().stream().map(in -> baseUrl.apply(password.apply(in))).toList(),
                   expanded.folder(),
                   options,
                   archive.toOptions(System.getenv()),
@@ -304,6 +313,7 @@ final class CheckCommand implements Callable<Integer> {
             .maxRetries(retries)
             .hostConcurrency(hostConcurrency)
             .hostInterval(hostInterval)
+            .respectRobots(respectRobots)
             .allowPrivateHosts(allowPrivateHosts)
             .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
             .headers(parsedHeaders())
