@@ -125,12 +125,9 @@ final class MarkupLinks {
     String href = link.href();
     if (LinkTargets.same(source.url(), href)
         || source.urlCandidates().stream().anyMatch(c -> LinkTargets.same(c, href))) {
-      List<String> candidates = new ArrayList<>();
-      candidates.add(href);
-      source.urlCandidates().stream()
-          .filter(c -> !LinkTargets.same(c, href))
-          .forEach(candidates::add);
-      return source.withUrl(href, candidates, Source.FROM_MARKUP, null);
+      // The target is what the reader's click opens: the text's other readings (a break, a
+      // trailing mark) are settled by it, not candidates any more.
+      return source.withUrl(href, List.of(href), Source.FROM_MARKUP, null);
     }
     // The text under the link is a URL, but another one: print and target disagree.
     List<String> candidates = new ArrayList<>(source.urlCandidates());
