@@ -148,6 +148,11 @@ public final class OdtReader {
 
     private void link(Element a) {
       String href = a.getAttributeNS(XLINK, "href");
+      if (href.isBlank() || href.startsWith("#")) {
+        // a place in the document itself (a table of contents): text only, as for DOCX
+        inline(a);
+        return;
+      }
       StringBuilder anchor = new StringBuilder();
       open.add(anchor);
       inline(a);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -213,11 +212,6 @@ public final class OfficeZip {
 
   public boolean has(String entry) {
     return parts.containsKey(entry);
-  }
-
-  /** The names of the XML parts kept. */
-  public Set<String> names() {
-    return parts.keySet();
   }
 
   /** An entry's text (UTF-8, as ODF's mimetype and OOXML's content types are), or null. */

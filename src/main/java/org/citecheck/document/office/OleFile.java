@@ -24,9 +24,8 @@ public final class OleFile {
 
   /** The one-line error for an OLE2 file given as a document. */
   public static CitecheckException refusal(byte[] bytes, String name) {
-    DirectoryNode root;
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      root = fs.getRoot();
+      DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
         return CitecheckException.input(
             name

@@ -102,11 +102,12 @@ class OdtReaderTest {
   }
 
   @Test
-  void withoutNotesTheLinksAreTheEntries() {
+  void withoutNotesTheLinksAreTheEntriesButNotLinksToPlacesInTheDocument() {
     MarkupDocument doc =
         read(
             odt(
-                "<text:p>See <text:a xlink:href=\"https://a.example.org/\">a</text:a>.</text:p>"
+                "<text:p><text:a xlink:href=\"#Intro\">Intro</text:a></text:p>"
+                    + "<text:p>See <text:a xlink:href=\"https://a.example.org/\">a</text:a>.</text:p>"
                     + "<text:list><text:list-item><text:p>Item "
                     + "<text:a xlink:href=\"https://b.example.org/x\">b</text:a></text:p>"
                     + "</text:list-item></text:list>",
@@ -114,6 +115,7 @@ class OdtReaderTest {
     assertEquals(2, doc.notes().size());
     assertNull(doc.notes().get(0).mark());
     assertEquals("https://b.example.org/x", doc.notes().get(1).links().get(0).href());
-    assertEquals(2, doc.notes().get(1).line());
+    assertEquals(3, doc.notes().get(1).line());
+    assertEquals("Intro", doc.text().get(0));
   }
 }
