@@ -190,6 +190,47 @@ class OfficeInputTest {
         refusal(Arrays.copyOf(whole, whole.length / 2), "cut.docx"));
   }
 
+  /** Cut anywhere or with bytes changed, a file is read or refused in words, never a crash. */
+  @Test
+  void aDamagedFileIsReadOrRefusedInWordsWhereverItIsDamaged() throws IOException {
+    byte[] whole = docx();
+    for (int i = 1; i < 20; i++) {
+      byte[] cut = Arrays.copyOf(whole, whole.length * i / 20);
+      readOrRefused(cut);
+      byte[] changed = whole.clone();
+      for (int k = 0; k < 8; k++) {
+        changed[(whole.length * i / 20 + k * 7) % whole.length] ^= 0x5A;
+      }
+      readOrRefused(changed);
+    }
+  }
+
+  private static void readOrRefused(byte[] bytes) {
+    try {
+      DocumentReader.decode(bytes, "damaged.docx");
+    } catch (CitecheckException e) {
+      assertEquals(CitecheckException.Kind.INPUT, e.kind(), e.getMessage());
+      assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+  }
+
+  /**
+   * POI logs what it finds wrong in a part and reads on without broken core properties (the title
+   * is lost, the notes are not); none of its logging may reach standard error.
+   */
+  @Test
+  void aBrokenCorePartIsReadWithoutLibraryLoggingOnStandardError() throws IOException {
+    Map<String, byte[]> entries = entries(docx());
+    entries.put(
+        "docProps/core.xml",
+        "<cp:coreProperties xmlns:cp=\"x\"<broken".getBytes(StandardCharsets.UTF_8));
+    Path broken = Files.write(dir.resolve("broken.docx"), zip(entries));
+    CliRun run = CliProcess.run(dir, null, "extract", broken.toString(), "-o", "refs.json");
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    assertEquals(
+        "1 notes (1 numbers inferred), 1 sources, 1 URLs (0 repaired) -> refs.json\n", run.err());
+  }
+
   @Test
   void aTextFileNamedDocxIsNotOne() {
     assertEquals(
