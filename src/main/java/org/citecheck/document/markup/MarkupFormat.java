@@ -6,7 +6,9 @@ import org.citecheck.HasId;
 public enum MarkupFormat implements HasId {
   MARKDOWN("markdown", "Markdown"),
   DOCX("docx", "Word (DOCX)"),
-  ODT("odt", "OpenDocument text (ODT)");
+  ODT("odt", "OpenDocument text (ODT)"),
+  HTML("html", "HTML"),
+  JATS("jats", "JATS XML");
 
   private final String id;
   private final String label;
