@@ -47,6 +47,12 @@ final class ModelSourceReader implements SourceReader {
 
   private final FieldModel model;
 
+  /**
+   * The last labelling on this thread: a note the model reads whole is labelled once to decide so
+   * and once to read it, the same text both times.
+   */
+  private final ThreadLocal<Labelling> last = new ThreadLocal<>();
+
   ModelSourceReader(FieldModel model) {
     this.model = model;
   }
@@ -60,7 +66,7 @@ final class ModelSourceReader implements SourceReader {
       // are forms the rules read whole and the corpora hardly hold.
       return SourceParser.parse(text, urls);
     }
-    Labelling labelling = model.label(text);
+    Labelling labelling = label(text);
     String quoted = quotedTitle(text, labelling, rest);
     Fields fields = new Fields(labelling, rest);
     String authors = fields.first(Label.AUTHOR);
@@ -142,9 +148,9 @@ final class ModelSourceReader implements SourceReader {
     if (source.container == null) {
       source.container = source.publisher;
     }
-    // The averaged perceptron's scores are not probabilities (CRFsuite's probability of its best
-    // labelling comes out 0 or 1), so no confidence is claimed; see docs/parser.md.
-    source.confidence = null;
+    // The probability of the model's labelling of this source at the fitted temperature; the parts
+    // read by rules (URLs, access dates) are not in it.
+    source.confidence = Math.round(labelling.confidence() * 1000) / 1000.0;
     source.kind = KindClassifier.classify(source.build(), text);
     return source.build();
   }
@@ -318,6 +324,16 @@ final class ModelSourceReader implements SourceReader {
     return m.find() ? SPACES.matcher(m.group()).replaceAll("") : null;
   }
 
+  private Labelling label(String text) {
+    Labelling previous = last.get();
+    if (previous != null && previous.text().equals(text)) {
+      return previous;
+    }
+    Labelling labelling = model.label(text);
+    last.set(labelling);
+    return labelling;
+  }
+
   /** The labels that make a reference: two of them in a note and it is more than a remark. */
   private static final java.util.Set<Label> REFERENCE_FIELDS =
       java.util.EnumSet.of(
@@ -344,7 +360,7 @@ final class ModelSourceReader implements SourceReader {
     if (text.length() < 12 || text.length() > 1500) {
       return false;
     }
-    Labelling labelling = model.label(text);
+    Labelling labelling = label(text);
     long words = 0;
     long note = 0;
     java.util.Set<Label> fields = java.util.EnumSet.noneOf(Label.class);

@@ -125,8 +125,65 @@ final class CrfModel {
    * CRFsuite's Viterbi: the same order of sums and the same choice between equal scores.
    */
   int[] viterbi(int[][] tokens) {
+    return viterbi(stateScores(tokens));
+  }
+
+  /**
+   * The best labelling and its probability among all labellings of the tokens, with every score
+   * divided by {@code temperature}: an averaged perceptron's scores are not log-probabilities (at
+   * temperature 1 nearly every labelling comes out certain), so the temperature is fitted by the
+   * evaluation, which measures how often labellings of each probability are right.
+   */
+  Tagged tag(int[][] tokens, double temperature) {
     double[][] state = stateScores(tokens);
-    int length = tokens.length;
+    int[] best = viterbi(state);
+    if (best.length == 0) {
+      return new Tagged(best, 0);
+    }
+    int l = labels.length;
+    double score = state[0][best[0]];
+    for (int t = 1; t < best.length; t++) {
+      score += transitions[best[t - 1] * l + best[t]] + state[t][best[t]];
+    }
+    // Forward sums in log space: log Z over every labelling of the tokens.
+    double[] alpha = new double[l];
+    double[] next = new double[l];
+    for (int j = 0; j < l; j++) {
+      alpha[j] = state[0][j] / temperature;
+    }
+    double[] terms = new double[l];
+    for (int t = 1; t < best.length; t++) {
+      for (int j = 0; j < l; j++) {
+        for (int i = 0; i < l; i++) {
+          terms[i] = alpha[i] + transitions[i * l + j] / temperature;
+        }
+        next[j] = logSumExp(terms) + state[t][j] / temperature;
+      }
+      double[] swap = alpha;
+      alpha = next;
+      next = swap;
+    }
+    double probability = Math.exp(score / temperature - logSumExp(alpha));
+    return new Tagged(best, Double.isFinite(probability) ? Math.min(1, probability) : 0);
+  }
+
+  /** Label ids, and the probability of that labelling. */
+  record Tagged(int[] labels, double probability) {}
+
+  private static double logSumExp(double[] values) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (double v : values) {
+      sum += Math.exp(v - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  private int[] viterbi(double[][] state) {
+    int length = state.length;
     int l = labels.length;
     if (length == 0) {
       return new int[0];

@@ -48,8 +48,19 @@ public final class FieldModel {
     }
   }
 
+  /**
+   * The temperature that makes the model's probability of a labelling a fair confidence: fitted by
+   * {@code bench/fields-eval.sh} (docs/parser.md, "Confidence").
+   */
+  public static final double TEMPERATURE = 30;
+
   /** Labels {@code text}'s tokens. */
   public Labelling label(String text) {
+    return label(text, TEMPERATURE);
+  }
+
+  /** Labels {@code text}'s tokens, the labelling's probability taken at {@code temperature}. */
+  public Labelling label(String text, double temperature) {
     List<Token> tokens = Tokens.of(text);
     if (tokens.isEmpty()) {
       return new Labelling(text, tokens, List.of(), 0);
@@ -63,12 +74,12 @@ public final class FieldModel {
         ids[t][f] = crf.attribute(token.get(f));
       }
     }
-    int[] best = crf.viterbi(ids);
-    List<Label> out = new ArrayList<>(best.length);
-    for (int id : best) {
+    CrfModel.Tagged tagged = crf.tag(ids, temperature);
+    List<Label> out = new ArrayList<>(tagged.labels().length);
+    for (int id : tagged.labels()) {
       out.add(labels[id]);
     }
-    return new Labelling(text, tokens, out, 0);
+    return new Labelling(text, tokens, out, tagged.probability());
   }
 
   private static Optional<FieldModel> loadBundled() {

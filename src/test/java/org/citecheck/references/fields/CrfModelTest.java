@@ -3,6 +3,7 @@ package org.citecheck.references.fields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,29 @@ class CrfModelTest {
       assertArrayEquals(expected, actual, text);
     }
     tagger.close();
+  }
+
+  @Test
+  void confidenceIsAProbabilityThatFallsWithTheTemperature() throws Exception {
+    FieldModel java;
+    try (InputStream in = FieldModel.class.getResourceAsStream(FieldModel.RESOURCE)) {
+      Path file = Files.createTempFile("fields", ".crfsuite");
+      Files.write(file, in.readAllBytes());
+      java = FieldModel.of(file);
+      Files.delete(file);
+    }
+    String text =
+        "Vihman, Marilyn M. 1985. Language differentiation by the bilingual infant. Journal of"
+            + " Child Language 12, 297–324.";
+    double previous = 1;
+    for (double temperature : new double[] {0.01, 1, 10, 30, 100, 1000}) {
+      double p = java.label(text, temperature).confidence();
+      assertTrue(p > 0 && p <= previous + 1e-12, temperature + ": " + p + " after " + previous);
+      previous = p;
+    }
+    assertTrue(java.label(text, 0.01).confidence() > 0.99);
+    assertTrue(java.label(text, 1000).confidence() < 0.5);
+    assertEquals(java.label(text).labels(), java.label(text, 1000).labels());
   }
 
   @Test

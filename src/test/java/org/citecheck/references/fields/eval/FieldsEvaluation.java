@@ -53,6 +53,7 @@ public final class FieldsEvaluation {
     FieldScores rules = new FieldScores();
     FieldScores labeller = new FieldScores();
     Misses misses = new Misses();
+    Calibration calibration = new Calibration();
     int shown = 0;
     long start = System.nanoTime();
     for (int fold = 0; fold < folds; fold++) {
@@ -73,6 +74,16 @@ public final class FieldsEvaluation {
           model.add(gold, predicted);
           labeller.add(gold, whole);
           misses.add(test.get(i), gold, predicted, whole, byModel.get(i));
+          if (byModel.get(i) != null && byModel.get(i).confidence() != null) {
+            double[] confidences = new double[Calibration.TEMPERATURES.size()];
+            for (int k = 0; k < confidences.length; k++) {
+              confidences[k] =
+                  fieldModel
+                      .label(byModel.get(i).text(), Calibration.TEMPERATURES.get(k))
+                      .confidence();
+            }
+            calibration.add(confidences, gold.equals(predicted));
+          }
           rules.add(gold, predicted(byRules.get(i)));
           if (shown < show && !gold.equals(predicted)) {
             shown++;
@@ -104,6 +115,8 @@ public final class FieldsEvaluation {
     System.out.print(labeller.table("labeller"));
     System.out.println();
     System.out.print(misses.table());
+    System.out.println();
+    System.out.print(calibration.table());
   }
 
   /**
