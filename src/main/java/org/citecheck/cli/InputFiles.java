@@ -23,7 +23,17 @@ final class InputFiles {
   /** The documents a folder contributes when no --include is given: the formats citecheck reads. */
   static final List<String> DEFAULT_INCLUDE =
       List.of(
-          "*.pdf", "*.txt", "*.md", "*.markdown", "*.docx", "*.odt", "*.html", "*.htm", "*.tex");
+          "*.pdf",
+          "*.txt",
+          "*.md",
+          "*.markdown",
+          "*.docx",
+          "*.odt",
+          "*.html",
+          "*.htm",
+          "*.xhtml",
+          "*.tex",
+          "*.bib");
 
   private InputFiles() {}
 
