@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
       CheckCommand.class,
       BibCommand.class,
       AuditCommand.class,
+      HistoryCommand.class,
+      StoreCommand.class,
       HelpCommand.class,
       VersionCommand.class
     })

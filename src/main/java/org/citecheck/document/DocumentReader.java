@@ -76,6 +76,11 @@ public final class DocumentReader {
               TextNormalizer::normalize);
       return new DocumentText(name, pdf.lines(), pdf.layout());
     }
+    MarkupDocument packaged =
+        MarkupReaders.fromBytes(bytes, STDIN.equals(name) ? "standard input" : name);
+    if (packaged != null) {
+      return DocumentText.of(name, packaged);
+    }
     String image = imageKind(bytes);
     if (image != null) {
       throw CitecheckException.input(

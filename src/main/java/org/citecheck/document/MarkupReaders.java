@@ -1,14 +1,19 @@
 package org.citecheck.document;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.citecheck.CitecheckException;
 import org.citecheck.document.bibtex.BibtexReader;
+import org.citecheck.document.docx.DocxReader;
 import org.citecheck.document.html.HtmlReader;
 import org.citecheck.document.jats.JatsReader;
 import org.citecheck.document.latex.LatexProject;
 import org.citecheck.document.latex.LatexReader;
 import org.citecheck.document.markdown.MarkdownReader;
 import org.citecheck.document.markup.MarkupDocument;
+import org.citecheck.document.odt.OdtReader;
+import org.citecheck.document.office.OfficeZip;
+import org.citecheck.document.office.OleFile;
 
 /**
  * Tells the structured formats from plain text and reads them: by content first, then by name, as
@@ -18,6 +23,41 @@ import org.citecheck.document.markup.MarkupDocument;
 final class MarkupReaders {
 
   private MarkupReaders() {}
+
+  /**
+   * A zip-packaged document (DOCX, ODT) read from its markup, or null when the bytes are no zip and
+   * no OLE2 file. By content: a DOCX renamed .zip is read, a zip renamed .docx is refused saying
+   * what it is.
+   */
+  static MarkupDocument fromBytes(byte[] bytes, String name) {
+    if (OleFile.isOle2(bytes)) {
+      throw OleFile.refusal(bytes, name);
+    }
+    if (!OfficeZip.isZip(bytes)) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".docx") || lower.endsWith(".odt")) {
+        throw CitecheckException.input(
+            name
+                + " is named "
+                + lower.substring(lower.lastIndexOf('.'))
+                + " but is not one (DOCX and ODT files are zip archives)");
+      }
+      return null;
+    }
+    OfficeZip zip = OfficeZip.read(bytes, name);
+    if (zip.isDocx()) {
+      return DocxReader.read(bytes, name);
+    }
+    if (zip.isOdt()) {
+      return OdtReader.read(zip, name);
+    }
+    throw CitecheckException.input(
+        name
+            + " is "
+            + zip.describe()
+            + ", not a DOCX or ODT document: citecheck reads notes from PDF, Word, OpenDocument"
+            + " text, HTML, JATS, Markdown, LaTeX, BibTeX and text files");
+  }
 
   /**
    * The document read from its markup, or null when the text is plain text (or a format read from
