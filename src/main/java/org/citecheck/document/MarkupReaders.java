@@ -1,10 +1,14 @@
 package org.citecheck.document;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.citecheck.CitecheckException;
+import org.citecheck.document.bibtex.BibtexReader;
 import org.citecheck.document.docx.DocxReader;
 import org.citecheck.document.html.HtmlReader;
 import org.citecheck.document.jats.JatsReader;
+import org.citecheck.document.latex.LatexProject;
+import org.citecheck.document.latex.LatexReader;
 import org.citecheck.document.markdown.MarkdownReader;
 import org.citecheck.document.markup.MarkupDocument;
 import org.citecheck.document.odt.OdtReader;
@@ -51,8 +55,8 @@ final class MarkupReaders {
         name
             + " is "
             + zip.describe()
-            + ", not a DOCX or ODT document: citecheck reads notes from Word, OpenDocument text,"
-            + " PDF and text files");
+            + ", not a DOCX or ODT document: citecheck reads notes from PDF, Word, OpenDocument"
+            + " text, HTML, JATS, Markdown, LaTeX, BibTeX and text files");
   }
 
   /**
@@ -60,13 +64,15 @@ final class MarkupReaders {
    * the text, such as pdftotext's output) and the notes must be found in it.
    */
   static MarkupDocument fromText(String text, String name) {
-    return fromText(text, name, null);
+    return fromText(text, name, null, null);
   }
 
   /**
    * @param baseUrl what relative links are resolved against ({@code --base-url}), or null
+   * @param file the file the text was read from, or null for standard input: a LaTeX document's
+   *     {@code \input} and {@code \bibliography} files are looked for beside it
    */
-  static MarkupDocument fromText(String text, String name, String baseUrl) {
+  static MarkupDocument fromText(String text, String name, String baseUrl, Path file) {
     if (JatsReader.looksJats(text)) {
       return JatsReader.read(text, name);
     }
@@ -76,15 +82,39 @@ final class MarkupReaders {
     if (MarkdownReader.hasFootnotes(text)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
+    // \documentclass is LaTeX's own; a .bib file may quote a \footnote in a field, so entries are
+    // looked for before a bare \footnote is taken for a LaTeX fragment.
+    if (LatexReader.looksLike(text)) {
+      return latex(text, name, file);
+    }
+    if (BibtexReader.looksLike(text)) {
+      return BibtexReader.read(TextNormalizer.lines(text), name);
+    }
     if (HtmlReader.named(name)) {
       return HtmlReader.read(text, baseUrl, name);
     }
     if (JatsReader.named(name)) {
       return JatsReader.read(text, name);
     }
+    // A Markdown page may show a \footnote in its code: its name settles it before a bare one does.
     if (MarkdownReader.named(name)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
+    if (LatexReader.hasNotes(text) || LatexReader.named(name)) {
+      return latex(text, name, file);
+    }
+    if (BibtexReader.named(name)) {
+      return BibtexReader.read(TextNormalizer.lines(text), name);
+    }
     return null;
+  }
+
+  private static MarkupDocument latex(String text, String name, Path file) {
+    try {
+      return LatexReader.read(
+          TextNormalizer.lines(text), LatexProject.of(file, TextNormalizer::lines));
+    } catch (CitecheckException e) {
+      throw CitecheckException.input(name + ": " + e.getMessage());
+    }
   }
 }

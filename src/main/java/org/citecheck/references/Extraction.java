@@ -39,7 +39,9 @@ public final class Extraction {
       return new LoadedReferences(ReferencesJson.read(bytes, input.name()), null);
     }
     ExtractedDocument extracted =
-        extract(DocumentReader.decode(bytes, input.name(), input.password(), input.baseUrl()));
+        extract(
+            DocumentReader.decode(
+                bytes, input.name(), input.password(), input.baseUrl(), input.path()));
     return new LoadedReferences(extracted.references(), extracted);
   }
 

@@ -8,7 +8,9 @@ public enum MarkupFormat implements HasId {
   DOCX("docx", "Word (DOCX)"),
   ODT("odt", "OpenDocument text (ODT)"),
   HTML("html", "HTML"),
-  JATS("jats", "JATS XML");
+  JATS("jats", "JATS XML"),
+  LATEX("latex", "LaTeX"),
+  BIBTEX("bibtex", "BibTeX");
 
   private final String id;
   private final String label;

@@ -168,7 +168,7 @@ class OfficeInputTest {
     byte[] plain = zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         "files.docx is a zip archive, not a DOCX or ODT document: citecheck reads notes from"
-            + " Word, OpenDocument text, PDF and text files",
+            + " PDF, Word, OpenDocument text, HTML, JATS, Markdown, LaTeX, BibTeX and text files",
         refusal(plain, "files.docx"));
     byte[] xlsx =
         zip(
