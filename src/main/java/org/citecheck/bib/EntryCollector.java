@@ -21,6 +21,10 @@ final class EntryCollector {
   /** One distinct source while notes are read: its first full citation and every citing note. */
   private static final class Group {
     final Source first;
+
+    /** The key the input gave the first note citing it (a .bib entry's), or null. */
+    String key;
+
     final List<int[]> positions = new ArrayList<>();
     final TreeSet<Integer> notes = new TreeSet<>();
 
@@ -28,6 +32,10 @@ final class EntryCollector {
       this.first = first;
     }
   }
+
+  /** Keys typeable in every BibTeX and biblatex dialect; others are made anew. */
+  private static final java.util.regex.Pattern KEPT_KEY =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_:.+/-]{0,63}");
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Map<String, Group> byPosition = new LinkedHashMap<>();
@@ -43,7 +51,7 @@ final class EntryCollector {
       for (int i = 0; i < note.sources().size(); i++) {
         Source source = note.sources().get(i);
         if (!isCrossReference(source)) {
-          collector.add(note.number(), i, source);
+          collector.add(note.number(), i, source, note.key());
         }
       }
     }
@@ -58,9 +66,12 @@ final class EntryCollector {
     return collector.entries();
   }
 
-  private void add(int note, int index, Source source) {
+  private void add(int note, int index, Source source, String key) {
     String identity = identity(source, note, index);
     Group group = groups.computeIfAbsent(identity, id -> new Group(source));
+    if (group.key == null && key != null && KEPT_KEY.matcher(key).matches()) {
+      group.key = key;
+    }
     group.positions.add(new int[] {note, index});
     group.notes.add(note);
     byPosition.put(note + ":" + index, group);
@@ -126,7 +137,11 @@ final class EntryCollector {
     for (Group group : ordered) {
       BibEntry draft = draft(group);
       drafts.add(draft);
-      bases.add(CitationKeys.base(draft.authors(), draft.container(), draft.date(), draft.title()));
+      // A .bib read back keeps its keys, so documents citing them still compile; others are made.
+      bases.add(
+          group.key != null
+              ? group.key
+              : CitationKeys.base(draft.authors(), draft.container(), draft.date(), draft.title()));
     }
     List<String> keys = CitationKeys.unique(bases);
     List<BibEntry> entries = new ArrayList<>();

@@ -56,7 +56,8 @@ final class MarkupNotes {
     boolean inferred = marked.mark() == null;
     if (marked.fields() != null) {
       Source source = fromFields(marked.fields(), marked.text(), marked.links());
-      return new Note(number, inferred, false, marked.line(), marked.text(), null, List.of(source));
+      return new Note(number, inferred, false, marked.line(), marked.text(), null, List.of(source))
+          .withKey(marked.key());
     }
     RawNote raw =
         new RawNote(
@@ -65,7 +66,8 @@ final class MarkupNotes {
             false,
             List.of(new RawNote.Line(marked.line(), marked.text(), false, false)));
     Note note = Extraction.toNote(raw, cleaner, reader);
-    return note.withSources(MarkupLinks.settle(note.text(), note.sources(), marked.links()));
+    return note.withSources(MarkupLinks.settle(note.text(), note.sources(), marked.links()))
+        .withKey(marked.key());
   }
 
   /** The mark as a note number, or null for a symbol ("*", "†") or a letter. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param commentary the note's text that cites nothing (remarks, quotations), or null
  * @param sources the sources the note cites, in printed order
  * @param page the 1-based page where the note starts, for PDF input; null for text input
+ * @param key the format's own identifier for the note: a BibTeX entry's key, a JATS {@code ref}'s
+ *     id; null when the input has none
  */
 @JsonPropertyOrder({
   "number",
@@ -25,7 +27,8 @@ import java.util.List;
   "page",
   "text",
   "commentary",
-  "sources"
+  "sources",
+  "key"
 })
 public record Note(
     int number,
@@ -35,7 +38,8 @@ public record Note(
     String text,
     String commentary,
     List<Source> sources,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String key) {
 
   public Note {
     sources = sources == null ? List.of() : List.copyOf(sources);
@@ -50,12 +54,31 @@ public record Note(
       String text,
       String commentary,
       List<Source> sources) {
-    this(number, numberInferred, numberDisplaced, line, text, commentary, sources, null);
+    this(number, numberInferred, numberDisplaced, line, text, commentary, sources, null, null);
+  }
+
+  /** A note without a key of its own (every input but BibTeX and JATS). */
+  public Note(
+      int number,
+      boolean numberInferred,
+      boolean numberDisplaced,
+      int line,
+      String text,
+      String commentary,
+      List<Source> sources,
+      Integer page) {
+    this(number, numberInferred, numberDisplaced, line, text, commentary, sources, page, null);
+  }
+
+  /** This note with the format's identifier for it. */
+  public Note withKey(String newKey) {
+    return new Note(
+        number, numberInferred, numberDisplaced, line, text, commentary, sources, page, newKey);
   }
 
   /** This note with other sources. */
   public Note withSources(List<Source> newSources) {
     return new Note(
-        number, numberInferred, numberDisplaced, line, text, commentary, newSources, page);
+        number, numberInferred, numberDisplaced, line, text, commentary, newSources, page, key);
   }
 }

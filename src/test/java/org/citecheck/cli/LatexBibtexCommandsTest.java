@@ -239,4 +239,29 @@ class LatexBibtexCommandsTest {
     assertEquals(
         "citecheck: " + bib + ": entry a: TeX commands nested more than 100 deep\n", run.err());
   }
+
+  @Test
+  void aBibliographysKeysAreRecordedAndKeptByBib() throws IOException {
+    Path bib =
+        Files.writeString(
+            dir.resolve("refs.bib"),
+            "@article{doe:2020-trust, author = {Doe, Jane}, title = {Trust in Numbers},"
+                + " journal = {Review}, year = {2020}, url = {https://example.org/trust}}\n"
+                + "@book{m\u00fcller2001, author = {M\u00fcller, Anna}, title = {Zeit}, year = {2001}}\n"
+                + "@book{smith99, author = {Smith, John}, title = {A Book}, year = {1999}}\n");
+    Path json = dir.resolve("references.json");
+    CliRun extract = CliRun.of("extract", bib.toString(), "-o", json.toString());
+    assertEquals(ExitCodes.OK, extract.code(), extract.err());
+    String records = Files.readString(json);
+    assertTrue(records.contains("\"key\": \"doe:2020-trust\""), records);
+    assertTrue(records.contains("\"key\": \"smith99\""), records);
+    Path out = dir.resolve("out.bib");
+    CliRun written = CliRun.of("bib", json.toString(), "-o", out.toString());
+    assertEquals(ExitCodes.OK, written.code(), written.err());
+    String entries = Files.readString(out);
+    assertTrue(entries.contains("{doe:2020-trust,"), entries);
+    assertTrue(entries.contains("{smith99,"), entries);
+    // A key a BibTeX dialect may not take is made anew.
+    assertTrue(entries.contains("{muller2001zeit,"), entries);
+  }
 }
