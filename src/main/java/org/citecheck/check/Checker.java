@@ -163,7 +163,8 @@ public final class Checker {
         null,
         null,
         outcome.failure(),
-        cachedAt);
+        cachedAt,
+        outcome.page() == null ? null : outcome.page().metadata());
   }
 
   static TitleMatch titleMatch(String cited, PageTitles page) {
