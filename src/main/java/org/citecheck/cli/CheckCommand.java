@@ -22,6 +22,8 @@ import org.citecheck.io.Input;
 import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
+import org.citecheck.scholarly.ScholarlyOptions;
+import org.citecheck.scholarly.store.JsonAnswerStore;
 import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -197,6 +199,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ArchiveMixin archive;
 
+  @Mixin MetadataMixin metadata;
+
+  @Option(
+      names = "--no-doi",
+      description = "Do not ask the DOI handle API whether the cited DOIs are registered.")
+  boolean noDoi;
+
   @Mixin PasswordMixin password;
 
   CheckCommand(Streams streams) {
@@ -225,7 +234,8 @@ final class CheckCommand implements Callable<Integer> {
                   failOn,
                   progress,
                   quiet ? null : err,
-                  VersionProvider.version()));
+                  VersionProvider.version(),
+                  noDoi ? null : doiOptions(options)));
     }
     VerificationReport report = outcome.report();
     if (!quiet) {
@@ -235,6 +245,14 @@ final class CheckCommand implements Callable<Integer> {
       err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
     }
     return exitCode(report, failOn);
+  }
+
+  /** The DOI stage's options: answers kept beside the check cache, for as long as its results. */
+  private ScholarlyOptions doiOptions(CheckOptions options) {
+    ScholarlyOptions doi = metadata.toOptions();
+    return doi.withStore(
+        options.cacheFile() == null ? null : JsonAnswerStore.besides(options.cacheFile()),
+        options.maxAge());
   }
 
   /** The one place a check run's outcome becomes an exit code. */

@@ -21,6 +21,7 @@ import org.citecheck.cli.config.ConfigSchema;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.RetryPolicy;
 import org.citecheck.report.ReportFormat;
+import org.citecheck.scholarly.ScholarlyOptions;
 import org.citecheck.verdict.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -201,6 +202,7 @@ final class OptionDefaults implements IDefaultValueProvider {
     defaults.put("check archive", ids(archive.services()));
     defaults.put("check archive-interval", seconds(archive.interval()));
     defaults.put("check drift-max-days", String.valueOf(archive.driftMaxDays()));
+    defaults.put("check doi-base", ScholarlyOptions.DOI);
     defaults.put("bib input", REFERENCES);
     defaults.put("bib style", BibStyle.BIBLATEX.id());
     defaults.put("audit input", REFERENCES);

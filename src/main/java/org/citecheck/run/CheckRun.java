@@ -18,6 +18,9 @@ import org.citecheck.references.ReferenceSet;
 import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.report.Reports;
+import org.citecheck.scholarly.MetadataServices;
+import org.citecheck.scholarly.ScholarlyOptions;
+import org.citecheck.scholarly.doi.DoiVerification;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -41,6 +44,7 @@ public final class CheckRun {
    * @param progress told of every settled URL
    * @param notices where to say that the (paced, so slower) archive lookups begin, or null
    * @param version citecheck's version, named in the reports
+   * @param doi how DOIs are verified with the handle API, or null for not at all
    */
   public record Job(
       Input input,
@@ -51,7 +55,23 @@ public final class CheckRun {
       Set<Verdict> failOn,
       CheckListener progress,
       PrintWriter notices,
-      String version) {}
+      String version,
+      ScholarlyOptions doi) {
+
+    /** A job without the DOI stage. */
+    public Job(
+        Input input,
+        CheckOptions options,
+        ArchiveOptions archives,
+        Path reports,
+        Set<ReportFormat> formats,
+        Set<Verdict> failOn,
+        CheckListener progress,
+        PrintWriter notices,
+        String version) {
+      this(input, options, archives, reports, formats, failOn, progress, notices, version, null);
+    }
+  }
 
   /** What the run found and the report files it wrote. */
   public record Outcome(ReferenceSet references, VerificationReport report, List<Path> written) {}
@@ -69,6 +89,9 @@ public final class CheckRun {
     try (HttpClients http = HttpClients.create(job.options().http())) {
       report =
           new Checker(job.options(), job.progress(), http).check(references, job.input().name());
+      if (job.doi() != null) {
+        report = report.withResults(doi(job, http, references, report));
+      }
       if (job.archives() != null && job.archives().enabled()) {
         report = report.withArchives(archives(job, http, references, report.results()));
       }
@@ -84,6 +107,32 @@ public final class CheckRun {
                 job.failOn(),
                 job.version()));
     return new Outcome(references, report, written);
+  }
+
+  /**
+   * The DOI stage, before the archives so that a DOI found registered is looked up as the alive
+   * page it is: every DOI asked of the handle API through the metadata services' own client.
+   */
+  private static List<UrlResult> doi(
+      Job job, HttpClients http, ReferenceSet references, VerificationReport report) {
+    MetadataServices services =
+        new MetadataServices(http.services(), job.doi(), warning -> notice(job, warning));
+    DoiVerification.Outcome outcome =
+        new DoiVerification(services.handles())
+            .verify(references, report.results(), report.offline());
+    services.store().save();
+    outcome.notices().forEach(line -> notice(job, line));
+    if (outcome.asked() > 0 && job.doi().politePoolNotice() != null) {
+      notice(job, job.doi().politePoolNotice());
+    }
+    return outcome.results();
+  }
+
+  private static void notice(Job job, String line) {
+    if (job.notices() != null) {
+      job.notices().println("citecheck: " + line);
+      job.notices().flush();
+    }
   }
 
   /**
