@@ -91,6 +91,20 @@ public final class ExitCodes {
             new Meaning(
                 OUTPUT, "a report could not be written (an existing one is left as it was)"));
       }
+      case "enrich" -> {
+        meanings.add(new Meaning(OK, "the completed records were written"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: a wrong option, --mailto or base URL, a missing, empty or invalid"
+                    + " input or --with report, an -o that cannot be written"));
+        meanings.add(
+            new Meaning(
+                OFFLINE, "offline: no metadata service answered; nothing was changed or written"));
+        meanings.add(
+            new Meaning(
+                OUTPUT, "the records could not be written (an existing file is left as it was)"));
+      }
       case "bib" -> {
         meanings.add(new Meaning(OK, "the bibliography was written"));
         meanings.add(

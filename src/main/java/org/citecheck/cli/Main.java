@@ -23,7 +23,8 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
 
   /** The commands whose help lists exit codes (help and version only print). */
-  private static final Set<String> LISTS_EXIT_CODES = Set.of("extract", "check", "bib", "audit");
+  private static final Set<String> LISTS_EXIT_CODES =
+      Set.of("extract", "check", "enrich", "bib", "audit");
 
   private Main() {}
 

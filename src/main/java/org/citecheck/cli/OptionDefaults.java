@@ -203,6 +203,11 @@ final class OptionDefaults implements IDefaultValueProvider {
     defaults.put("check archive-interval", seconds(archive.interval()));
     defaults.put("check drift-max-days", String.valueOf(archive.driftMaxDays()));
     defaults.put("check doi-base", ScholarlyOptions.DOI);
+    defaults.put("enrich input", REFERENCES);
+    defaults.put("enrich doi-base", ScholarlyOptions.DOI);
+    defaults.put("enrich crossref-base", ScholarlyOptions.CROSSREF);
+    defaults.put("enrich datacite-base", ScholarlyOptions.DATACITE);
+    defaults.put("enrich max-age", DurationConverter.format(CheckOptions.DEFAULT_MAX_AGE));
     defaults.put("bib input", REFERENCES);
     defaults.put("bib style", BibStyle.BIBLATEX.id());
     defaults.put("audit input", REFERENCES);

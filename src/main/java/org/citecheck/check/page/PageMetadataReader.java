@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.citecheck.text.SafeText;
+import org.citecheck.text.TitleSimilarity;
 import org.citecheck.verdict.PageMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
