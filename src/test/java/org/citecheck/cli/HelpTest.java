@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** `citecheck help`, `version`, did-you-mean, and the exit codes every command's help lists. */
 class HelpTest {
 
-  private static final List<String> COMMANDS = List.of("extract", "check", "bib", "audit");
+  private static final List<String> COMMANDS =
+      List.of("extract", "check", "enrich", "bib", "audit");
 
   /** " 2 usage or input error: ...", continued on indented lines. */
   private static final Pattern EXIT_CODE = Pattern.compile("(?m)^  (\\d+) +(.*(?:\\n {6,}.*)*)");
@@ -73,8 +74,9 @@ class HelpTest {
   @Test
   void anUnknownCommandWithNothingNearListsTheCommands() {
     assertUsageError(
-        CliRun.of("frobnicate"),
-        "citecheck: unknown command 'frobnicate' (commands: extract, check, bib, audit, help, version)");
+        CliRun.of("qwxz"),
+        "citecheck: unknown command 'qwxz' (commands: extract, check, enrich, bib, audit, help,"
+            + " version)");
     assertUsageError(
         CliRun.of("check", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
   }
