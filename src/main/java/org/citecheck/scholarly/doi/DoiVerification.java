@@ -64,7 +64,8 @@ public final class DoiVerification {
       if (registration.state() == Registration.State.UNKNOWN) {
         unknown++;
       }
-      verified.add(apply(result, doi.get(), registration));
+      verified.add(
+          apply(result, doi.get(), registration, handles.doiOfUrl(result.url()).isPresent()));
     }
     if (unknown > 0) {
       notices.add(
@@ -77,8 +78,8 @@ public final class DoiVerification {
     return new Outcome(verified, notices, known.size());
   }
 
-  private static UrlResult apply(UrlResult result, Doi doi, Registration registration) {
-    boolean doiUrl = Doi.parse(result.url()).isPresent();
+  private static UrlResult apply(
+      UrlResult result, Doi doi, Registration registration, boolean doiUrl) {
     return switch (registration.state()) {
       case REGISTERED ->
           result.verdict() == Verdict.BLOCKED
@@ -109,8 +110,8 @@ public final class DoiVerification {
     };
   }
 
-  private static Optional<Doi> doiOf(ReferenceSet references, UrlResult result) {
-    Optional<Doi> fromUrl = Doi.parse(result.url());
+  private Optional<Doi> doiOf(ReferenceSet references, UrlResult result) {
+    Optional<Doi> fromUrl = handles.doiOfUrl(result.url());
     if (fromUrl.isPresent()) {
       return fromUrl;
     }

@@ -41,7 +41,19 @@ public final class HandleClient {
     this.clock = clock;
   }
 
-  /** The registration, and whether it came from the network (false: the store, or offline). */
+  /**
+   * The DOI of a URL at this resolver ("https://doi.org/10.1/x", or the --doi-base a test or mirror
+   * names), if it is one.
+   */
+  public Optional<Doi> doiOfUrl(String url) {
+    Optional<Doi> standard = Doi.parse(url);
+    if (standard.isPresent() || url == null || !url.startsWith(base + "/10.")) {
+      return standard;
+    }
+    return Doi.parse(url.substring(base.length() + 1));
+  }
+
+  /** The registration of a DOI, from the store when fresh enough, else from the handle API. */
   public Registration lookup(Doi doi) {
     Instant now = clock.instant();
     Optional<StoredAnswer> kept = store.fresh(SERVICE, doi.value(), now, maxAge);
