@@ -17,6 +17,7 @@ import java.util.Set;
 import org.citecheck.archive.ArchiveService;
 import org.citecheck.audit.model.Severity;
 import org.citecheck.bib.BibStyle;
+import org.citecheck.document.markup.MarkupFormat;
 import org.citecheck.references.SourceKind;
 import org.citecheck.references.fields.Label;
 import org.citecheck.report.ReportFormat;
@@ -40,7 +41,8 @@ class HasIdTest {
           ArchiveStatus.class,
           DriftVerdict.class,
           Failure.class,
-          Label.class);
+          Label.class,
+          MarkupFormat.class);
 
   @Test
   void everyEnumWithAnIdTakesPartInTheOneContract() {

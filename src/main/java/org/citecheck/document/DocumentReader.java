@@ -8,14 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.citecheck.CitecheckException;
+import org.citecheck.document.markup.MarkupDocument;
 import org.citecheck.document.pdf.PdfReader;
 import org.citecheck.document.pdf.PdfText;
 import org.citecheck.io.Input;
 
 /**
  * Reads a document's text from an input: a PDF (recognised by its content, {@code %PDF-}, not its
- * name) through {@link PdfReader}, anything else as text. What is neither gets one clear line:
- * empty input, images, web pages saved under a PDF's name, binary files.
+ * name) through {@link PdfReader}, a structured format through {@link MarkupReaders}, anything else
+ * as text. What is neither gets one clear line: empty input, images, web pages saved under a PDF's
+ * name, binary files.
  */
 public final class DocumentReader {
 
@@ -71,7 +73,8 @@ public final class DocumentReader {
               + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
-    return DocumentText.of(name, text);
+    MarkupDocument markup = MarkupReaders.fromText(text, name);
+    return markup != null ? DocumentText.of(name, markup) : DocumentText.of(name, text);
   }
 
   /** True when the bytes open with a PDF header (within the first kilobyte, as readers allow). */

@@ -27,6 +27,6 @@ public record ExtractedDocument(
    * extract}.
    */
   public List<String> notices() {
-    return document.pdf() == null ? List.of() : document.pdf().notices(document.name());
+    return document.notices();
   }
 }

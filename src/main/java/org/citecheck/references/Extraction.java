@@ -56,6 +56,9 @@ public final class Extraction {
    * Extracts with {@code reader}: the bundled model, or the rules for the side-by-side evaluation.
    */
   public static ExtractedDocument extract(DocumentText document, SourceReader reader) {
+    if (document.markup() != null) {
+      return MarkupNotes.extract(document, reader);
+    }
     List<String> lines = document.lines();
     PdfLayout pdf = document.pdf();
     // A PDF's footnote zones, gathered after the body, are the notes: no heading to look for.
@@ -112,11 +115,11 @@ public final class Extraction {
   }
 
   /** The standard reader, made once: loading the model takes a moment. */
-  private static final class Readers {
+  static final class Readers {
     static final SourceReader STANDARD = SourceReader.standard();
   }
 
-  private static Note toNote(RawNote raw, NoteCleaner cleaner, SourceReader reader) {
+  static Note toNote(RawNote raw, NoteCleaner cleaner, SourceReader reader) {
     CleanText clean = cleaner.clean(PrintedText.of(raw.lines()));
     String text = clean.text();
     List<Source> sources = new ArrayList<>();
@@ -183,7 +186,7 @@ public final class Extraction {
   }
 
   /** Hyphenated compounds the document prints whole, so breaks at their hyphen keep it. */
-  private static Set<String> hyphenatedWords(List<String> lines) {
+  static Set<String> hyphenatedWords(List<String> lines) {
     Set<String> words = new HashSet<>();
     for (String line : lines) {
       for (int dash = line.indexOf('-'); dash > 0; dash = line.indexOf('-', dash + 1)) {

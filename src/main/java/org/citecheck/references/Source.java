@@ -40,8 +40,8 @@ import java.util.Map;
  * @param confidence reserved for the field model's probability that it read every field right (0 to
  *     1); null while the bundled model's scores are not probabilities (docs/parser.md)
  * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
- *     printed URL, whose target agrees with the print) or "text" (the printed text); null without a
- *     URL
+ *     printed URL, whose target agrees with the print), "markup" (a link target in a structured
+ *     format: Markdown, DOCX, HTML...) or "text" (the printed text); null without a URL
  * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with the
  *     print beyond line breaks (also among {@code urlCandidates}); null otherwise
  * @param provenance where each filled field came from once {@code citecheck enrich} completed the
@@ -112,6 +112,9 @@ public record Source(
 
   /** {@link #urlSource} of a URL read from a PDF's link annotation. */
   public static final String FROM_ANNOTATION = "annotation";
+
+  /** {@link #urlSource} of a URL read from a link target in a structured format's markup. */
+  public static final String FROM_MARKUP = "markup";
 
   /** {@link #urlSource} of a URL read from the printed text. */
   public static final String FROM_TEXT = "text";

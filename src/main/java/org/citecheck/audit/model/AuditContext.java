@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.citecheck.audit.markers.MarkerScan;
-import org.citecheck.document.pdf.PdfLayout;
 import org.citecheck.document.pdf.RaisedNumber;
 import org.citecheck.references.ExtractedDocument;
 import org.citecheck.references.Note;
@@ -87,14 +86,13 @@ public final class AuditContext {
    */
   public static AuditContext of(ExtractedDocument extracted, VerificationReport report) {
     ReferenceSet references = extracted.references();
-    PdfLayout pdf = extracted.document().pdf();
     return new AuditContext(
         references,
         extracted.body(),
         null,
         report,
         PrintedNumbers.of(references.notes(), extracted),
-        pdf == null ? List.of() : pdf.raised());
+        extracted.document().markers());
   }
 
   public ReferenceSet references() {

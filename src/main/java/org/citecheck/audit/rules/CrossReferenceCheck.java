@@ -161,9 +161,11 @@ final class CrossReferenceCheck {
           cited.source().ambiguous()
               ? new Outcome(
                   Problem.MISSING_TARGET,
-                  "\"op. cit.\" names no earlier source by "
-                      + String.join(", ", cited.source().authors())
-                      + ".",
+                  cited.source().authors().isEmpty()
+                      ? "\"op. cit.\" names no author, so no earlier source can be told."
+                      : "\"op. cit.\" names no earlier source by "
+                          + String.join(", ", cited.source().authors())
+                          + ".",
                   "Cite the work in full in the first note that uses it, then refer back with its note number.")
               : Outcome.NONE;
       default -> citedAbove(cited, context);

@@ -167,4 +167,13 @@ class CrossReferenceRulesTest {
         List.of("xref.missing-target 2: \"op. cit.\" names no earlier source by Smith."),
         findings(note(1, REMLER), note(2, opCit)));
   }
+
+  @Test
+  void opCitWithoutAnAuthorSaysSoInsteadOfNamingNobody() {
+    Source opCit = source().opCit(true).text("Op. cit., 15.").build();
+    assertEquals(
+        List.of(
+            "xref.missing-target 2: \"op. cit.\" names no author, so no earlier source can be told."),
+        findings(note(1, REMLER), note(2, opCit)));
+  }
 }

@@ -1,0 +1,26 @@
+package org.citecheck.document.markup;
+
+import org.citecheck.HasId;
+
+/** The structured formats whose notes and links are read from the markup. */
+public enum MarkupFormat implements HasId {
+  MARKDOWN("markdown", "Markdown");
+
+  private final String id;
+  private final String label;
+
+  MarkupFormat(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** The format's name for people. */
+  public String label() {
+    return label;
+  }
+}
