@@ -12,10 +12,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The floor for check-bench.sh on this machine: the same requests (one HEAD per URL, the same
- * per-host concurrency, the URLs spread the same way) from a bare OkHttp client with nothing else to
- * do: no input to read, no verdicts, no report. Run with the single-file launcher and the shaded jar
- * on the class path: java -cp target/citecheck.jar bench/OkHttpFloor.java N HOSTS C PORT.
+ * The floor for check-bench.sh on this machine: the same requests (one GET per URL with its body
+ * read, or one HEAD per URL for METHOD HEAD, the same per-host concurrency, the URLs spread the
+ * same way) from a bare OkHttp client with nothing else to do: no input to read, no verdicts, no
+ * report. Run with the single-file launcher and the shaded jar on the class path: java -cp
+ * target/citecheck.jar bench/OkHttpFloor.java N HOSTS C PORT [METHOD [SUFFIX]].
  */
 public final class OkHttpFloor {
 
@@ -24,12 +25,14 @@ public final class OkHttpFloor {
     int hosts = Integer.parseInt(args[1]);
     int perHost = Integer.parseInt(args[2]);
     int port = Integer.parseInt(args[3]);
+    boolean head = args.length > 4 && args[4].equals("HEAD");
+    String suffix = args.length > 5 ? args[5] : "";
     long start = System.nanoTime();
     OkHttpClient shared = new OkHttpClient.Builder().followRedirects(false).build();
     ExecutorService threads = Executors.newFixedThreadPool(hosts * perHost);
     List<Future<?>> workers = new ArrayList<>();
     for (int h = 0; h < hosts; h++) {
-      String base = "http://127.0.0." + (2 + h) + ":" + port + "/doc/";
+      String base = "http://127.0." + ((2 + h) >> 8) + "." + ((2 + h) & 255) + ":" + port + "/doc/";
       OkHttpClient client = shared.newBuilder()
           .connectionPool(new ConnectionPool(perHost, 1, TimeUnit.MINUTES)).dispatcher(new Dispatcher()).build();
       ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
@@ -39,8 +42,11 @@ public final class OkHttpFloor {
       for (int w = 0; w < perHost; w++) {
         workers.add(threads.submit(() -> {
           for (Integer i = queue.poll(); i != null; i = queue.poll()) {
-            try (Response response = client.newCall(new Request.Builder().url(base + i).head().build()).execute()) {
-              response.code();
+            Request.Builder request = new Request.Builder().url(base + i + suffix);
+            try (Response response = client.newCall(head ? request.head().build() : request.build()).execute()) {
+              if (!head) {
+                response.body().string();
+              }
             }
           }
           return null;

@@ -26,6 +26,7 @@ record AuditInputs(AuditContext context, List<String> notices) {
     }
     Input input = Input.of(options.input(), stdin);
     input = options.password() == null ? input : input.withPassword(options.password());
+    input = options.baseUrl() == null ? input : input.withBaseUrl(options.baseUrl());
     LoadedReferences loaded = Extraction.open(input);
     VerificationReport report =
         options.verification() == null ? null : readReport(Input.of(options.verification(), stdin));

@@ -9,10 +9,12 @@ import java.nio.file.Path;
  * @param verification a verification.json to read link results from, or null
  * @param reports the folder for audit.json and audit.md
  * @param password the password of an encrypted PDF input, or null
+ * @param baseUrl what an HTML input's relative links are resolved against, or null
  */
-public record AuditOptions(String input, String verification, Path reports, String password) {
+public record AuditOptions(
+    String input, String verification, Path reports, String password, String baseUrl) {
 
   public AuditOptions(String input, String verification, Path reports) {
-    this(input, verification, reports, null);
+    this(input, verification, reports, null, null);
   }
 }

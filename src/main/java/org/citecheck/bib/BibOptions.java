@@ -10,11 +10,12 @@ package org.citecheck.bib;
  * @param report a verification.json whose redirects, snapshots and check dates (for the links it
  *     reached) enrich the entries, or null
  * @param password the password of an encrypted PDF input, or null
+ * @param baseUrl what an HTML input's relative links are resolved against, or null
  */
 public record BibOptions(
-    String input, BibStyle style, String output, String report, String password) {
+    String input, BibStyle style, String output, String report, String password, String baseUrl) {
 
   public BibOptions(String input, BibStyle style, String output, String report) {
-    this(input, style, output, report, null);
+    this(input, style, output, report, null, null);
   }
 }

@@ -25,6 +25,7 @@ public final class Bibliography {
     Output output = Output.of(outputSpec(options), stdout).requireWritable();
     Input input = Input.of(options.input(), stdin);
     input = options.password() == null ? input : input.withPassword(options.password());
+    input = options.baseUrl() == null ? input : input.withBaseUrl(options.baseUrl());
     LoadedReferences loaded = Extraction.open(input);
     ReferenceSet references = loaded.references();
     Input reportInput = options.report() == null ? null : Input.of(options.report(), stdin);

@@ -54,7 +54,8 @@ public final class Checker {
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher =
-        new Fetcher(clients, new UrlPolicy(options.http().allowPrivateHosts()), evidence);
+        new Fetcher(
+            clients, http.pagePace(), new UrlPolicy(options.http().allowPrivateHosts()), evidence);
     NetworkProbe probe = new NetworkProbe(http.probe(), options.probeUrl());
     OfflineWatch offlineWatch = new OfflineWatch(evidence, probe);
     try (HostScheduler scheduler =

@@ -15,7 +15,6 @@ import org.citecheck.check.cache.ResultStore;
 import org.citecheck.check.http.Fetch;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.outcome.UrlOutcome;
-import org.citecheck.http.Deadline;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Verdict;
 
@@ -153,7 +152,7 @@ final class UrlChecks {
           checkedAt);
     }
     long started = System.nanoTime();
-    Fetch fetch = fetcher.fetch(url, Deadline.after(deadline));
+    Fetch fetch = fetcher.fetch(url, deadline);
     Classifier.Judgement judgement = Classifier.judge(url, fetch);
     long elapsed = (System.nanoTime() - started) / 1_000_000;
     String finalUrl = fetch.redirects().isEmpty() ? null : fetch.finalUrl();

@@ -45,6 +45,8 @@ final class AuditCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   @Option(
       names = "--with",
       paramLabel = "REPORT.json",
@@ -97,7 +99,7 @@ final class AuditCommand implements Callable<Integer> {
     Writable.folder(reports, List.of(Audit.JSON_FILE, Audit.MARKDOWN_FILE));
     AuditOutcome outcome =
         Audit.run(
-            new AuditOptions(input, verification, reports, password.value()),
+            new AuditOptions(input, verification, reports, password.value(), baseUrl.value()),
             streams.in(),
             Clock.systemUTC());
     outcome.notices().forEach(notice -> Console.err(streams).println("citecheck: " + notice));

@@ -39,6 +39,8 @@ final class BibCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   @Option(
       names = "--style",
       paramLabel = "STYLE",
@@ -69,7 +71,7 @@ final class BibCommand implements Callable<Integer> {
     BibStyle chosen = style;
     BibResult result =
         Bibliography.write(
-            new BibOptions(input, chosen, output, report, password.value()),
+            new BibOptions(input, chosen, output, report, password.value(), baseUrl.value()),
             streams.in(),
             streams.out());
     PrintWriter err =

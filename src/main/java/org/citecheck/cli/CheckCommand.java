@@ -107,8 +107,15 @@ final class CheckCommand implements Callable<Integer> {
       names = "--host-interval",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Minimum time between two requests to one host (default: ${DEFAULT-VALUE}).")
+      description =
+          "Least time between two requests to one host, a floor under the adaptive pace"
+              + " (default: ${DEFAULT-VALUE}).")
   Duration hostInterval;
+
+  @Option(
+      names = "--respect-robots",
+      description = "Read each host's robots.txt once and keep the Crawl-delay it asks for.")
+  boolean respectRobots;
 
   @Option(
       names = "--max-concurrency",
@@ -208,6 +215,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   CheckCommand(Streams streams) {
     this.streams = streams;
   }
@@ -226,7 +235,7 @@ final class CheckCommand implements Callable<Integer> {
       outcome =
           CheckRun.run(
               new CheckRun.Job(
-                  password.apply(Input.of(input, streams.in())),
+                  baseUrl.apply(password.apply(Input.of(input, streams.in()))),
                   options,
                   archive.toOptions(System.getenv()),
                   reports,
@@ -286,6 +295,7 @@ final class CheckCommand implements Callable<Integer> {
             .maxRetries(retries)
             .hostConcurrency(hostConcurrency)
             .hostInterval(hostInterval)
+            .respectRobots(respectRobots)
             .allowPrivateHosts(allowPrivateHosts)
             .userAgent(userAgent == null ? defaultUserAgent() : userAgent)
             .headers(parsedHeaders())

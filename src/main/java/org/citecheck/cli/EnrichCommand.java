@@ -54,6 +54,8 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -132,7 +134,7 @@ final class EnrichCommand implements Callable<Integer> {
     Enricher.Result result =
         EnrichRun.run(
             new EnrichRun.Job(
-                password.apply(Input.of(input, streams.in())),
+                baseUrl.apply(password.apply(Input.of(input, streams.in()))),
                 report == null ? null : Input.of(report, streams.in()),
                 out,
                 options,

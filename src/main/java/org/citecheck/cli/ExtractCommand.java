@@ -29,6 +29,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin BaseUrlMixin baseUrl;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -46,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     String spec = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output target = Output.of(spec, streams.out()).requireWritable();
     ExtractionSummary summary =
-        ExtractionSummary.run(password.apply(Input.of(input, streams.in())), target);
+        ExtractionSummary.run(baseUrl.apply(password.apply(Input.of(input, streams.in()))), target);
     summary.notices().forEach(Console.err(streams)::println);
     if (!target.isStandardOutput()) {
       Console.err(streams).println(summary.describe(target.name()));

@@ -30,7 +30,7 @@ public final class DocumentReader {
   private static final int PDF_HEADER_WITHIN = 1024;
 
   public static DocumentText read(Input input) {
-    return decode(input.readAllBytes(), input.name(), input.password());
+    return decode(input.readAllBytes(), input.name(), input.password(), input.baseUrl());
   }
 
   public static DocumentText decode(byte[] bytes, String name) {
@@ -41,6 +41,15 @@ public final class DocumentReader {
    * @param password the PDF's password (given with {@code --password}), or null
    */
   public static DocumentText decode(byte[] bytes, String name, String password) {
+    return decode(bytes, name, password, null);
+  }
+
+  /**
+   * @param password the PDF's password (given with {@code --password}), or null
+   * @param baseUrl the URL an HTML page's relative links are resolved against ({@code --base-url}),
+   *     or null
+   */
+  public static DocumentText decode(byte[] bytes, String name, String password, String baseUrl) {
     if (bytes.length == 0 || isBlank(bytes)) {
       throw CitecheckException.input(
           STDIN.equals(name)
@@ -73,7 +82,7 @@ public final class DocumentReader {
               + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
-    MarkupDocument markup = MarkupReaders.fromText(text, name);
+    MarkupDocument markup = MarkupReaders.fromText(text, name, baseUrl);
     return markup != null ? DocumentText.of(name, markup) : DocumentText.of(name, text);
   }
 

@@ -1,5 +1,7 @@
 package org.citecheck.document;
 
+import org.citecheck.document.html.HtmlReader;
+import org.citecheck.document.jats.JatsReader;
 import org.citecheck.document.markdown.MarkdownReader;
 import org.citecheck.document.markup.MarkupDocument;
 
@@ -17,7 +19,29 @@ final class MarkupReaders {
    * the text, such as pdftotext's output) and the notes must be found in it.
    */
   static MarkupDocument fromText(String text, String name) {
-    if (MarkdownReader.hasFootnotes(text) || MarkdownReader.named(name)) {
+    return fromText(text, name, null);
+  }
+
+  /**
+   * @param baseUrl what relative links are resolved against ({@code --base-url}), or null
+   */
+  static MarkupDocument fromText(String text, String name, String baseUrl) {
+    if (JatsReader.looksJats(text)) {
+      return JatsReader.read(text, name);
+    }
+    if (HtmlReader.looksHtml(text)) {
+      return HtmlReader.read(text, baseUrl, name);
+    }
+    if (MarkdownReader.hasFootnotes(text)) {
+      return MarkdownReader.read(TextNormalizer.lines(text));
+    }
+    if (HtmlReader.named(name)) {
+      return HtmlReader.read(text, baseUrl, name);
+    }
+    if (JatsReader.named(name)) {
+      return JatsReader.read(text, name);
+    }
+    if (MarkdownReader.named(name)) {
       return MarkdownReader.read(TextNormalizer.lines(text));
     }
     return null;

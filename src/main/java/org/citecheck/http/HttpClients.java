@@ -1,6 +1,9 @@
 package org.citecheck.http;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -30,11 +33,25 @@ public final class HttpClients implements AutoCloseable {
   private final HttpSettings settings;
   private final OkHttpClient pages;
   private final OkHttpClient services;
+  private final PaceInterceptor pace;
 
-  private HttpClients(HttpSettings settings, OkHttpClient pages, OkHttpClient services) {
+  /** The robots.txt group citecheck reads before the catch-all one. */
+  static final String ROBOTS_AGENT = "citecheck";
+
+  private HttpClients(
+      HttpSettings settings, OkHttpClient pages, OkHttpClient services, PaceInterceptor pace) {
     this.settings = settings;
     this.pages = pages;
     this.services = services;
+    this.pace = pace;
+  }
+
+  /**
+   * The per-host pace of {@link #pages()}: a check waits here for its host's turn before its URL's
+   * time starts (see {@link PaceInterceptor#awaitTurn}).
+   */
+  public PaceInterceptor pagePace() {
+    return pace;
   }
 
   public static HttpClients create(HttpSettings settings) {
@@ -54,19 +71,31 @@ public final class HttpClients implements AutoCloseable {
             .addInterceptor(new RequestHeadersInterceptor(settings.headers()))
             .addInterceptor(new CookieInterceptor())
             .addInterceptor(
-                new RetryInterceptor(settings.retry(), settings.time(), settings.clock()))
-            .addInterceptor(
-                PaceInterceptor.perHost(
-                    new PacePolicy(settings.hostConcurrency(), settings.hostInterval()),
-                    settings.time()));
+                new RetryInterceptor(settings.retry(), settings.time(), settings.clock()));
     if (!settings.allowPrivateHosts()) {
       builder.addNetworkInterceptor(new ConnectedAddressInterceptor());
     }
+    // robots.txt is read with the same guards, once per host before its pace starts: not paced
+    // itself, and not retried (a site without one answers 404 at once).
+    OkHttpClient.Builder robotsBuilder = builder.build().newBuilder();
+    robotsBuilder.interceptors().removeIf(i -> i instanceof RetryInterceptor);
+    OkHttpClient robots = robotsBuilder.build();
+    Function<HttpUrl, Duration> crawlDelay =
+        settings.respectRobots()
+            ? url -> RobotsTxt.crawlDelay(robots, url, ROBOTS_AGENT)
+            : url -> Duration.ZERO;
+    PaceInterceptor pace =
+        PaceInterceptor.perHost(
+            PacePolicy.adaptive(settings.hostConcurrency(), settings.hostInterval()),
+            settings.time(),
+            crawlDelay,
+            settings.clock());
+    builder.addInterceptor(pace);
     OkHttpClient pages = builder.build();
     OkHttpClient.Builder plain = pages.newBuilder().dns(settings.dns());
     plain.interceptors().clear();
     plain.networkInterceptors().clear();
-    return new HttpClients(settings, pages, plain.build());
+    return new HttpClients(settings, pages, plain.build(), pace);
   }
 
   /** The client for the pages a document cites. */

@@ -45,7 +45,7 @@ public final class RetryInterceptor implements Interceptor {
       budget.recordRequest();
       Response response;
       try {
-        response = chain.proceed(request);
+        response = chain.proceed(attempt == 0 ? request : retry(request));
       } catch (IOException e) {
         Duration wait = backoff(attempt);
         if (!idempotent
@@ -71,6 +71,20 @@ public final class RetryInterceptor implements Interceptor {
       response.close();
       pause(wait);
     }
+  }
+
+  /**
+   * Marks a repeated request: it has waited its backoff (or the server's Retry-After), so a pace
+   * below does not make it wait again (see {@link PaceInterceptor}).
+   */
+  public static final class Retried {
+    static final Retried INSTANCE = new Retried();
+
+    private Retried() {}
+  }
+
+  private static Request retry(Request request) {
+    return request.newBuilder().tag(Retried.class, Retried.INSTANCE).build();
   }
 
   private boolean mayRetry(int attempt, Duration wait, Deadline deadline) {

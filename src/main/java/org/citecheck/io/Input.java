@@ -21,18 +21,20 @@ public final class Input {
   private final Path path;
   private final InputStream stream;
   private final String password;
+  private final String baseUrl;
 
-  private Input(String name, Path path, InputStream stream, String password) {
+  private Input(String name, Path path, InputStream stream, String password, String baseUrl) {
     this.name = name;
     this.path = path;
     this.stream = stream;
     this.password = password;
+    this.baseUrl = baseUrl;
   }
 
   /** "-" means standard input; anything else is a file path. */
   public static Input of(String spec, InputStream stdin) {
     if ("-".equals(spec)) {
-      return new Input("-", null, stdin, null);
+      return new Input("-", null, stdin, null, null);
     }
     if (spec.isBlank()) {
       throw new CitecheckException(
@@ -43,12 +45,22 @@ public final class Input {
   }
 
   public static Input file(Path path) {
-    return new Input(path.toString(), path, null, null);
+    return new Input(path.toString(), path, null, null, null);
   }
 
   /** The same input, opened with a password when it is an encrypted PDF ({@code --password}). */
   public Input withPassword(String secret) {
-    return new Input(name, path, stream, secret);
+    return new Input(name, path, stream, secret, baseUrl);
+  }
+
+  /** The same input, its relative links resolved against {@code url} ({@code --base-url}). */
+  public Input withBaseUrl(String url) {
+    return new Input(name, path, stream, password, url);
+  }
+
+  /** What an HTML input's relative links are resolved against when it has no base, or null. */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   /** The password to open an encrypted PDF, or null. */

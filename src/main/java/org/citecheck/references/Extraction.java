@@ -39,7 +39,7 @@ public final class Extraction {
       return new LoadedReferences(ReferencesJson.read(bytes, input.name()), null);
     }
     ExtractedDocument extracted =
-        extract(DocumentReader.decode(bytes, input.name(), input.password()));
+        extract(DocumentReader.decode(bytes, input.name(), input.password(), input.baseUrl()));
     return new LoadedReferences(extracted.references(), extracted);
   }
 

@@ -136,7 +136,7 @@ class CacheTest {
     UrlResult nextDay = run(Duration.ofHours(1), url("/removed"));
     assertEquals(Boolean.TRUE, nextDay.confirmed());
     assertTrue(nextDay.reason().contains("confirmed"), nextDay.reason());
-    server.verify(6, anyRequestedFor(urlEqualTo("/removed"))); // three checks, each HEAD then GET
+    server.verify(3, anyRequestedFor(urlEqualTo("/removed"))); // three checks, one GET each
   }
 
   @Test

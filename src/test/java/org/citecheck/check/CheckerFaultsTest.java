@@ -265,8 +265,8 @@ class CheckerFaultsTest {
     server.stubFor(any(urlEqualTo("/down")).willReturn(aResponse().withStatus(502)));
     CheckOptions options = withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), 3);
     assertEquals(Verdict.UNREACHABLE, check(options, url("/down")).verdict());
-    // HEAD then GET, each with three retries: 200 ms, 400 ms, 800 ms steps, half of each fixed.
-    assertEquals(6, time.sleeps().size());
+    // One GET with three retries: 200 ms, 400 ms, 800 ms steps, half of each fixed.
+    assertEquals(3, time.sleeps().size());
     assertTrue(time.sleeps().get(0).toMillis() >= 100 && time.sleeps().get(0).toMillis() <= 200);
     assertTrue(time.sleeps().get(2).toMillis() >= 400 && time.sleeps().get(2).toMillis() <= 800);
   }
@@ -289,7 +289,7 @@ class CheckerFaultsTest {
                 .build());
     assertEquals(Verdict.UNREACHABLE, check(options, url("/budget")).verdict());
     assertEquals(1, time.sleeps().size());
-    server.verify(3, anyRequestedFor(urlEqualTo("/budget"))); // HEAD, its one retry, then GET
+    server.verify(2, anyRequestedFor(urlEqualTo("/budget"))); // GET and its one retry
   }
 
   @Test

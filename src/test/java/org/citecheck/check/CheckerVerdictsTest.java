@@ -74,8 +74,9 @@ class CheckerVerdictsTest {
     assertEquals("Annual Report 2019 | OSCE", result.title().live());
     assertEquals(1.0, result.title().similarity());
     assertNull(result.confirmed());
+    // one round trip: the GET's headers and the page's head settle it, no HEAD before
     server.verify(
-        1, com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/report")));
+        0, com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/report")));
     server.verify(
         1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/report")));
   }
@@ -96,6 +97,53 @@ class CheckerVerdictsTest {
     server.verify(
         0,
         com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/paper.pdf")));
+  }
+
+  @Test
+  void aDocumentWithoutAFileNameIsSettledByOneGetClosedAfterItsHeaders() {
+    // 4 MB sent over 20 s: reading the body would take the whole time
+    server.stubFor(
+        get(urlEqualTo("/download"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/pdf")
+                    .withBody(new byte[4 * 1024 * 1024])
+                    .withChunkedDribbleDelay(100, 20_000)));
+    UrlResult result = checkOne("Paper", url("/download"));
+    assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
+    assertNull(result.title().live());
+    assertTrue(result.elapsedMs() < 10_000, "closed after the headers: " + result.elapsedMs());
+    server.verify(
+        0,
+        com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/download")));
+  }
+
+  @Test
+  void aLongPageIsReadOnlyToTheEndOfItsHeadAndTheStartOfItsBody() {
+    // the body's first part holds the heading; the rest, 1 MB, would arrive over 20 s (random
+    // text, which compression cannot shrink into one early chunk)
+    byte[] noise = new byte[768 * 1024];
+    new java.util.Random(16).nextBytes(noise);
+    String page =
+        "<!doctype html><html><head><title>Annual Report 2019</title></head><body>"
+            + "<h1>Annual Report 2019</h1><p>"
+            + java.util.Base64.getEncoder().encodeToString(noise)
+            + "</p></body></html>";
+    server.stubFor(
+        get(urlEqualTo("/long"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(page)
+                    .withChunkedDribbleDelay(200, 20_000)));
+    UrlResult result = checkOne("Annual Report 2019", url("/long"));
+    assertEquals(Verdict.ALIVE, result.verdict(), result.reason());
+    assertEquals("Annual Report 2019", result.title().live(), result.reason() + result.title());
+    assertTrue(!result.reason().contains("stopped arriving"), result.reason());
+    assertTrue(
+        result.elapsedMs() < 10_000, "stopped after the body's start: " + result.elapsedMs());
   }
 
   @Test
@@ -272,7 +320,7 @@ class CheckerVerdictsTest {
     assertEquals(503, broken.httpStatus());
     UrlResult crash = checkOne(null, url("/crash"));
     assertEquals(Verdict.UNREACHABLE, crash.verdict());
-    server.verify(2, anyRequestedFor(urlEqualTo("/crash"))); // 500 is not retried: HEAD, then GET
+    server.verify(1, anyRequestedFor(urlEqualTo("/crash"))); // 500 is not retried: one GET
   }
 
   @Test
@@ -415,16 +463,16 @@ class CheckerVerdictsTest {
   }
 
   @Test
-  void headRefusedFallsBackToGet() {
-    server.stubFor(head(urlEqualTo("/nohead")).willReturn(aResponse().withStatus(405)));
+  void aDocumentFileWhoseHeadIsRefusedFallsBackToGet() {
+    server.stubFor(head(urlEqualTo("/nohead.pdf")).willReturn(aResponse().withStatus(405)));
     server.stubFor(
-        get(urlEqualTo("/nohead"))
+        get(urlEqualTo("/nohead.pdf"))
             .willReturn(
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "text/html")
                     .withBody(html("Works with GET", ""))));
-    UrlResult result = checkOne("Works with GET", url("/nohead"));
+    UrlResult result = checkOne("Works with GET", url("/nohead.pdf"));
     assertEquals(Verdict.ALIVE, result.verdict());
     assertEquals(1.0, result.title().similarity());
   }
@@ -445,11 +493,38 @@ class CheckerVerdictsTest {
                 .build());
     TestOptions.run(options, TestReferences.of(url("/ua")));
     server.verify(
-        com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor(urlEqualTo("/ua"))
+        com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/ua"))
             .withHeader(
                 "User-Agent",
                 com.github.tomakehurst.wiremock.client.WireMock.equalTo(
                     "my-bot/2 (+mailto:me@example.org)"))
             .withHeader("X-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo("abc")));
+  }
+
+  @Test
+  void withRespectRobotsTheSitesCrawlDelaySpacesItsUrls() {
+    server.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(aResponse().withStatus(200).withBody("User-agent: *\nCrawl-delay: 2\n")));
+    server.stubFor(any(urlEqualTo("/one")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(any(urlEqualTo("/two")).willReturn(aResponse().withStatus(404)));
+    CheckOptions base = TestOptions.loopback(time);
+    CheckOptions polite =
+        base.withHttp(base.http().toBuilder().hostConcurrency(1).respectRobots(true).build());
+    TestOptions.run(polite, TestReferences.of(url("/one"), url("/two")));
+    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(2)), time.sleeps());
+    server.verify(1, anyRequestedFor(urlEqualTo("/robots.txt")));
+  }
+
+  @Test
+  void withoutRespectRobotsRobotsTxtIsNotReadAndNothingWaits() {
+    server.stubFor(
+        get(urlEqualTo("/robots.txt"))
+            .willReturn(aResponse().withStatus(200).withBody("User-agent: *\nCrawl-delay: 2\n")));
+    server.stubFor(any(urlEqualTo("/three")).willReturn(aResponse().withStatus(404)));
+    server.stubFor(any(urlEqualTo("/four")).willReturn(aResponse().withStatus(404)));
+    TestOptions.run(TestOptions.loopback(time), TestReferences.of(url("/three"), url("/four")));
+    assertEquals(java.util.List.of(), time.sleeps());
+    server.verify(0, anyRequestedFor(urlEqualTo("/robots.txt")));
   }
 }

@@ -38,7 +38,7 @@ class AllFormatsTest {
 
   /** pandoc's writer for each format, and the file name it writes. */
   @ParameterizedTest
-  @ValueSource(strings = {"markdown:md"})
+  @ValueSource(strings = {"markdown:md", "html:html", "jats:xml"})
   void everyFormatGivesTheSameNotesAndUrls(String format) throws Exception {
     String writer = format.split(":")[0];
     Path file = dir.resolve("report40." + format.split(":")[1]);

@@ -5,10 +5,12 @@ import java.io.InterruptedIOException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -19,6 +21,8 @@ import org.citecheck.http.BotChallenges;
 import org.citecheck.http.Deadline;
 import org.citecheck.http.MemoryCookieJar;
 import org.citecheck.http.NetworkProblem;
+import org.citecheck.http.PaceException;
+import org.citecheck.http.PaceInterceptor;
 import org.citecheck.http.RedirectException;
 import org.citecheck.http.RedirectInterceptor;
 import org.citecheck.http.RedirectTrail;
@@ -29,37 +33,84 @@ import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.Redirect;
 
 /**
- * Fetches one URL the way the checker needs: HEAD first, GET when HEAD is refused or fails or when
- * the page is HTML (for its title). The client follows redirects hop by hop (see {@link
- * RedirectInterceptor}); this class turns what happened into a {@link Fetch}.
+ * Fetches one URL the way the checker needs, in one round trip where it can: a GET whose headers
+ * settle most verdicts, and of an HTML page only the start (the whole {@code <head>}, then a
+ * bounded first part of the body for the soft-404 signals); any other type is closed after its
+ * headers. HEAD comes first only for URLs that name a document file (a PDF, an office file, an
+ * archive, media), whose GET would start a download that can only be stopped by dropping the
+ * connection, and with it the TLS handshake the host's next URL would reuse. The client follows
+ * redirects hop by hop (see {@link RedirectInterceptor}); this class turns what happened into a
+ * {@link Fetch}.
  */
 public final class Fetcher {
 
-  /** Enough HTML for the title and the first screen of text. */
+  /** The hard cap on HTML read: the whole head of any real page, and the start of its body. */
   public static final long MAX_HTML_BYTES = 1024 * 1024;
+
+  /**
+   * How much of the body is read past the end of {@code <head>}: the first heading, the first
+   * screen of text and the scripts a parking service loads are there on real pages.
+   */
+  public static final long BODY_PART_BYTES = 64 * 1024;
 
   /** Enough of an error page to recognise a bot challenge. */
   public static final long MAX_ERROR_BYTES = 64 * 1024;
 
+  /**
+   * A body of another type no larger than this is read to its end rather than dropped, so that the
+   * connection stays reusable: reading a few kilobytes already on their way costs less than a new
+   * connection.
+   */
+  static final long DRAIN_BYTES = 16 * 1024;
+
+  private static final BodyReader.Stop END_OF_HEAD =
+      new BodyReader.Stop(List.of("</head>", "<body"), BODY_PART_BYTES);
+
+  private static final Pattern DOCUMENT_FILE =
+      Pattern.compile(
+          "(?i).*\\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|zip|gz|tgz|7z|rar|mp3|mp4|m4a|"
+              + "mov|avi|wav|webm|mkv|iso|dmg|exe|msi)$");
+
   private final HostClients clients;
+  private final PaceInterceptor pace;
   private final UrlPolicy policy;
   private final NetworkEvidence evidence;
 
-  public Fetcher(HostClients clients, UrlPolicy policy, NetworkEvidence evidence) {
+  /**
+   * @param pace the clients' per-host pace, whose turn a fetch waits for before its time starts
+   */
+  public Fetcher(
+      HostClients clients, PaceInterceptor pace, UrlPolicy policy, NetworkEvidence evidence) {
     this.clients = clients;
+    this.pace = pace;
     this.policy = policy;
     this.evidence = evidence;
   }
 
-  public Fetch fetch(String url, Deadline deadline) {
+  /**
+   * Fetches the URL within {@code budget}, which starts once the host's pace lets the first request
+   * go: waiting for a slow host's turn is not the URL's fault.
+   */
+  public Fetch fetch(String url, Duration budget) {
     UrlPolicy.Decision decision = policy.check(url);
     if (!decision.allowed()) {
       Failure failure = decision.refusedAddress() ? Failure.REFUSED_ADDRESS : Failure.INVALID_URL;
-      return Fetch.failed(url, List.of(), "HEAD", failure, decision.problem());
+      return Fetch.failed(url, List.of(), "GET", failure, decision.problem());
     }
     MemoryCookieJar cookies = new MemoryCookieJar();
     HttpUrl start = decision.url();
-    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline);
+    PaceInterceptor.Turn turn;
+    try {
+      turn = pace.awaitTurn(start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Fetch.failed(url, List.of(), "GET", Failure.DEADLINE, "interrupted");
+    }
+    Deadline deadline = Deadline.after(budget);
+    if (!namesDocumentFile(start)) {
+      return walk(cookies, "GET", start, List.of(), deadline, turn);
+    }
+    Fetch head = walk(cookies, "HEAD", start, List.of(), deadline, turn);
     if (head.failure() != null) {
       if (!worthGet(head.failure())) {
         return head;
@@ -83,6 +134,12 @@ public final class Fetcher {
       return head;
     }
     return walk(cookies, "GET", start, List.of(), deadline);
+  }
+
+  /** True when the URL's last path segment has the extension of a document file. */
+  static boolean namesDocumentFile(HttpUrl url) {
+    List<String> segments = url.pathSegments();
+    return DOCUMENT_FILE.matcher(segments.get(segments.size() - 1)).matches();
   }
 
   private static boolean worthGet(Failure failure) {
@@ -110,6 +167,16 @@ public final class Fetcher {
       HttpUrl start,
       List<Redirect> before,
       Deadline deadline) {
+    return walk(cookies, method, start, before, deadline, null);
+  }
+
+  private Fetch walk(
+      MemoryCookieJar cookies,
+      String method,
+      HttpUrl start,
+      List<Redirect> before,
+      Deadline deadline,
+      PaceInterceptor.Turn turn) {
     if (deadline.expired()) {
       return Fetch.failed(
           start.toString(),
@@ -126,6 +193,7 @@ public final class Fetcher {
             .tag(Deadline.class, deadline)
             .tag(MemoryCookieJar.class, cookies)
             .tag(RedirectTrail.class, trail)
+            .tag(PaceInterceptor.Turn.class, turn)
             .build();
     Call call = clients.forHost(start.host()).newCall(request);
     call.timeout().timeout(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
@@ -174,11 +242,19 @@ public final class Fetcher {
   }
 
   private static BodyReader.Bytes readBody(String method, Response response) {
-    if (!method.equals("GET") || !mightBeHtml(response.header("Content-Type"))) {
+    if (!method.equals("GET")) {
       return null;
     }
-    long cap = response.isSuccessful() ? MAX_HTML_BYTES : MAX_ERROR_BYTES;
-    return BodyReader.read(response, cap);
+    if (!mightBeHtml(response.header("Content-Type"))) {
+      long length = response.body().contentLength();
+      if (length >= 0 && length <= DRAIN_BYTES) {
+        BodyReader.read(response, DRAIN_BYTES); // read to its end: the connection stays reusable
+      }
+      return null;
+    }
+    return response.isSuccessful()
+        ? BodyReader.read(response, MAX_HTML_BYTES, END_OF_HEAD)
+        : BodyReader.read(response, MAX_ERROR_BYTES);
   }
 
   static Failure classify(IOException e, PhaseListener phase, Call call, Deadline deadline) {
@@ -191,7 +267,9 @@ public final class Fetcher {
     if (e instanceof SSLException) {
       return Failure.TLS;
     }
-    if (deadline.expired() || (call.isCanceled() && e instanceof InterruptedIOException)) {
+    if (e instanceof PaceException
+        || deadline.expired()
+        || (call.isCanceled() && e instanceof InterruptedIOException)) {
       return Failure.DEADLINE;
     }
     if (!phase.reached()) {
@@ -212,7 +290,10 @@ public final class Fetcher {
       case DNS -> "the name does not resolve";
       case CONNECT -> "could not connect" + technical(e);
       case TLS -> "TLS failed" + technical(e);
-      case DEADLINE -> "no complete answer within the time allowed for the URL";
+      case DEADLINE ->
+          e instanceof PaceException
+              ? e.getMessage()
+              : "no complete answer within the time allowed for the URL";
       case TIMEOUT -> "the server stopped answering (read timed out)";
       case RESET -> "the server reset the connection";
       default -> "the server's answer was broken" + technical(e);

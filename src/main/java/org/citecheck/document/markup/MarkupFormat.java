@@ -4,7 +4,9 @@ import org.citecheck.HasId;
 
 /** The structured formats whose notes and links are read from the markup. */
 public enum MarkupFormat implements HasId {
-  MARKDOWN("markdown", "Markdown");
+  MARKDOWN("markdown", "Markdown"),
+  HTML("html", "HTML"),
+  JATS("jats", "JATS XML");
 
   private final String id;
   private final String label;
