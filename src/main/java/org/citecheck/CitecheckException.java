@@ -13,7 +13,12 @@ public class CitecheckException extends RuntimeException {
     /** An input is missing, unreadable, empty, binary or holds nothing to work on. */
     INPUT,
     /** An output could not be written. */
-    OUTPUT
+    OUTPUT,
+    /**
+     * The history store cannot be used: its server does not answer or refuses the login, or it was
+     * made by a newer citecheck.
+     */
+    STORE
   }
 
   private final Kind kind;
@@ -34,6 +39,10 @@ public class CitecheckException extends RuntimeException {
 
   public static CitecheckException input(String message) {
     return new CitecheckException(Kind.INPUT, message);
+  }
+
+  public static CitecheckException store(String message, Throwable cause) {
+    return new CitecheckException(Kind.STORE, message, cause);
   }
 
   public static CitecheckException output(String message, Throwable cause) {

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.List;
 import org.citecheck.CitecheckException;
 import org.citecheck.audit.model.AuditContext;
+import org.citecheck.document.markup.MarkupDocument;
+import org.citecheck.document.markup.MarkupFormat;
 import org.citecheck.io.Input;
 import org.citecheck.references.Extraction;
 import org.citecheck.references.LoadedReferences;
@@ -40,6 +42,16 @@ record AuditInputs(AuditContext context, List<String> notices) {
                   + " text to check note markers",
               report),
           List.of());
+    }
+    MarkupDocument markup = loaded.extracted().document().markup();
+    if (markup != null && markup.format() == MarkupFormat.BIBTEX) {
+      return new AuditInputs(
+          AuditContext.ofEntries(
+              loaded.references(),
+              input.name()
+                  + " is a bibliography: its entries have no note numbers and no markers to check",
+              report),
+          loaded.notices());
     }
     return new AuditInputs(AuditContext.of(loaded.extracted(), report), loaded.notices());
   }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.citecheck.http.HttpSettings;
+import org.citecheck.store.StoreAccess;
+import org.citecheck.store.StoreAddress;
 
 /**
  * Everything a check run needs to know.
@@ -15,7 +17,7 @@ import org.citecheck.http.HttpSettings;
  * @param maxConcurrency URLs checked at once, over all hosts
  * @param excludes URLs matching any of these (found anywhere in the URL) are skipped
  * @param probeUrl fetched to tell "the checker is offline" from "these sites are down"
- * @param cacheFile the cache and history file, or null for none
+ * @param store the history store (cached results, dead-link confirmation), or null for none
  * @param maxAge how old a cached outcome may be and still be reused
  * @param clock the run's time (dates in the report, cache ages, dead confirmation)
  */
@@ -25,7 +27,7 @@ public record CheckOptions(
     int maxConcurrency,
     List<Pattern> excludes,
     String probeUrl,
-    Path cacheFile,
+    StoreAccess store,
     Duration maxAge,
     Clock clock) {
 
@@ -61,35 +63,39 @@ public record CheckOptions(
 
   public CheckOptions withHttp(HttpSettings settings) {
     return new CheckOptions(
-        settings, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+        settings, urlDeadline, maxConcurrency, excludes, probeUrl, store, maxAge, clock);
   }
 
   public CheckOptions withUrlDeadline(Duration deadline) {
     return new CheckOptions(
-        http, deadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, clock);
+        http, deadline, maxConcurrency, excludes, probeUrl, store, maxAge, clock);
   }
 
   public CheckOptions withExcludes(List<Pattern> patterns) {
     return new CheckOptions(
-        http, urlDeadline, maxConcurrency, patterns, probeUrl, cacheFile, maxAge, clock);
+        http, urlDeadline, maxConcurrency, patterns, probeUrl, store, maxAge, clock);
   }
 
   public CheckOptions withProbeUrl(String url) {
-    return new CheckOptions(
-        http, urlDeadline, maxConcurrency, excludes, url, cacheFile, maxAge, clock);
+    return new CheckOptions(http, urlDeadline, maxConcurrency, excludes, url, store, maxAge, clock);
   }
 
-  public CheckOptions withCache(Path file, Duration age) {
+  public CheckOptions withStore(StoreAccess access, Duration age) {
     return new CheckOptions(
-        http, urlDeadline, maxConcurrency, excludes, probeUrl, file, age, clock);
+        http, urlDeadline, maxConcurrency, excludes, probeUrl, access, age, clock);
+  }
+
+  /** A SQLite store named as {@code --cache} names it (a .json name means the .db beside it). */
+  public CheckOptions withCache(Path file, Duration age) {
+    return withStore(file == null ? null : StoreAccess.of(StoreAddress.forCacheFile(file)), age);
   }
 
   public CheckOptions withClock(Clock runClock) {
     return new CheckOptions(
-        http, urlDeadline, maxConcurrency, excludes, probeUrl, cacheFile, maxAge, runClock);
+        http, urlDeadline, maxConcurrency, excludes, probeUrl, store, maxAge, runClock);
   }
 
   public CheckOptions withMaxConcurrency(int max) {
-    return new CheckOptions(http, urlDeadline, max, excludes, probeUrl, cacheFile, maxAge, clock);
+    return new CheckOptions(http, urlDeadline, max, excludes, probeUrl, store, maxAge, clock);
   }
 }

@@ -1,11 +1,14 @@
 package org.citecheck.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.citecheck.check.cache.DatabaseStore;
 import org.citecheck.check.cache.DeadConfirmation;
-import org.citecheck.check.cache.FileStore;
+import org.citecheck.check.cache.JsonCacheImport;
 import org.citecheck.check.cache.ResultStore;
 import org.citecheck.check.http.Fetcher;
 import org.citecheck.check.http.HostClients;
@@ -15,6 +18,7 @@ import org.citecheck.check.page.PageTitles;
 import org.citecheck.http.HttpClients;
 import org.citecheck.http.UrlPolicy;
 import org.citecheck.references.ReferenceSet;
+import org.citecheck.store.HistoryStore;
 import org.citecheck.text.TitleSimilarity;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.TitleMatch;
@@ -45,12 +49,57 @@ public final class Checker {
    * @param input the input's name, recorded in the report
    */
   public VerificationReport check(ReferenceSet references, String input) {
-    List<Citation> citations = Citation.of(references);
-    listener.started(citations.size());
-    ResultStore store =
-        options.cacheFile() == null
-            ? ResultStore.none()
-            : new FileStore(options.cacheFile(), options.clock(), listener::warning);
+    if (options.store() == null) {
+      return check(references, input, ResultStore.none());
+    }
+    try (HistoryStore history = options.store().open()) {
+      importOldCache(history, options, listener);
+      return check(references, input, new DatabaseStore(history, listener::warning));
+    }
+  }
+
+  /**
+   * Brings in the JSON cache of earlier versions the first time a SQLite store is opened beside it,
+   * and says so.
+   */
+  public static void importOldCache(
+      HistoryStore history, CheckOptions options, CheckListener listener) {
+    JsonCacheImport.run(history, history.address(), options.clock().instant())
+        .forEach(listener::warning);
+  }
+
+  /**
+   * Checks every (note, source) pair with a URL, each distinct URL once, reading and keeping
+   * history in the store given (which the caller opened and closes).
+   */
+  public VerificationReport check(ReferenceSet references, String input, ResultStore store) {
+    return checkAll(List.of(new Document(input, references)), store).get(0);
+  }
+
+  /**
+   * A document of a run that checks several.
+   *
+   * @param name the input's name, recorded in its report
+   * @param references its notes
+   */
+  public record Document(String name, ReferenceSet references) {}
+
+  /**
+   * Checks several documents in one run: each distinct URL once across all of them, under one
+   * politeness schedule per host, and one report per document, in the order given.
+   */
+  public List<VerificationReport> checkAll(List<Document> documents, ResultStore store) {
+    List<List<Citation>> citations = new ArrayList<>();
+    int total = 0;
+    for (Document document : documents) {
+      List<Citation> mine = Citation.of(document.references());
+      citations.add(mine);
+      total += mine.size();
+    }
+    listener.started(total);
+    Set<String> urls = new LinkedHashSet<>();
+    citations.forEach(mine -> mine.forEach(citation -> urls.addAll(citation.candidates())));
+    store.prepare(urls);
     NetworkEvidence evidence = new NetworkEvidence();
     HostClients clients = new HostClients(http.pages(), options.http().hostConcurrency());
     Fetcher fetcher =
@@ -62,45 +111,57 @@ public final class Checker {
         new HostScheduler(options.http().hostConcurrency(), options.maxConcurrency())) {
       UrlChecks checks = new UrlChecks(fetcher, scheduler, offlineWatch, store, options, listener);
       Settlement settlement = new Settlement(checks);
-      List<CompletableFuture<Settlement.Settled>> pending = new ArrayList<>();
+      List<List<CompletableFuture<Settlement.Settled>>> pending = new ArrayList<>();
       scheduler.hold(); // queue everything first: the threads would otherwise starve this one
-      for (Citation citation : citations) {
-        pending.add(
-            settlement
-                .settle(citation)
-                .whenComplete(
-                    (settled, error) -> {
-                      if (settled != null) {
-                        listener.settled(settled.outcome().verdict());
-                      }
-                    }));
+      for (List<Citation> mine : citations) {
+        List<CompletableFuture<Settlement.Settled>> futures = new ArrayList<>();
+        for (Citation citation : mine) {
+          futures.add(
+              settlement
+                  .settle(citation)
+                  .whenComplete(
+                      (settled, error) -> {
+                        if (settled != null) {
+                          listener.settled(settled.outcome().verdict());
+                        }
+                      }));
+        }
+        pending.add(futures);
       }
       scheduler.release();
-      List<Settlement.Settled> settled = joinAll(pending);
+      List<List<Settlement.Settled>> settled = new ArrayList<>();
+      for (List<CompletableFuture<Settlement.Settled>> futures : pending) {
+        settled.add(joinAll(futures));
+      }
       boolean offline = offlineWatch.offlineAtEnd();
       for (UrlOutcome outcome : checks.freshOutcomes()) {
         if (!offline && outcome.verdict() != Verdict.OFFLINE) {
           store.record(outcome);
         }
       }
-      List<UrlResult> results = new ArrayList<>();
-      for (Settlement.Settled one : settled) {
-        UrlOutcome outcome =
-            offline && checks.isFresh(one.url())
-                ? offlineVersion(one.outcome(), probe)
-                : one.outcome();
-        results.add(
-            result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
+      List<VerificationReport> reports = new ArrayList<>();
+      for (int d = 0; d < documents.size(); d++) {
+        List<UrlResult> results = new ArrayList<>();
+        for (Settlement.Settled one : settled.get(d)) {
+          UrlOutcome outcome =
+              offline && checks.isFresh(one.url())
+                  ? offlineVersion(one.outcome(), probe)
+                  : one.outcome();
+          results.add(
+              result(one, outcome, store, checks.isCached(one.url()) ? outcome.checkedAt() : null));
+        }
+        reports.add(
+            new VerificationReport(
+                VerificationReport.SCHEMA_VERSION,
+                options.clock().instant().toString(),
+                documents.get(d).name(),
+                offline,
+                null,
+                results));
       }
       store.save();
       listener.finished();
-      return new VerificationReport(
-          VerificationReport.SCHEMA_VERSION,
-          options.clock().instant().toString(),
-          input,
-          offline,
-          null,
-          results);
+      return reports;
     } finally {
       clients.close();
     }

@@ -18,7 +18,6 @@ import org.citecheck.check.progress.Progress;
 import org.citecheck.check.progress.ProgressDisplay;
 import org.citecheck.http.HttpSettings;
 import org.citecheck.http.UrlPolicy;
-import org.citecheck.io.Input;
 import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
@@ -54,13 +53,33 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      index = "0",
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "INPUT",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
       description =
-          "references.json, or a document extract accepts (its notes are extracted first);"
-              + " - for standard input (default: ${DEFAULT-VALUE}).")
-  String input;
+          "references.json, or documents extract accepts (their notes are extracted first), or"
+              + " folders of documents; - for standard input (default: ${DEFAULT-VALUE}). Each"
+              + " distinct URL is checked once across all of them.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
+      description =
+          "In a folder, check only the files matching the glob (default: the document formats"
+              + " citecheck reads); repeatable.")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude-files",
+      paramLabel = "GLOB",
+      split = OptionDefaults.LIST_SPLIT,
+      hideParamSyntax = true,
+      description = "In a folder, leave out the files matching the glob; repeatable.")
+  List<String> excludeFiles = new ArrayList<>();
 
   @Option(
       names = "--reports",
@@ -154,12 +173,14 @@ final class CheckCommand implements Callable<Integer> {
       names = "--cache",
       paramLabel = "FILE",
       description =
-          "Cache and history file (default: $XDG_CACHE_HOME/citecheck/cache.json or ~/.cache/citecheck/cache.json).")
+          "History store as a SQLite file; a name ending in .json (an old cache, imported once) means"
+              + " the .db file beside it (default: see --store).")
   Path cache;
 
   @Option(
       names = "--no-cache",
-      description = "Neither read nor write the cache (no dead-link confirmation).")
+      description =
+          "Neither read nor write the history (no cached results, no dead-link confirmation).")
   boolean noCache;
 
   @Option(
@@ -215,6 +236,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin PasswordMixin password;
 
+  @Mixin StoreMixin store;
+
   @Mixin BaseUrlMixin baseUrl;
 
   CheckCommand(Streams streams) {
@@ -227,6 +250,15 @@ final class CheckCommand implements Callable<Integer> {
     // Before any URL is checked: a report that cannot be written would waste the whole run.
     require(!reports.toString().isEmpty(), named("--reports") + " is empty: name a folder");
     Writable.folder(reports, formats.stream().map(ReportFormat::fileName).toList());
+    InputFiles.Expanded expanded =
+        InputFiles.expand(
+            inputs.isEmpty() ? List.of(OptionDefaults.REFERENCES) : inputs,
+            include,
+            excludeFiles,
+            streams.in());
+    require(
+        expanded.inputs().stream().filter(in -> in.path() == null).count() <= 1,
+        "standard input (-) can be read once only");
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null && streams.err() == System.err;
     CheckRun.Outcome outcome;
@@ -235,7 +267,8 @@ final class CheckCommand implements Callable<Integer> {
       outcome =
           CheckRun.run(
               new CheckRun.Job(
-                  baseUrl.apply(password.apply(Input.of(input, streams.in()))),
+                  expanded.inputs().stream().map(in -> baseUrl.apply(password.apply(in))).toList(),
+                  expanded.folder(),
                   options,
                   archive.toOptions(System.getenv()),
                   reports,
@@ -256,12 +289,14 @@ final class CheckCommand implements Callable<Integer> {
     return exitCode(report, failOn);
   }
 
-  /** The DOI stage's options: answers kept beside the check cache, for as long as its results. */
+  /**
+   * The DOI stage's options: answers kept beside a SQLite history store (citecheck.answers.json),
+   * for as long as its results; with a PostgreSQL store or none, only for the run.
+   */
   private ScholarlyOptions doiOptions(CheckOptions options) {
     ScholarlyOptions doi = metadata.toOptions();
-    return doi.withStore(
-        options.cacheFile() == null ? null : JsonAnswerStore.besides(options.cacheFile()),
-        options.maxAge());
+    java.nio.file.Path file = options.store() == null ? null : options.store().address().file();
+    return doi.withStore(file == null ? null : JsonAnswerStore.besides(file), options.maxAge());
   }
 
   /** The one place a check run's outcome becomes an exit code. */
@@ -287,6 +322,9 @@ final class CheckCommand implements Callable<Integer> {
         !timeout.isZero() && !connectTimeout.isZero() && !readTimeout.isZero(),
         "timeouts must be above zero");
     require(!(noCache && cache != null), "--cache and --no-cache contradict each other");
+    require(
+        !(noCache && store.store != null && !store.store.isBlank()),
+        "--store and --no-cache contradict each other");
     requireProbeUrl();
     HttpSettings http =
         HttpSettings.builder()
@@ -305,9 +343,7 @@ final class CheckCommand implements Callable<Integer> {
         .withMaxConcurrency(maxConcurrency)
         .withExcludes(compiledExcludes())
         .withProbeUrl(probeUrl)
-        .withCache(
-            noCache ? null : (cache != null ? cache : CacheLocation.defaultFile(System.getenv())),
-            maxAge);
+        .withStore(noCache ? null : store.access(cache, System.getenv()), maxAge);
   }
 
   /**

@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
       EnrichCommand.class,
       BibCommand.class,
       AuditCommand.class,
+      HistoryCommand.class,
+      StoreCommand.class,
       HelpCommand.class,
       VersionCommand.class
     })

@@ -10,11 +10,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads a duration: a number of seconds ("30", "0.5") or a number with a unit (500ms, 30s, 5m, 12h,
- * 1d).
+ * 1d; w and y, 7 and 365 days, for ages such as "2y").
  */
 final class DurationConverter implements ITypeConverter<Duration> {
 
-  private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)?");
+  private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d|w|y)?");
 
   @Override
   public Duration convert(String value) {
@@ -50,6 +50,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
           case "m" -> amount.multiply(BigDecimal.valueOf(60_000));
           case "h" -> amount.multiply(BigDecimal.valueOf(3_600_000));
           case "d" -> amount.multiply(BigDecimal.valueOf(86_400_000));
+          case "w" -> amount.multiply(BigDecimal.valueOf(7 * 86_400_000L));
+          case "y" -> amount.multiply(BigDecimal.valueOf(365 * 86_400_000L));
           default -> amount.multiply(BigDecimal.valueOf(1000));
         };
     if (millis.compareTo(BigDecimal.valueOf(3650L * 86_400_000)) > 0) {

@@ -31,6 +31,12 @@ public final class ExitCodes {
    */
   public static final int OUTPUT = 4;
 
+  /**
+   * The history store cannot be used: its server does not answer or refuses the login, the file is
+   * not a store, or a newer citecheck made it. Nothing was checked.
+   */
+  public static final int STORE = 5;
+
   /** A bug in citecheck: please report it with the message. */
   public static final int INTERNAL = 70;
 
@@ -53,6 +59,10 @@ public final class ExitCodes {
             OUTPUT,
             "an output file failed while being written, e.g. a full disk (an existing one is left"
                 + " as it was)"),
+        new Meaning(
+            STORE,
+            "the history store cannot be used: its server does not answer or refuses the login,"
+                + " or a newer citecheck made it"),
         new Meaning(INTERNAL, "internal error: a bug in citecheck"));
   }
 
@@ -90,6 +100,12 @@ public final class ExitCodes {
         meanings.add(
             new Meaning(
                 OUTPUT, "a report could not be written (an existing one is left as it was)"));
+        meanings.add(
+            new Meaning(
+                STORE,
+                "the history store cannot be used (a PostgreSQL server that does not answer or"
+                    + " refuses the login, a file that is not a store, a newer schema); nothing was"
+                    + " checked"));
       }
       case "enrich" -> {
         meanings.add(new Meaning(OK, "the completed records were written"));
@@ -128,6 +144,18 @@ public final class ExitCodes {
         meanings.add(
             new Meaning(
                 OUTPUT, "audit.json or audit.md could not be written (the old ones are kept)"));
+      }
+      case "history" -> {
+        meanings.add(
+            new Meaning(OK, "the history was printed (also when the store knows nothing)"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT, "usage error: no URL and no --dead-since, or both; a wrong date"));
+        meanings.add(
+            new Meaning(
+                STORE,
+                "the history store cannot be used (a PostgreSQL server that does not answer or"
+                    + " refuses the login, a file that is not a store, a newer schema)"));
       }
       default -> {
         return general();

@@ -24,7 +24,7 @@ public final class Main {
 
   /** The commands whose help lists exit codes (help and version only print). */
   private static final Set<String> LISTS_EXIT_CODES =
-      Set.of("extract", "check", "enrich", "bib", "audit");
+      Set.of("extract", "check", "enrich", "bib", "audit", "history");
 
   private Main() {}
 
@@ -174,6 +174,7 @@ public final class Main {
         return switch (problem.kind()) {
           case USAGE, INPUT -> ExitCodes.USAGE_OR_INPUT;
           case OUTPUT -> ExitCodes.OUTPUT;
+          case STORE -> ExitCodes.STORE;
         };
       }
       err.println(

@@ -136,9 +136,15 @@ final class OptionDefaults implements IDefaultValueProvider {
   /**
    * The config key of an option: its long name without dashes; "input" for the input parameter.
    * {@code --password} has none: a project's config file is committed and shared, a PDF's password
-   * is a secret (CITECHECK_PDF_PASSWORD carries it when it must not be typed).
+   * is a secret (CITECHECK_PDF_PASSWORD carries it when it must not be typed). history's URL and
+   * --dead-since have none either.
    */
   static String key(ArgSpec arg) {
+    if (arg.command() != null
+        && arg.command().name().equals("history")
+        && (!(arg instanceof OptionSpec option) || option.longestName().equals("--dead-since"))) {
+      return null; // the URL and the date are the question asked, not a project's settings
+    }
     if (arg instanceof OptionSpec option) {
       if (option.usageHelp()
           || option.versionHelp()
@@ -187,6 +193,7 @@ final class OptionDefaults implements IDefaultValueProvider {
     ArchiveOptions archive = ArchiveOptions.defaults();
     Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put("check input", REFERENCES);
+    defaults.put("history format", "text");
     defaults.put("check reports", REPORTS);
     defaults.put("check timeout", DurationConverter.format(CheckOptions.DEFAULT_URL_DEADLINE));
     defaults.put("check connect-timeout", DurationConverter.format(http.connectTimeout()));

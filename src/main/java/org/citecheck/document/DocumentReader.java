@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.citecheck.CitecheckException;
 import org.citecheck.document.markup.MarkupDocument;
@@ -30,7 +31,8 @@ public final class DocumentReader {
   private static final int PDF_HEADER_WITHIN = 1024;
 
   public static DocumentText read(Input input) {
-    return decode(input.readAllBytes(), input.name(), input.password(), input.baseUrl());
+    return decode(
+        input.readAllBytes(), input.name(), input.password(), input.baseUrl(), input.path());
   }
 
   public static DocumentText decode(byte[] bytes, String name) {
@@ -50,6 +52,15 @@ public final class DocumentReader {
    *     or null
    */
   public static DocumentText decode(byte[] bytes, String name, String password, String baseUrl) {
+    return decode(bytes, name, password, baseUrl, null);
+  }
+
+  /**
+   * @param file the file the bytes were read from, or null (standard input): a LaTeX document's
+   *     {@code \input} and {@code \bibliography} files are looked for beside it
+   */
+  public static DocumentText decode(
+      byte[] bytes, String name, String password, String baseUrl, Path file) {
     if (bytes.length == 0 || isBlank(bytes)) {
       throw CitecheckException.input(
           STDIN.equals(name)
@@ -64,6 +75,11 @@ public final class DocumentReader {
               password,
               TextNormalizer::normalize);
       return new DocumentText(name, pdf.lines(), pdf.layout());
+    }
+    MarkupDocument packaged =
+        MarkupReaders.fromBytes(bytes, STDIN.equals(name) ? "standard input" : name);
+    if (packaged != null) {
+      return DocumentText.of(name, packaged);
     }
     String image = imageKind(bytes);
     if (image != null) {
@@ -82,7 +98,7 @@ public final class DocumentReader {
               + " (a PDF starts with %PDF-)");
     }
     String text = decodeText(bytes, name);
-    MarkupDocument markup = MarkupReaders.fromText(text, name, baseUrl);
+    MarkupDocument markup = MarkupReaders.fromText(text, name, baseUrl, file);
     return markup != null ? DocumentText.of(name, markup) : DocumentText.of(name, text);
   }
 

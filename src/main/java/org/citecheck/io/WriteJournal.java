@@ -46,7 +46,9 @@ public final class WriteJournal {
 
   /** The files written since {@code mark}, in the order they were put in place. */
   public synchronized List<Path> writtenSince(int mark) {
-    return List.copyOf(written.subList(Math.min(mark, written.size()), written.size()));
+    return written.subList(Math.min(mark, written.size()), written.size()).stream()
+        .distinct()
+        .toList();
   }
 
   /**
@@ -58,6 +60,14 @@ public final class WriteJournal {
       awaitHaltIfStopping();
     }
     temporary.add(temp);
+  }
+
+  /**
+   * A file changed in place by a transaction that committed (the SQLite history store): it counts
+   * as written, as a renamed file does.
+   */
+  public synchronized void updated(Path target) {
+    written.add(target);
   }
 
   /** The temporary file was removed without being put in place. */

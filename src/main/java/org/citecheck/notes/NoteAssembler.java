@@ -1,7 +1,9 @@
 package org.citecheck.notes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citecheck.document.Months;
@@ -32,6 +34,7 @@ public final class NoteAssembler {
     int score;
     boolean forcedContinuation;
     Integer inferred;
+    boolean columnOrder;
 
     Item(NoteLine line, boolean pageBreakBefore) {
       this.line = line;
@@ -46,6 +49,10 @@ public final class NoteAssembler {
   public static List<RawNote> assemble(
       List<String> lines, NotesSection section, Artifacts artifacts) {
     List<Item> items = classify(lines, section, artifacts);
+    if (items.stream().anyMatch(item -> item.columnOrder)) {
+      // the notes' numbers say their order; nothing was lost between them to infer
+      return sortedByNumber(build(items));
+    }
     List<Integer> anchors = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).anchor != null) {
@@ -104,6 +111,7 @@ public final class NoteAssembler {
       blankBefore = false;
     }
     pairHangingNumbers(parsed, breaks);
+    Set<Integer> columnAnchors = section.footnotes() ? Set.of() : ColumnOrder.anchors(parsed);
     boolean bulletsInUse = bullets * 2 >= parsed.size();
     List<Item> items = new ArrayList<>();
     int expected = -1;
@@ -130,18 +138,24 @@ public final class NoteAssembler {
               && at + 2 < section.end()
               && lines.get(at + 1).isBlank()
               && lines.get(at + 2).isBlank();
-      if (line.isNumberOnly() && (apart || !numberOnlyStartsNote(line, parsed, i, expected))) {
+      boolean strayNumber = !columnAnchors.isEmpty() && !columnAnchors.contains(i);
+      if (line.isNumberOnly()
+          && (apart || strayNumber || !numberOnlyStartsNote(line, parsed, i, expected))) {
         if (Artifacts.isPageNumber(line.raw())) {
           continue;
         }
         line = line.withoutNumber();
       }
       Item item = new Item(line, breaks.get(i));
-      if (line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)) {
+      boolean accepted =
+          columnAnchors.isEmpty()
+              ? line.number() != null && acceptsNumber(line, previous, expected, candidatesSince)
+              : columnAnchors.contains(i);
+      if (accepted) {
         if (section.footnotes()
             && !inFootnote
             && previous != null
-            && !SENTENCE_END.matcher(previous.strip()).find()) {
+            && (!SENTENCE_END.matcher(previous.strip()).find() || endsInCutHost(previous))) {
           for (NoteLine carried : carriedOver(outside, previous)) {
             Item continuation = new Item(carried, true);
             continuation.forcedContinuation = true;
@@ -152,6 +166,7 @@ public final class NoteAssembler {
         }
         outside.clear();
         item.anchor = line.number();
+        item.columnOrder = !columnAnchors.isEmpty();
         expected = line.number() + 1;
         candidatesSince = 0;
         inFootnote = true;
@@ -268,8 +283,21 @@ public final class NoteAssembler {
     return List.of();
   }
 
-  /** A piece of a URL: a path, a query, a host with its suffix, a file name. */
-  private static final Pattern URL_PIECE = Pattern.compile("://|/|[=&]|\\p{L}\\.\\p{Ll}{2,}");
+  /** A piece of a URL: a path, a query, a host with its suffix, a file name ("mation_25.pdf"). */
+  private static final Pattern URL_PIECE =
+      Pattern.compile("://|/|[=&]|[\\p{L}\\p{N}_]\\.\\p{Ll}{2,}");
+
+  /** A URL's host without a path, ending at a dot: "https://www.eurodesk." */
+  private static final Pattern CUT_HOST =
+      Pattern.compile("^(?:\\p{L}+://|www\\.)[^/\\s]*[\\p{L}\\p{N}]\\.$");
+
+  /**
+   * A footnote whose last line ends with a host cut after a dot: the full stop is the host's, not a
+   * sentence's, when the note goes on after the page break ("net/view.php?id=9").
+   */
+  private static boolean endsInCutHost(String previous) {
+    return CUT_HOST.matcher(lastToken(previous)).find();
+  }
 
   private static String lastToken(String text) {
     String stripped = text.strip();
@@ -294,7 +322,36 @@ public final class NoteAssembler {
                 || !next.body().isEmpty()
                     && next.number() != line.number() + 1
                     && next.number() != line.number());
-    return textFollows && (expected < 0 ? line.number() <= 3 : line.number() == expected);
+    return textFollows
+        && (expected < 0
+            ? line.number() <= 3
+            : line.number() == expected || numbersDisplacedLater(parsed, i, expected));
+  }
+
+  /** How far after a hanging number pdftotext may set the numbers of the notes before it. */
+  private static final int DISPLACED_WITHIN = 30;
+
+  /**
+   * Plain pdftotext sometimes sets a page's hanging footnote numbers out of order: "19", its text,
+   * the next note's text, "21", its text, "22", its text, then "20" alone under the last. A number
+   * after the expected one starts its note when each number it skips is printed alone a little
+   * further on (that stray number is then dropped as a page number would be).
+   */
+  private static boolean numbersDisplacedLater(List<NoteLine> parsed, int i, int expected) {
+    int n = parsed.get(i).number();
+    if (n <= expected || n > expected + 2) {
+      return false;
+    }
+    for (int skipped = expected; skipped < n; skipped++) {
+      boolean later = false;
+      for (int k = i + 1; k < Math.min(parsed.size(), i + DISPLACED_WITHIN) && !later; k++) {
+        later = parsed.get(k).isNumberOnly() && parsed.get(k).number() == skipped;
+      }
+      if (!later) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -373,6 +430,12 @@ public final class NoteAssembler {
     for (int index : chosen) {
       items.get(index).inferred = number++;
     }
+  }
+
+  private static List<RawNote> sortedByNumber(List<RawNote> notes) {
+    List<RawNote> sorted = new ArrayList<>(notes);
+    sorted.sort(Comparator.comparingInt(RawNote::number));
+    return sorted;
   }
 
   private static List<RawNote> build(List<Item> items) {

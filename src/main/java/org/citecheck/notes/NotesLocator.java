@@ -47,12 +47,33 @@ public final class NotesLocator {
     if (byHeading != null
         && trailing != null
         && trailing.start() > byHeading.start()
-        && numberedRun(lines, byHeading) < runLength(lines, trailing.start())) {
+        && numberedRun(lines, byHeading) < runLength(lines, trailing.start())
+        && !insideFirstNotes(lines, byHeading, trailing.start())) {
       // A short list under a heading near the start (a cover page's or the previous article's
       // "References") is not the notes when a longer numbered run follows it to the end.
       return Optional.of(trailing);
     }
     return Optional.ofNullable(byHeading != null ? byHeading : trailing);
+  }
+
+  /**
+   * Whether {@code start} lies among the first notes under the heading, before a page of other text
+   * came between them: the trailing run is then the same list read past a jump in its numbering
+   * (endnotes in two columns whose blocks plain pdftotext interleaves), not a later list.
+   */
+  private static boolean insideFirstNotes(List<String> lines, NotesSection section, int start) {
+    int text = 0;
+    boolean numbered = false;
+    for (int i = section.start(); i < Math.min(start, section.end()); i++) {
+      NoteLine line = LineParser.parse(lines.get(i), i + 1);
+      if (line.number() != null && line.number() > 0 && !line.body().isEmpty()) {
+        numbered = true;
+        text = 0;
+      } else if (!lines.get(i).isBlank() && ++text >= FOOTNOTE_PAGE) {
+        return false;
+      }
+    }
+    return numbered;
   }
 
   /** How many numbered lines in sequence the section under a heading holds. */
@@ -174,8 +195,34 @@ public final class NotesLocator {
     if (best.size() < MIN_RUN) {
       return null;
     }
-    int start = best.get(0);
+    int start = gluedFirstNote(lines, best.get(0));
     return new NotesSection(-1, start, sectionEnd(lines, start), false, pagesBetween(lines, best));
+  }
+
+  /** The body's last line with the page's first footnote number glued to it: "... the im1". */
+  private static final Pattern GLUED_FIRST = Pattern.compile("\\p{Ll}{2}(\\d{1,3})$");
+
+  /**
+   * Where the notes start when the run found begins at its second note: plain pdftotext deletes the
+   * hyphen that ends the body's last line and glues the first footnote's number to the cut word
+   * ("has not yet published the im1"), then one blank line and the note's text. That line holds
+   * note 1.
+   */
+  private static int gluedFirstNote(List<String> lines, int start) {
+    Integer first = LineParser.parse(lines.get(start), start + 1).number();
+    if (first == null || first < 2) {
+      return start;
+    }
+    // the first footnote may sit a page before the second
+    for (int i = start - 1; i >= Math.max(1, start - 3 * FOOTNOTE_PAGE); i--) {
+      java.util.regex.Matcher glued = GLUED_FIRST.matcher(lines.get(i).strip());
+      if (glued.find()
+          && Integer.parseInt(glued.group(1)) == first - 1
+          && blankSeparatedHanging(lines, i)) {
+        return i;
+      }
+    }
+    return start;
   }
 
   /** The indexes of the run's numbered lines, starting with {@code start}. */

@@ -39,7 +39,9 @@ public final class Extraction {
       return new LoadedReferences(ReferencesJson.read(bytes, input.name()), null);
     }
     ExtractedDocument extracted =
-        extract(DocumentReader.decode(bytes, input.name(), input.password(), input.baseUrl()));
+        extract(
+            DocumentReader.decode(
+                bytes, input.name(), input.password(), input.baseUrl(), input.path()));
     return new LoadedReferences(extracted.references(), extracted);
   }
 
@@ -126,11 +128,13 @@ public final class Extraction {
     StringBuilder commentary = new StringBuilder();
     List<SourceSplitter.Segment> segments = SourceSplitter.split(clean);
     int start = SourceSplitter.afterSignal(text);
-    boolean noSource = segments.stream().noneMatch(SourceSplitter.Segment::source);
-    if (noSource && clean.urls().size() <= 1 && reader.readsAsOneSource(text.substring(start))) {
+    if (clean.urls().size() <= 1
+        && modelMayJoin(text, segments)
+        && reader.readsAsOneSource(text.substring(start))) {
       // The model reads the whole note as one reference that the splitter's rules took for prose
-      // ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324."). A note in which
-      // the splitter found a source keeps its reading.
+      // ("Vihman, Marilyn M. 1985. Language differentiation ... 12, 297–324.") or cut at a full
+      // stop into one source and commentary ("Richter, Hans. Dada: Art and Anti-Art." taken for
+      // commentary before "London: Thames & Hudson, 1966.").
       segments =
           start > 0
               ? List.of(
@@ -157,6 +161,29 @@ public final class Extraction {
         text,
         remark.codePoints().noneMatch(Character::isLetterOrDigit) ? null : remark,
         sources);
+  }
+
+  /**
+   * Whether the model may read the note whole over the splitter's reading: where the splitter found
+   * no source, or one source and commentary that does not open with a quotation (an epigraph-like
+   * quote before its speaker, '"The step-by-step approach [...]" Robert Kocharyan, undated letter',
+   * stays commentary). Two sources the splitter found stay two.
+   */
+  private static boolean modelMayJoin(String text, List<SourceSplitter.Segment> segments) {
+    long found = segments.stream().filter(SourceSplitter.Segment::source).count();
+    if (found == 0) {
+      return true;
+    }
+    if (found > 1) {
+      return false;
+    }
+    for (SourceSplitter.Segment segment : segments) {
+      String part = text.substring(segment.start(), segment.end()).strip();
+      if (!segment.source() && !part.isEmpty() && "\"“«„".indexOf(part.charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The note with its URLs' origin (and, for a PDF, their link targets) and its page. */

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.citecheck.references.fields.FieldModel;
 import org.citecheck.references.fields.Label;
 import org.citecheck.references.fields.Labelling;
+import org.citecheck.references.fields.Lexicon;
 import org.citecheck.references.fields.Token;
 
 /**
@@ -28,6 +29,12 @@ final class ModelSourceReader implements SourceReader {
   private static final Pattern SERIES =
       Pattern.compile(
           "(?iu)^(?!vol|bd|band|tome|t\\.|т\\.)\\p{L}{3,}(?:\\s+\\p{L}+)*\\s+(?:no|nr|n°|№|#)");
+
+  /** "Report No. " or "Working Paper Nr " just before a number the model calls a volume. */
+  private static final Pattern NUMBERED_BEFORE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:\\p{L}+\\s+)?(\\p{L}{3,})\\s+(?:no|nr|n°|№|#)\\.?)\\s*$");
+
   private static final Pattern IN_PREFIX = Pattern.compile("(?iu)^(?:in|im|dans|en|в)\\s*:?\\s+");
   private static final Pattern EDITOR_WORDS =
       Pattern.compile(
@@ -39,6 +46,12 @@ final class ModelSourceReader implements SourceReader {
   private static final String TRAILING = ",.;:)]}\"”»“'’>-–—/ ";
 
   private final FieldModel model;
+
+  /**
+   * The last labelling on this thread: a note the model reads whole is labelled once to decide so
+   * and once to read it, the same text both times.
+   */
+  private final ThreadLocal<Labelling> last = new ThreadLocal<>();
 
   ModelSourceReader(FieldModel model) {
     this.model = model;
@@ -53,7 +66,7 @@ final class ModelSourceReader implements SourceReader {
       // are forms the rules read whole and the corpora hardly hold.
       return SourceParser.parse(text, urls);
     }
-    Labelling labelling = model.label(text);
+    Labelling labelling = label(text);
     String quoted = quotedTitle(text, labelling, rest);
     Fields fields = new Fields(labelling, rest);
     String authors = fields.first(Label.AUTHOR);
@@ -89,9 +102,10 @@ final class ModelSourceReader implements SourceReader {
       source.date = day;
     }
     source.pages = match(PAGE_RANGE, fields.first(Label.PAGES));
-    readVolume(fields, source);
     source.edition = fields.first(Label.EDITION);
     source.genre = fields.first(Label.GENRE);
+    // After the genre: a series number ("Report No. 264") is the genre where the model gives none.
+    readVolume(fields, source);
     String isbn = match(ISBN, fields.first(Label.ISBN));
     source.isbn = isbn == null ? null : SPACES.matcher(isbn).replaceAll("");
     if (source.doi == null) {
@@ -134,15 +148,27 @@ final class ModelSourceReader implements SourceReader {
     if (source.container == null) {
       source.container = source.publisher;
     }
-    // The averaged perceptron's scores are not probabilities (CRFsuite's probability of its best
-    // labelling comes out 0 or 1), so no confidence is claimed; see docs/parser.md.
-    source.confidence = null;
+    // The probability of the model's labelling of this source at the fitted temperature; the parts
+    // read by rules (URLs, access dates) are not in it.
+    source.confidence = Math.round(labelling.confidence() * 1000) / 1000.0;
     source.kind = KindClassifier.classify(source.build(), text);
     return source.build();
   }
 
   private static void readVolume(Fields fields, SourceBuilder source) {
     String volume = fields.first(Label.VOLUME);
+    int at = fields.start(Label.VOLUME);
+    Matcher numbered =
+        at < 0 ? null : NUMBERED_BEFORE.matcher(fields.labelling().text().substring(0, at));
+    if (numbered != null
+        && numbered.find()
+        && Lexicon.isGenreWord(numbered.group(2))
+        && source.genre == null) {
+      // "Report No. 264": the model reads the number as a volume, but a document's number after
+      // its genre word names it within a series, as the rules read it.
+      source.genre = clean(numbered.group(1) + " " + volume);
+      volume = null;
+    }
     String series =
         volume != null && SERIES.matcher(volume).find() ? volume : fields.first(Label.NOTE);
     if (series != null && SERIES.matcher(series).find() && source.genre == null) {
@@ -163,6 +189,16 @@ final class ModelSourceReader implements SourceReader {
 
   /** The first run of each label, outside the parts the rules took, cleaned of its punctuation. */
   private record Fields(Labelling labelling, Consumable rest) {
+    /** Where the first run labelled {@code label} starts in the text, or -1. */
+    int start(Label label) {
+      for (int i = 0; i < labelling.tokens().size(); i++) {
+        if (labelling.labels().get(i) == label && !rest.taken(labelling.tokens().get(i).start())) {
+          return labelling.tokens().get(i).start();
+        }
+      }
+      return -1;
+    }
+
     String first(Label label) {
       List<Token> tokens = labelling.tokens();
       List<Label> labels = labelling.labels();
@@ -288,40 +324,61 @@ final class ModelSourceReader implements SourceReader {
     return m.find() ? SPACES.matcher(m.group()).replaceAll("") : null;
   }
 
-  @Override
-  public boolean readsAsOneSource(String text) {
-    if (text.length() < 12 || text.length() > 1500 || hasTopLevelSemicolon(text)) {
-      return false;
+  private Labelling label(String text) {
+    Labelling previous = last.get();
+    if (previous != null && previous.text().equals(text)) {
+      return previous;
     }
     Labelling labelling = model.label(text);
+    last.set(labelling);
+    return labelling;
+  }
+
+  /** The labels that make a reference: two of them in a note and it is more than a remark. */
+  private static final java.util.Set<Label> REFERENCE_FIELDS =
+      java.util.EnumSet.of(
+          Label.AUTHOR,
+          Label.EDITOR,
+          Label.TITLE,
+          Label.CONTAINER,
+          Label.PUBLISHER,
+          Label.DATE,
+          Label.VOLUME,
+          Label.PAGES,
+          Label.URL,
+          Label.DOI);
+
+  /**
+   * The model's reading of the whole note: at most a quarter of its words commentary, at least two
+   * kinds of reference field, and no field that starts over (a second run of authors, title or
+   * container is a second source). A ";" the model reads as part of a field ("Nature 1994;
+   * 369:574-577", "Hussain I.; Abu Rizaiza, O.S.") does not separate sources; one between two
+   * sources starts a second run of authors or title.
+   */
+  @Override
+  public boolean readsAsOneSource(String text) {
+    if (text.length() < 12 || text.length() > 1500) {
+      return false;
+    }
+    Labelling labelling = label(text);
     long words = 0;
     long note = 0;
+    java.util.Set<Label> fields = java.util.EnumSet.noneOf(Label.class);
     for (int i = 0; i < labelling.tokens().size(); i++) {
       if (labelling.tokens().get(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
         words++;
-        note += labelling.labels().get(i) == Label.NOTE ? 1 : 0;
+        Label label = labelling.labels().get(i);
+        note += label == Label.NOTE ? 1 : 0;
+        if (REFERENCE_FIELDS.contains(label)) {
+          fields.add(label);
+        }
       }
     }
     boolean once =
         labelling.runs(Label.AUTHOR).size() <= 1
-            && labelling.runs(Label.TITLE).size() == 1
+            && labelling.runs(Label.TITLE).size() <= 1
             && labelling.runs(Label.CONTAINER).size() <= 1
             && labelling.runs(Label.URL).size() <= 1;
-    return words >= 4 && note * 7 <= words && once;
-  }
-
-  private static boolean hasTopLevelSemicolon(String text) {
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '[') {
-        depth++;
-      } else if ((c == ')' || c == ']') && depth > 0) {
-        depth--;
-      } else if (c == ';' && depth == 0) {
-        return true;
-      }
-    }
-    return false;
+    return words >= 3 && note * 4 <= words && fields.size() >= 2 && once;
   }
 }

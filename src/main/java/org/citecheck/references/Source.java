@@ -37,8 +37,9 @@ import java.util.Map;
  * @param edition the edition ("2nd ed.")
  * @param genre what the document says it is: "Report", "Working Paper", "PhD diss.", "[Tweet]"
  * @param isbn the ISBN as printed
- * @param confidence reserved for the field model's probability that it read every field right (0 to
- *     1); null while the bundled model's scores are not probabilities (docs/parser.md)
+ * @param confidence the field model's probability (0 to 1) of its labelling of the source, a fair
+ *     guide to whether every field is right (docs/parser.md, "Confidence"); null where the rules
+ *     read the source (cross-references, resolutions)
  * @param urlSource where {@code url} came from: "annotation" (a PDF's link annotation over the
  *     printed URL, whose target agrees with the print), "markup" (a link target in a structured
  *     format: Markdown, DOCX, HTML...) or "text" (the printed text); null without a URL

@@ -112,9 +112,26 @@ public final class UrlEvidence {
     if (path < 0) {
       return List.of();
     }
-    record Split(int at, int weight) {}
+    record Split(int at, int weight, int run) {}
     List<Split> splits = new java.util.ArrayList<>();
     String lower = url.toLowerCase(Locale.ROOT);
+    // a host's label: only where the document prints the hyphenated label elsewhere in a host
+    // ("municipalleague.org" here, "municipal-league.org" in another note)
+    int label = scheme < 0 ? 0 : scheme + 3;
+    while (label < path) {
+      int end = label;
+      while (end < path && lower.charAt(end) != '.') {
+        end++;
+      }
+      String run = lower.substring(label, end);
+      for (int k = 3; k + 3 <= run.length(); k++) {
+        String hyphenated = run.substring(0, k) + "-" + run.substring(k);
+        if (run.chars().allMatch(Character::isLetter) && hostLabelPrinted(hyphenated)) {
+          splits.add(new Split(label + k, Integer.MAX_VALUE, label));
+        }
+      }
+      label = end + 1;
+    }
     int i = path;
     while (i < lower.length()) {
       if (!Character.isLetterOrDigit(lower.charAt(i))) {
@@ -146,16 +163,47 @@ public final class UrlEvidence {
                 && left.chars().allMatch(Character::isLetter)
                 && right.chars().allMatch(Character::isLetter);
         if (numberThenWord || twoWords) {
-          splits.add(new Split(start + k, Math.min(left.length(), right.length())));
+          splits.add(new Split(start + k, Math.min(left.length(), right.length()), start));
         }
       }
     }
     splits.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
     List<String> readings = new java.util.ArrayList<>();
-    for (Split split : splits.subList(0, Math.min(MAX_REJOINED, splits.size()))) {
+    // A URL broken over several lines may have lost several hyphens: the reading with the best
+    // split of every run first, then each split alone.
+    java.util.Map<Integer, Split> bestOfRun = new java.util.TreeMap<>();
+    for (Split split : splits) {
+      bestOfRun.putIfAbsent(split.run(), split);
+    }
+    if (bestOfRun.size() > 1) {
+      StringBuilder all = new StringBuilder(url);
+      List<Split> rightToLeft = new java.util.ArrayList<>(bestOfRun.values());
+      java.util.Collections.reverse(rightToLeft);
+      for (Split split : rightToLeft) {
+        all.insert(split.at(), '-');
+      }
+      readings.add(all.toString());
+    }
+    for (Split split : splits) {
+      if (readings.size() >= MAX_REJOINED) {
+        break;
+      }
       readings.add(url.substring(0, split.at()) + "-" + url.substring(split.at()));
     }
     return readings;
+  }
+
+  /** Whether the document prints {@code label} as a whole label of a host ("//a-b." or ".a-b."). */
+  private boolean hostLabelPrinted(String label) {
+    int at = text.indexOf(label + ".");
+    while (at >= 0) {
+      char before = at == 0 ? '\n' : text.charAt(at - 1);
+      if (before == '/' || before == '.' || Character.isWhitespace(before)) {
+        return true;
+      }
+      at = text.indexOf(label + ".", at + 1);
+    }
+    return false;
   }
 
   /**

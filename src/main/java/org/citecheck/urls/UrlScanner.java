@@ -256,6 +256,14 @@ public final class UrlScanner {
           urls.add(url);
         }
       }
+      if (!doiOnly
+          && urls.size() == 1
+          && !HostCheck.plausible(urls.get(0))
+          && !HostCheck.hasPath(urls.get(0))) {
+        // the only reading cuts its host short ("https://www.eurodesk" where the line broke after
+        // the dot and the rest was lost): no URL is better than one that cannot be right
+        return List.of();
+      }
       if (!implied.isEmpty() && !urls.isEmpty()) {
         String http = "http://" + urls.get(0).substring(implied.length());
         if (!urls.contains(http)) {

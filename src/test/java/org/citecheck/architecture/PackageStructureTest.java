@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class PackageStructureTest {
 
   private static final String[] PIPELINE_BEFORE_CHECK = {
-    "References", "Urls", "Notes", "Document", "Verdict", "Http", "Text", "Io", "Errors"
+    "References", "Urls", "Notes", "Document", "Store", "Verdict", "Http", "Text", "Io", "Errors"
   };
 
   @ArchTest
@@ -52,6 +52,8 @@ class PackageStructureTest {
           .definedBy("org.citecheck.notes..")
           .layer("Document")
           .definedBy("org.citecheck.document..")
+          .layer("Store")
+          .definedBy("org.citecheck.store..")
           .layer("Verdict")
           .definedBy("org.citecheck.verdict..")
           .layer("Http")
@@ -92,6 +94,9 @@ class PackageStructureTest {
           .mayOnlyAccessLayers("Verdict", "Http", "Text", "Io", "Errors")
           // The shared packages are leaves: none knows a stage, and only the verdict records lean
           // on io's JSON.
+          // The history store keeps rows in the verdict vocabulary and knows no stage.
+          .whereLayer("Store")
+          .mayOnlyAccessLayers("Verdict", "Io", "Errors")
           .whereLayer("Verdict")
           .mayOnlyAccessLayers("Io", "Errors")
           .whereLayer("Http")
@@ -121,6 +126,7 @@ class PackageStructureTest {
               "org.citecheck.urls..",
               "org.citecheck.notes..",
               "org.citecheck.document..",
+              "org.citecheck.store..",
               "org.citecheck.verdict..",
               "org.citecheck.http..",
               "org.citecheck.text..",

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
-import org.citecheck.check.cache.FileStore;
+import org.citecheck.check.cache.DatabaseStore;
 import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.http.FakeTime;
-import org.citecheck.io.Json;
+import org.citecheck.store.HistoryStore;
+import org.citecheck.store.StoreAccess;
+import org.citecheck.store.StoreAddress;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.UrlResult;
 import org.citecheck.verdict.Verdict;
@@ -109,7 +110,10 @@ class CacheTest {
         TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(gone), listener)
             .results()
             .get(0);
-    assertEquals(List.of(), listener.warnings);
+    assertEquals(1, listener.warnings.size(), "the one-time import is announced");
+    assertTrue(
+        listener.warnings.get(0).startsWith("imported the history of 1 URL from the old cache "),
+        listener.warnings.get(0));
     assertEquals(Verdict.DEAD, result.verdict());
     assertEquals(Failure.DNS, result.failure());
     assertEquals("2026-03-02T09:00:00Z", result.cached());
@@ -161,11 +165,12 @@ class CacheTest {
         Boolean.FALSE,
         TestOptions.run(noCache, TestReferences.of(url("/removed2"))).results().get(0).confirmed());
     assertFalse(Files.exists(folder.resolve("cache.json")));
+    assertFalse(Files.exists(folder.resolve("cache.db")));
   }
 
   @Test
-  void concurrentRunsMergeInsteadOfOverwriting() throws Exception {
-    Path file = folder.resolve("shared.json");
+  void concurrentRunsOnOneStoreLoseNoRow() throws Exception {
+    StoreAccess access = StoreAccess.of(StoreAddress.sqlite(folder.resolve("shared.db")));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<?>> runs = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
@@ -173,45 +178,52 @@ class CacheTest {
       runs.add(
           pool.submit(
               () -> {
-                FileStore store =
-                    new FileStore(
-                        file,
-                        clock,
-                        message -> {
-                          throw new AssertionError(message);
-                        });
-                store.record(
-                    new UrlOutcome(
-                        "https://site.example/" + run,
-                        Verdict.ALIVE,
-                        "HTTP 200",
-                        200,
-                        null,
-                        List.of(),
-                        5,
-                        null,
-                        null,
-                        clock.instant().toString()));
-                store.save();
+                try (HistoryStore history = access.open()) {
+                  DatabaseStore store =
+                      new DatabaseStore(
+                          history,
+                          message -> {
+                            throw new AssertionError(message);
+                          });
+                  store.record(
+                      new UrlOutcome(
+                          "https://site.example/" + run,
+                          Verdict.ALIVE,
+                          "HTTP 200",
+                          200,
+                          null,
+                          List.of(),
+                          5,
+                          null,
+                          null,
+                          clock.instant().toString()));
+                  store.save();
+                }
               }));
     }
     for (Future<?> future : runs) {
       future.get();
     }
     pool.shutdown();
-    JsonNode cache = Json.mapper().readTree(file.toFile());
-    assertEquals(16, cache.get("urls").size());
+    try (HistoryStore history = access.open()) {
+      assertEquals(16, history.countChecks());
+    }
   }
 
   @Test
-  void aDamagedCacheIsReportedAndReplaced() throws IOException {
+  void aDamagedOldCacheIsReportedOnceAndTheRunGoesOn() throws IOException {
     Files.writeString(folder.resolve("cache.json"), "{ not json");
     serve("/doc.pdf", 200);
     RecordingListener listener = new RecordingListener();
     TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(url("/doc.pdf")), listener);
     assertEquals(1, listener.warnings.size());
     assertTrue(listener.warnings.get(0).contains("damaged"), listener.warnings.get(0));
-    assertEquals(
-        1, Json.mapper().readTree(folder.resolve("cache.json").toFile()).get("urls").size());
+    RecordingListener again = new RecordingListener();
+    TestOptions.run(options(Duration.ofDays(1)), TestReferences.of(url("/doc.pdf")), again);
+    assertEquals(List.of(), again.warnings, "said once");
+    try (HistoryStore history =
+        StoreAccess.of(StoreAddress.sqlite(folder.resolve("cache.db"))).open()) {
+      assertEquals(1, history.countChecks(), "the second run reused the first one's result");
+    }
   }
 }

@@ -323,7 +323,7 @@ class CheckCommandTest {
         "--allow-private-hosts",
         "--cache",
         cache.toString());
-    assertTrue(Files.exists(cache));
+    assertTrue(Files.exists(folder.resolve("cache/citecheck.db")), "a .json name means the .db");
     server.verify(1, anyRequestedFor(urlEqualTo("/ok.pdf")));
     assertTrue(
         report().get("results").get(0).path("cached").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),

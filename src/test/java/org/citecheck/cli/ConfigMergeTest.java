@@ -83,7 +83,7 @@ class ConfigMergeTest {
     assertEquals(ReportFormat.DEFAULTS, check.formats);
     assertEquals(EnumSet.of(Verdict.DEAD, Verdict.SOFT_404), check.failOn);
     assertEquals(Path.of("reports"), check.reports);
-    assertEquals("references.json", check.input);
+    assertEquals(List.of("references.json"), check.inputs);
     ArchiveOptions archive = check.archive.toOptions(Map.of());
     ArchiveOptions defaults = ArchiveOptions.defaults();
     assertEquals(defaults.services(), archive.services());
@@ -162,7 +162,7 @@ class ConfigMergeTest {
         "a list item keeps its commas");
     assertEquals(EnumSet.of(Verdict.DEAD, Verdict.BLOCKED), check.failOn);
     assertEquals(EnumSet.of(ReportFormat.JSON, ReportFormat.SARIF), check.formats);
-    assertNull(options.cacheFile());
+    assertNull(options.store());
     ArchiveOptions archive = check.archive.toOptions(Map.of());
     assertEquals(
         List.of(ArchiveService.MEMENTO, ArchiveService.WAYBACK), List.copyOf(archive.services()));

@@ -38,7 +38,8 @@ class DocumentationTest {
           "check", List.of("docs/check.md", "docs/archives.md"),
           "enrich", List.of("docs/enrich.md"),
           "bib", List.of("docs/bib.md"),
-          "audit", List.of("docs/audit.md"));
+          "audit", List.of("docs/audit.md"),
+          "history", List.of("docs/store.md"));
 
   /** A row of a table whose first column is a number: the code, then its meaning. */
   private static final Pattern EXIT_CODE_ROW = Pattern.compile("(?m)^\\| (\\d+) \\| ([^|]+) \\|");

@@ -30,10 +30,11 @@ class DurationConverterTest {
   @Test
   void theCacheDefaultsToTheUsersCacheFolder() {
     assertEquals(
-        java.nio.file.Path.of("/xdg/citecheck/cache.json"),
+        java.nio.file.Path.of("/xdg/citecheck/citecheck.db"),
         CacheLocation.defaultFile(java.util.Map.of("XDG_CACHE_HOME", "/xdg")));
     assertEquals(
-        java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "citecheck", "cache.json"),
+        java.nio.file.Path.of(
+            System.getProperty("user.home"), ".cache", "citecheck", "citecheck.db"),
         CacheLocation.defaultFile(java.util.Map.of("XDG_CACHE_HOME", "relative")));
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
 
   private static final List<String> COMMANDS =
-      List.of("extract", "check", "enrich", "bib", "audit");
+      List.of("extract", "check", "enrich", "bib", "audit", "history");
 
   /** " 2 usage or input error: ...", continued on indented lines. */
   private static final Pattern EXIT_CODE = Pattern.compile("(?m)^  (\\d+) +(.*(?:\\n {6,}.*)*)");
@@ -74,11 +74,10 @@ class HelpTest {
   @Test
   void anUnknownCommandWithNothingNearListsTheCommands() {
     assertUsageError(
-        CliRun.of("qwxz"),
-        "citecheck: unknown command 'qwxz' (commands: extract, check, enrich, bib, audit, help,"
-            + " version)");
+        CliRun.of("frobnicate"),
+        "citecheck: unknown command 'frobnicate' (commands: extract, check, enrich, bib, audit, history, store, help, version)");
     assertUsageError(
-        CliRun.of("check", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
+        CliRun.of("bib", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
   }
 
   @Test
@@ -93,7 +92,7 @@ class HelpTest {
           summary.endsWith("."), entry.group(1) + "'s summary is cut short: '" + summary + "'");
       seen++;
     }
-    assertEquals(COMMANDS.size() + 2, seen, list);
+    assertEquals(COMMANDS.size() + 3, seen, list); // and store, help, version
   }
 
   @Test
@@ -108,7 +107,8 @@ class HelpTest {
   @Test
   void eachCommandListsOnlyTheCodesItCanReturn() {
     assertEquals(List.of(0, 2, 4, 70), codes("extract"));
-    assertEquals(List.of(0, 1, 2, 3, 4, 70), codes("check"));
+    assertEquals(List.of(0, 1, 2, 3, 4, 5, 70), codes("check"));
+    assertEquals(List.of(0, 2, 5, 70), codes("history"));
     assertEquals(List.of(0, 2, 4, 70), codes("bib"));
     assertEquals(List.of(0, 1, 2, 4, 70), codes("audit"));
   }

@@ -38,7 +38,8 @@ class AllFormatsTest {
 
   /** pandoc's writer for each format, and the file name it writes. */
   @ParameterizedTest
-  @ValueSource(strings = {"markdown:md", "html:html", "jats:xml"})
+  @ValueSource(
+      strings = {"markdown:md", "docx:docx", "odt:odt", "html:html", "jats:xml", "latex:tex"})
   void everyFormatGivesTheSameNotesAndUrls(String format) throws Exception {
     String writer = format.split(":")[0];
     Path file = dir.resolve("report40." + format.split(":")[1]);

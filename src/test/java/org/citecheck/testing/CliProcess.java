@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.citecheck.cli.Main;
 
@@ -25,6 +26,12 @@ public final class CliProcess {
    * {@code <&-}).
    */
   public static CliRun run(Path folder, byte[] stdin, String... args) {
+    return run(folder, stdin, Map.of(), args);
+  }
+
+  /** The same, with these variables added to the process's environment. */
+  public static CliRun run(
+      Path folder, byte[] stdin, Map<String, String> environment, String... args) {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -47,6 +54,7 @@ public final class CliProcess {
               .directory(folder.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile());
+      builder.environment().putAll(environment);
       builder.redirectInput(ProcessBuilder.Redirect.from(in.toFile()));
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -67,6 +75,37 @@ public final class CliProcess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Starts citecheck in {@code folder} and returns at once, for a test that stops it midway; its
+   * standard error goes to {@code stderr}, its standard input is empty.
+   */
+  public static Process start(
+      Path folder, Path stderr, Map<String, String> environment, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                // Starts faster, which matters with several at once on a loaded machine.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(stderr.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    builder.environment().putAll(environment);
+    try {
+      return builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.citecheck.notes.PrintedText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A hyphen at a line break inside a URL, decided with what the rest of the document prints. */
 class UrlEvidenceTest {
@@ -103,5 +105,53 @@ class UrlEvidenceTest {
     };
     FoundUrl url = scan("at: https://example.org/-/asset_publisher/content/id/12", document);
     assertEquals(List.of("https://example.org/-/asset_publisher/content/id/12"), url.candidates());
+  }
+
+  /**
+   * Plain pdftotext deleted two hyphens of one URL broken over three lines: the reading with both
+   * put back is a candidate, and so is each alone.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "https://example.org/water/2014/statistics-accountabilityparticipation-openbudget.html,"
+        + " https://example.org/water/2014/statistics-accountability-participation-open-budget.html",
+    "https://example.net/2019reports-open/governanceaccess/,"
+        + " https://example.net/2019-reports-open/governance-access/",
+    "http://example.eu/review/courts-budgetwater/annualopen.htm,"
+        + " http://example.eu/review/courts-budget-water/annual-open.htm"
+  })
+  void severalDeletedHyphensOfOneUrlComeBackTogether(String printed, String url) {
+    String[] document = {
+      "See https://example.com/statistics-for/accountability-of/participation-in/.",
+      "And https://example.com/open-the/budget-for/reports-of/governance-of/access-in/.",
+      "And https://example.com/water-for/annual-of/courts-for/budget-on/."
+    };
+    FoundUrl found = scan("at: " + printed + ".", document);
+    assertEquals(printed, found.best());
+    assertTrue(found.candidates().contains(url), found.candidates().toString());
+  }
+
+  /**
+   * A host label whose hyphen plain pdftotext deleted ("municipalleague.org") gets the hyphen back
+   * as a candidate when the document prints the hyphenated label in another host.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "http://municipalleague.org/files/report_13.pdf, http://municipal-league.org/files/report_13.pdf,"
+        + " https://www.municipal-league.com/a/",
+    "https://www.policyreview.eu/view.php?id=3, https://www.policy-review.eu/view.php?id=3,"
+        + " see policy-review.net/2019/",
+    "https://transparencyhub.co.uk/data/, https://transparency-hub.co.uk/data/,"
+        + " http://transparency-hub.de/x"
+  })
+  void aHostLabelWhoseHyphenWasDeletedComesBackWithTheDocumentsEvidence(
+      String printed, String url, String elsewhere) {
+    FoundUrl found = scan("at: " + printed + ".", "The index.", "Also " + elsewhere + ".");
+    assertTrue(found.candidates().contains(url), found.candidates().toString());
+    // without the hyphenated label printed elsewhere, no host is split
+    FoundUrl alone = scan("at: " + printed + ".", "The index of municipal league policy review.");
+    assertEquals(List.of(printed), alone.candidates().subList(0, 1));
+    assertTrue(
+        alone.candidates().stream().noneMatch(c -> c.equals(url)), alone.candidates()::toString);
   }
 }

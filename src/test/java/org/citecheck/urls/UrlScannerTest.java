@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UrlScannerTest {
 
@@ -341,5 +342,20 @@ class UrlScannerTest {
         UrlScanner.scan(
                 PrintedText.of("Write to someone@www.example.org or see page 10.5 of the report."))
             .isEmpty());
+  }
+
+  /**
+   * A URL whose only reading cuts its host short (the line broke after the host's dot and the rest
+   * went elsewhere) is not offered at all.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nina Berg, \"Records,\" https://www.eurodesk.",
+        "Nina Berg, \"Records,\" http://policy-review.",
+        "Nina Berg, \"Records,\" https://www.data-commons"
+      })
+  void aUrlWhoseOnlyReadingCutsItsHostShortIsNotOffered(String note) {
+    assertEquals(List.of(), UrlScanner.scan(PrintedText.of(note)));
   }
 }

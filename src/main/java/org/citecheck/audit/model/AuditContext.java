@@ -25,6 +25,7 @@ public final class AuditContext {
   private final ReferenceSet references;
   private final List<String> body;
   private final String noBody;
+  private String unnumbered;
   private final VerificationReport report;
   private final Map<Integer, Note> notes = new HashMap<>();
   private final Map<Note, Integer> positions = new IdentityHashMap<>();
@@ -78,6 +79,19 @@ public final class AuditContext {
         report,
         PrintedNumbers.of(references.notes()),
         List.of());
+  }
+
+  /**
+   * The context of a bibliography file's entries (a .bib): no body, and no note numbers of its own
+   * (an entry's number is its position), so neither the marker nor the numbering rules apply.
+   *
+   * @param why what the user is told about the rules that do not run
+   */
+  public static AuditContext ofEntries(
+      ReferenceSet references, String why, VerificationReport report) {
+    AuditContext context = of(references, null, why, report);
+    context.unnumbered = why;
+    return context;
   }
 
   /**
@@ -149,6 +163,14 @@ public final class AuditContext {
   public Integer lineOf(int number) {
     Note note = notes.get(number);
     return note == null || note.line() <= 0 ? null : note.line();
+  }
+
+  /**
+   * Why the notes have no numbers to check (they are a bibliography's entries), or null when they
+   * have.
+   */
+  public String unnumbered() {
+    return unnumbered;
   }
 
   /** The body's lines, or null when the input held none (references.json). */

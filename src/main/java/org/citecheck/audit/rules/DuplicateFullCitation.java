@@ -78,7 +78,16 @@ public final class DuplicateFullCitation implements AuditRule {
                     + "): "
                     + Describe.source(source)
                     + ".",
-                "Use the short form: " + ShortForm.of(earlier.source(), earlier.number()) + "."));
+                context.unnumbered() != null
+                    // A bibliography's entries have no short form: the second entry goes.
+                    ? "Merge the two entries (entry "
+                        + earlier.number()
+                        + " and this one, at line "
+                        + cited.line()
+                        + ") and cite one key."
+                    : "Use the short form: "
+                        + ShortForm.of(earlier.source(), earlier.number())
+                        + "."));
       }
     }
     return findings;

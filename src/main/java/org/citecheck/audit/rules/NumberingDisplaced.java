@@ -27,6 +27,11 @@ public final class NumberingDisplaced implements AuditRule {
   }
 
   @Override
+  public String unavailable(AuditContext context) {
+    return context.unnumbered();
+  }
+
+  @Override
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Note note : context.notes()) {

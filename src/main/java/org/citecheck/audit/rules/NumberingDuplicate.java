@@ -33,6 +33,11 @@ public final class NumberingDuplicate implements AuditRule {
   }
 
   @Override
+  public String unavailable(AuditContext context) {
+    return context.unnumbered();
+  }
+
+  @Override
   public List<Finding> check(AuditContext context) {
     Map<Integer, PrintedNote> first = new HashMap<>();
     List<Finding> findings = new ArrayList<>();

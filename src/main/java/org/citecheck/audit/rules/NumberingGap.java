@@ -30,6 +30,11 @@ public final class NumberingGap implements AuditRule {
   }
 
   @Override
+  public String unavailable(AuditContext context) {
+    return context.unnumbered();
+  }
+
+  @Override
   public List<Finding> check(AuditContext context) {
     Set<Integer> present = context.printedNumbers();
     int last = 0;

@@ -30,6 +30,11 @@ public final class NumberingInferred implements AuditRule {
   }
 
   @Override
+  public String unavailable(AuditContext context) {
+    return context.unnumbered();
+  }
+
+  @Override
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
     if (!context.numbered() && context.notes().size() > 1) {

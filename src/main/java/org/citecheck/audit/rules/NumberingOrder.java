@@ -33,6 +33,11 @@ public final class NumberingOrder implements AuditRule {
   }
 
   @Override
+  public String unavailable(AuditContext context) {
+    return context.unnumbered();
+  }
+
+  @Override
   public List<Finding> check(AuditContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();

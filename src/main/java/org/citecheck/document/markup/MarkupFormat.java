@@ -5,8 +5,12 @@ import org.citecheck.HasId;
 /** The structured formats whose notes and links are read from the markup. */
 public enum MarkupFormat implements HasId {
   MARKDOWN("markdown", "Markdown"),
+  DOCX("docx", "Word (DOCX)"),
+  ODT("odt", "OpenDocument text (ODT)"),
   HTML("html", "HTML"),
-  JATS("jats", "JATS XML");
+  JATS("jats", "JATS XML"),
+  LATEX("latex", "LaTeX"),
+  BIBTEX("bibtex", "BibTeX");
 
   private final String id;
   private final String label;

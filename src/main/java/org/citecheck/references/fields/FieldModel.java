@@ -1,23 +1,19 @@
 package org.citecheck.references.fields;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import third_party.org.chokkan.crfsuite.Attribute;
-import third_party.org.chokkan.crfsuite.Item;
-import third_party.org.chokkan.crfsuite.ItemSequence;
-import third_party.org.chokkan.crfsuite.StringList;
-import third_party.org.chokkan.crfsuite.Tagger;
 
 /**
- * The trained citation-field model: a linear-chain CRF (CRFsuite, through jcrfsuite's JNI binding)
- * that labels each token of a reference. The model file ships in the jar; CRFsuite reads models
- * from a file, so it is copied to a temporary file once. A tagger is not thread-safe and each
- * thread gets its own.
+ * The trained citation-field model: a linear-chain CRF that labels each token of a reference,
+ * trained with CRFsuite (train/train.sh) and applied in Java by {@link CrfModel} over the same
+ * file, so that no native library is needed where the jar runs (macOS, ARM) and loading is reading
+ * 9 MB. Immutable and shared by threads.
  */
 public final class FieldModel {
 
@@ -26,99 +22,73 @@ public final class FieldModel {
 
   private static final Optional<FieldModel> BUNDLED = loadBundled();
 
-  private final Path file;
-  private final ThreadLocal<Tagger> taggers;
+  private final CrfModel crf;
+  private final Label[] labels;
 
-  private FieldModel(Path file) {
-    this.file = file;
-    this.taggers = ThreadLocal.withInitial(this::open);
+  private FieldModel(CrfModel crf) {
+    this.crf = crf;
+    List<String> names = crf.labels();
+    labels = new Label[names.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = Label.fromId(names.get(i));
+    }
   }
 
-  /**
-   * The model in the jar, or empty when CRFsuite's native library cannot load on this platform
-   * (jcrfsuite ships it for Linux and Windows on x86); the parser then falls back to its rules.
-   */
+  /** The model in the jar, or empty when the jar holds none. */
   public static Optional<FieldModel> bundled() {
     return BUNDLED;
   }
 
-  /** A model file written by the trainer. */
+  /** A model file written by the trainer; throws {@link IllegalArgumentException} for another. */
   public static FieldModel of(Path file) {
-    NativeCrfSuite.load();
-    FieldModel model = new FieldModel(file);
-    model.open().close();
-    return model;
-  }
-
-  /** Labels {@code text}'s tokens. */
-  public Labelling label(String text) {
-    List<Token> tokens = Tokens.of(text);
-    if (tokens.isEmpty()) {
-      return new Labelling(text, tokens, List.of(), 0);
-    }
-    ItemSequence items = items(TokenFeatures.of(tokens));
-    Tagger tagger = taggers.get();
     try {
-      tagger.set(items);
-      StringList best = tagger.viterbi();
-      List<Label> labels = new ArrayList<>(tokens.size());
-      for (int i = 0; i < best.size(); i++) {
-        labels.add(Label.fromId(best.get(i)));
-      }
-      double confidence = tagger.probability(best);
-      best.delete();
-      return new Labelling(text, tokens, labels, Double.isFinite(confidence) ? confidence : 0);
-    } finally {
-      items.delete();
+      return new FieldModel(CrfModel.read(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Features as CRFsuite's items, every attribute of weight 1. Each call into the native library
-   * costs more than the work it does, so one attribute and one item are refilled and copied in.
+   * The temperature that makes the model's probability of a labelling a fair confidence: fitted by
+   * {@code bench/fields-eval.sh} (docs/parser.md, "Confidence").
    */
-  public static ItemSequence items(List<List<String>> features) {
-    ItemSequence sequence = new ItemSequence();
-    sequence.reserve(features.size());
-    Attribute attribute = new Attribute("", 1.0);
-    Item item = new Item();
-    try {
-      for (List<String> token : features) {
-        item.clear();
-        item.reserve(token.size());
-        for (String feature : token) {
-          attribute.setAttr(feature);
-          item.add(attribute);
-        }
-        sequence.add(item);
-      }
-    } finally {
-      attribute.delete();
-      item.delete();
-    }
-    return sequence;
+  public static final double TEMPERATURE = 30;
+
+  /** Labels {@code text}'s tokens. */
+  public Labelling label(String text) {
+    return label(text, TEMPERATURE);
   }
 
-  private Tagger open() {
-    Tagger tagger = new Tagger();
-    if (!tagger.open(file.toString())) {
-      throw new IllegalStateException("the field model " + file + " cannot be read");
+  /** Labels {@code text}'s tokens, the labelling's probability taken at {@code temperature}. */
+  public Labelling label(String text, double temperature) {
+    List<Token> tokens = Tokens.of(text);
+    if (tokens.isEmpty()) {
+      return new Labelling(text, tokens, List.of(), 0);
     }
-    return tagger;
+    List<List<String>> features = TokenFeatures.of(tokens);
+    int[][] ids = new int[features.size()][];
+    for (int t = 0; t < ids.length; t++) {
+      List<String> token = features.get(t);
+      ids[t] = new int[token.size()];
+      for (int f = 0; f < ids[t].length; f++) {
+        ids[t][f] = crf.attribute(token.get(f));
+      }
+    }
+    CrfModel.Tagged tagged = crf.tag(ids, temperature);
+    List<Label> out = new ArrayList<>(tagged.labels().length);
+    for (int id : tagged.labels()) {
+      out.add(labels[id]);
+    }
+    return new Labelling(text, tokens, out, tagged.probability());
   }
 
   private static Optional<FieldModel> loadBundled() {
     try (InputStream in = FieldModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      NativeCrfSuite.load();
-      Path file = Files.createTempFile("citecheck-fields", ".crfsuite");
-      file.toFile().deleteOnExit();
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      return Optional.of(of(file));
-    } catch (Exception | UnsatisfiedLinkError e) {
-      return Optional.empty();
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new FieldModel(CrfModel.read(in.readAllBytes())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundled field model cannot be read", e);
     }
   }
 }

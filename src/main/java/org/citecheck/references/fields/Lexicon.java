@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A bundled word list (one or more words a line, "#" starts a comment), looked up word by word in
  * lower case. Each list's file says where its words come from.
  */
-final class Lexicon {
+public final class Lexicon {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -35,6 +35,11 @@ final class Lexicon {
   /** Whether the list holds {@code word}, given in lower case. */
   boolean has(String word) {
     return words.contains(word);
+  }
+
+  /** Whether {@code word} says what kind of document a source is ("Report", "Paper", "Brief"). */
+  public static boolean isGenreWord(String word) {
+    return GENRES.has(word.toLowerCase(Locale.ROOT));
   }
 
   private static Lexicon load(String name) {

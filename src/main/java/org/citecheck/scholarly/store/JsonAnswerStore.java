@@ -49,7 +49,7 @@ public final class JsonAnswerStore extends MemoryAnswerStore {
 
   /** The answers file that goes with a check cache file: cache.json gives cache.answers.json. */
   public static Path besides(Path cacheFile) {
-    String name = cacheFile.getFileName().toString().replaceFirst("\\.json$", "");
+    String name = cacheFile.getFileName().toString().replaceFirst("\\.(json|db)$", "");
     return cacheFile.resolveSibling(name + ".answers.json");
   }
 

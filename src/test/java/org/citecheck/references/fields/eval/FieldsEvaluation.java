@@ -51,6 +51,9 @@ public final class FieldsEvaluation {
     List<LabelledReference> prose = Prose.sentences(data.resolve("anystyle-finder"), 3000);
     FieldScores model = new FieldScores();
     FieldScores rules = new FieldScores();
+    FieldScores labeller = new FieldScores();
+    Misses misses = new Misses();
+    Calibration calibration = new Calibration();
     int shown = 0;
     long start = System.nanoTime();
     for (int fold = 0; fold < folds; fold++) {
@@ -59,15 +62,28 @@ public final class FieldsEvaluation {
       for (int i = 0; i < all.size(); i++) {
         (i % folds == fold ? test : train).add(all.get(i));
       }
-      Path file = Files.createTempFile("fields-fold", ".crfsuite");
+      Path file = foldModel(fold, folds, all.size(), train);
       try {
-        CrfTraining.train(train, file, CrfTraining.Settings.BUNDLED);
-        List<Source> byModel = extract(test, SourceReader.model(FieldModel.of(file)));
+        FieldModel fieldModel = FieldModel.of(file);
+        List<Source> byModel = extract(test, SourceReader.model(fieldModel));
         List<Source> byRules = extract(test, SourceReader.rules());
         for (int i = 0; i < test.size(); i++) {
           FieldScores.Values gold = gold(test.get(i));
           FieldScores.Values predicted = predicted(byModel.get(i));
+          FieldScores.Values whole = fields(fieldModel.label(test.get(i).text()));
           model.add(gold, predicted);
+          labeller.add(gold, whole);
+          misses.add(test.get(i), gold, predicted, whole, byModel.get(i));
+          if (byModel.get(i) != null && byModel.get(i).confidence() != null) {
+            double[] confidences = new double[Calibration.TEMPERATURES.size()];
+            for (int k = 0; k < confidences.length; k++) {
+              confidences[k] =
+                  fieldModel
+                      .label(byModel.get(i).text(), Calibration.TEMPERATURES.get(k))
+                      .confidence();
+            }
+            calibration.add(confidences, gold.equals(predicted));
+          }
           rules.add(gold, predicted(byRules.get(i)));
           if (shown < show && !gold.equals(predicted)) {
             shown++;
@@ -77,7 +93,9 @@ public final class FieldsEvaluation {
           }
         }
       } finally {
-        Files.deleteIfExists(file);
+        if (CACHE == null) {
+          Files.deleteIfExists(file);
+        }
       }
       System.err.printf(
           "fold %d of %d done (%d references, %.0f s)%n",
@@ -90,6 +108,43 @@ public final class FieldsEvaluation {
     System.out.print(model.table("model"));
     System.out.println();
     System.out.print(rules.table("rules"));
+    System.out.println();
+    System.out.println(
+        "The labeller alone, given each whole reference (no splitter, no rules): what a perfect"
+            + " segmentation would reach");
+    System.out.print(labeller.table("labeller"));
+    System.out.println();
+    System.out.print(misses.table());
+    System.out.println();
+    System.out.print(calibration.table());
+  }
+
+  /**
+   * Where {@code FIELDS_EVAL_MODELS} names a folder, each fold's model is kept there and reused by
+   * the next run with the same folds and references: while the features and the training data stay
+   * the same, the model is the same file (training is deterministic), so changes to the reading
+   * after the labeller are measured in minutes instead of a training per fold.
+   */
+  private static final Path CACHE =
+      System.getenv("FIELDS_EVAL_MODELS") == null
+          ? null
+          : Path.of(System.getenv("FIELDS_EVAL_MODELS"));
+
+  private static Path foldModel(int fold, int folds, int size, List<LabelledReference> train)
+      throws IOException {
+    if (CACHE == null) {
+      Path file = Files.createTempFile("fields-fold", ".crfsuite");
+      CrfTraining.train(train, file, CrfTraining.Settings.BUNDLED);
+      return file;
+    }
+    Files.createDirectories(CACHE);
+    Path file = CACHE.resolve(String.format("fold-%d-of-%d-%d.crfsuite", fold + 1, folds, size));
+    if (!Files.exists(file)) {
+      Path partial = Files.createTempFile(CACHE, "training", ".crfsuite");
+      CrfTraining.train(train, partial, CrfTraining.Settings.BUNDLED);
+      Files.move(partial, file);
+    }
+    return file;
   }
 
   /** Each reference as note i+1 of one document; the first source of each note, or null. */
@@ -117,7 +172,11 @@ public final class FieldsEvaluation {
   }
 
   public static FieldScores.Values gold(LabelledReference reference) {
-    Labelling labels = new Labelling(reference.text(), reference.tokens(), reference.labels(), 1);
+    return fields(new Labelling(reference.text(), reference.tokens(), reference.labels(), 1));
+  }
+
+  /** The six fields as {@code labels} give them: the first run of each label. */
+  static FieldScores.Values fields(Labelling labels) {
     String container = labels.first(Label.CONTAINER);
     String url = labels.first(Label.URL);
     String doi = labels.first(Label.DOI);

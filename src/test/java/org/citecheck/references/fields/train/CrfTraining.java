@@ -2,10 +2,10 @@ package org.citecheck.references.fields.train;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.citecheck.references.fields.FieldModel;
 import org.citecheck.references.fields.Label;
-import org.citecheck.references.fields.NativeCrfSuite;
 import org.citecheck.references.fields.TokenFeatures;
+import third_party.org.chokkan.crfsuite.Attribute;
+import third_party.org.chokkan.crfsuite.Item;
 import third_party.org.chokkan.crfsuite.ItemSequence;
 import third_party.org.chokkan.crfsuite.StringList;
 import third_party.org.chokkan.crfsuite.Trainer;
@@ -30,7 +30,7 @@ public final class CrfTraining {
     NativeCrfSuite.load();
     Trainer trainer = new QuietTrainer();
     for (LabelledReference reference : references) {
-      ItemSequence items = FieldModel.items(TokenFeatures.of(reference.tokens()));
+      ItemSequence items = items(TokenFeatures.of(reference.tokens()));
       StringList labels = new StringList();
       for (Label label : reference.labels()) {
         labels.add(label.id());
@@ -51,6 +51,32 @@ public final class CrfTraining {
     trainer.set("feature.minfreq", Integer.toString(settings.minFrequency()));
     trainer.train(model.toString(), -1);
     trainer.delete();
+  }
+
+  /**
+   * Features as CRFsuite's items, every attribute of weight 1. Each call into the native library
+   * costs more than the work it does, so one attribute and one item are refilled and copied in.
+   */
+  public static ItemSequence items(List<List<String>> features) {
+    ItemSequence sequence = new ItemSequence();
+    sequence.reserve(features.size());
+    Attribute attribute = new Attribute("", 1.0);
+    Item item = new Item();
+    try {
+      for (List<String> token : features) {
+        item.clear();
+        item.reserve(token.size());
+        for (String feature : token) {
+          attribute.setAttr(feature);
+          item.add(attribute);
+        }
+        sequence.add(item);
+      }
+    } finally {
+      attribute.delete();
+      item.delete();
+    }
+    return sequence;
   }
 
   /** CRFsuite reports every iteration through this callback; training runs in scripts, silently. */

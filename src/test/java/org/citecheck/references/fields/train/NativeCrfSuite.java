@@ -1,4 +1,4 @@
-package org.citecheck.references.fields;
+package org.citecheck.references.fields.train;
 
 import java.io.IOException;
 import java.io.InputStream;
