@@ -74,8 +74,9 @@ class HelpTest {
   @Test
   void anUnknownCommandWithNothingNearListsTheCommands() {
     assertUsageError(
-        CliRun.of("frobnicate"),
-        "citecheck: unknown command 'frobnicate' (commands: extract, check, enrich, bib, audit, history, store, help, version)");
+        CliRun.of("qwxz"),
+        "citecheck: unknown command 'qwxz' (commands: extract, check, enrich, bib, audit, history,"
+            + " store, help, version)");
     assertUsageError(
         CliRun.of("bib", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
   }
