@@ -20,6 +20,8 @@ import org.citecheck.references.SourceKind;
  * @param url the URL (the redirect target when a report says the link redirects)
  * @param doi the DOI, without resolver prefix
  * @param pages page or page range
+ * @param volume the journal's or series' volume
+ * @param issue the issue (number) within the volume
  * @param archiveUrl the archived snapshot's URL
  * @param archiveService the archive holding the snapshot ("wayback", ...)
  * @param archiveDate the snapshot's capture date, ISO 8601
@@ -38,6 +40,8 @@ public record BibEntry(
     String url,
     String doi,
     String pages,
+    String volume,
+    String issue,
     String archiveUrl,
     String archiveService,
     String archiveDate,
@@ -46,6 +50,45 @@ public record BibEntry(
   public BibEntry {
     authors = authors == null ? List.of() : List.copyOf(authors);
     notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** An entry without volume and issue. */
+  public BibEntry(
+      String key,
+      SourceKind kind,
+      List<Name> authors,
+      String title,
+      boolean translated,
+      String container,
+      String place,
+      String date,
+      String urlDate,
+      String url,
+      String doi,
+      String pages,
+      String archiveUrl,
+      String archiveService,
+      String archiveDate,
+      List<Integer> notes) {
+    this(
+        key,
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        place,
+        date,
+        urlDate,
+        url,
+        doi,
+        pages,
+        null,
+        null,
+        archiveUrl,
+        archiveService,
+        archiveDate,
+        notes);
   }
 
   /** The notes as "note4, note16": a non-printing record of who cites the entry. */

@@ -47,6 +47,8 @@ final class BibtexEntryWriter {
     }
     fields.field(classic ? "address" : "location", escape(entry.place()));
     writeDate(entry, fields);
+    fields.field("volume", escape(entry.volume()));
+    fields.field("number", escape(entry.issue()));
     fields.field("pages", pages(entry.pages()));
     if (type.equals("report") || type.equals("techreport")) {
       fields.field("type", "Report");

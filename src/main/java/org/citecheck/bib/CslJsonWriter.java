@@ -52,6 +52,8 @@ final class CslJsonWriter {
     putDate(item, "accessed", IsoDate.parts(entry.urlDate()));
     putIfPresent(item, "URL", entry.url());
     putIfPresent(item, "DOI", entry.doi());
+    putIfPresent(item, "volume", entry.volume());
+    putIfPresent(item, "issue", entry.issue());
     putIfPresent(
         item,
         "page",

@@ -41,6 +41,8 @@ final class RisWriter {
         tag(out, "PY", String.valueOf(date[0]));
         tag(out, "DA", risDate(date));
       }
+      tag(out, "VL", entry.volume());
+      tag(out, "IS", entry.issue());
       writePages(out, entry.pages());
       tag(out, "DO", entry.doi());
       tag(out, "UR", entry.url());

@@ -15,11 +15,11 @@ import org.citecheck.check.http.HostClients;
 import org.citecheck.check.http.NetworkEvidence;
 import org.citecheck.check.outcome.UrlOutcome;
 import org.citecheck.check.page.PageTitles;
-import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.http.HttpClients;
 import org.citecheck.http.UrlPolicy;
 import org.citecheck.references.ReferenceSet;
 import org.citecheck.store.HistoryStore;
+import org.citecheck.text.TitleSimilarity;
 import org.citecheck.verdict.Failure;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
@@ -225,7 +225,8 @@ public final class Checker {
         null,
         null,
         outcome.failure(),
-        cachedAt);
+        cachedAt,
+        outcome.page() == null ? null : outcome.page().metadata());
   }
 
   static TitleMatch titleMatch(String cited, PageTitles page) {

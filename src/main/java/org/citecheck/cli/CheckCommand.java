@@ -21,6 +21,8 @@ import org.citecheck.http.UrlPolicy;
 import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
+import org.citecheck.scholarly.ScholarlyOptions;
+import org.citecheck.scholarly.store.JsonAnswerStore;
 import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -225,6 +227,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ArchiveMixin archive;
 
+  @Mixin MetadataMixin metadata;
+
+  @Option(
+      names = "--no-doi",
+      description = "Do not ask the DOI handle API whether the cited DOIs are registered.")
+  boolean noDoi;
+
   @Mixin PasswordMixin password;
 
   @Mixin StoreMixin store;
@@ -267,7 +276,8 @@ final class CheckCommand implements Callable<Integer> {
                   failOn,
                   progress,
                   quiet ? null : err,
-                  VersionProvider.version()));
+                  VersionProvider.version(),
+                  noDoi ? null : doiOptions(options)));
     }
     VerificationReport report = outcome.report();
     if (!quiet) {
@@ -277,6 +287,16 @@ final class CheckCommand implements Callable<Integer> {
       err.println("citecheck: " + CheckSummary.offlineLine(options.probeUrl()));
     }
     return exitCode(report, failOn);
+  }
+
+  /**
+   * The DOI stage's options: answers kept beside a SQLite history store (citecheck.answers.json),
+   * for as long as its results; with a PostgreSQL store or none, only for the run.
+   */
+  private ScholarlyOptions doiOptions(CheckOptions options) {
+    ScholarlyOptions doi = metadata.toOptions();
+    java.nio.file.Path file = options.store() == null ? null : options.store().address().file();
+    return doi.withStore(file == null ? null : JsonAnswerStore.besides(file), options.maxAge());
   }
 
   /** The one place a check run's outcome becomes an exit code. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       ExtractCommand.class,
       CheckCommand.class,
+      EnrichCommand.class,
       BibCommand.class,
       AuditCommand.class,
       HistoryCommand.class,

@@ -107,6 +107,20 @@ public final class ExitCodes {
                     + " refuses the login, a file that is not a store, a newer schema); nothing was"
                     + " checked"));
       }
+      case "enrich" -> {
+        meanings.add(new Meaning(OK, "the completed records were written"));
+        meanings.add(
+            new Meaning(
+                USAGE_OR_INPUT,
+                "usage or input error: a wrong option, --mailto or base URL, a missing, empty or invalid"
+                    + " input or --with report, an -o that cannot be written"));
+        meanings.add(
+            new Meaning(
+                OFFLINE, "offline: no metadata service answered; nothing was changed or written"));
+        meanings.add(
+            new Meaning(
+                OUTPUT, "the records could not be written (an existing file is left as it was)"));
+      }
       case "bib" -> {
         meanings.add(new Meaning(OK, "the bibliography was written"));
         meanings.add(

@@ -24,7 +24,7 @@ public final class Main {
 
   /** The commands whose help lists exit codes (help and version only print). */
   private static final Set<String> LISTS_EXIT_CODES =
-      Set.of("extract", "check", "bib", "audit", "history");
+      Set.of("extract", "check", "enrich", "bib", "audit", "history");
 
   private Main() {}
 

@@ -3,7 +3,10 @@ package org.citecheck.references;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One cited source inside a note. Fields are null when the note does not give them.
@@ -42,6 +45,9 @@ import java.util.List;
  *     format: Markdown, DOCX, HTML...) or "text" (the printed text); null without a URL
  * @param urlTarget the target of a PDF link annotation over the printed URL that disagrees with the
  *     print beyond line breaks (also among {@code urlCandidates}); null otherwise
+ * @param provenance where each filled field came from once {@code citecheck enrich} completed the
+ *     record, by field name: "note" (printed), "page" (the cited page's embedded metadata), "doi"
+ *     (the DOI's registration agency) or "crossref" (a confirmed Crossref match); empty before
  */
 @JsonPropertyOrder({
   "kind",
@@ -71,7 +77,8 @@ import java.util.List;
   "isbn",
   "confidence",
   "urlSource",
-  "urlTarget"
+  "urlTarget",
+  "provenance"
 })
 public record Source(
     SourceKind kind,
@@ -101,7 +108,8 @@ public record Source(
     String isbn,
     Double confidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) String urlSource,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String urlTarget) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String urlTarget,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> provenance) {
 
   /** {@link #urlSource} of a URL read from a PDF's link annotation. */
   public static final String FROM_ANNOTATION = "annotation";
@@ -116,6 +124,72 @@ public record Source(
     authors = authors == null ? List.of() : List.copyOf(authors);
     urlCandidates = urlCandidates == null ? List.of() : List.copyOf(urlCandidates);
     editors = editors == null ? List.of() : List.copyOf(editors);
+    provenance =
+        provenance == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+  }
+
+  /** A source not completed by {@code enrich}: every field as the note printed it. */
+  public Source(
+      SourceKind kind,
+      List<String> authors,
+      String title,
+      boolean translated,
+      String container,
+      String date,
+      String accessed,
+      String url,
+      String urlAsPrinted,
+      List<String> urlCandidates,
+      String pages,
+      Integer seeNote,
+      Integer seeSource,
+      String crossRef,
+      boolean ambiguous,
+      String doi,
+      String place,
+      String text,
+      List<String> editors,
+      String publisher,
+      String volume,
+      String issue,
+      String edition,
+      String genre,
+      String isbn,
+      Double confidence,
+      String urlSource,
+      String urlTarget) {
+    this(
+        kind,
+        authors,
+        title,
+        translated,
+        container,
+        date,
+        accessed,
+        url,
+        urlAsPrinted,
+        urlCandidates,
+        pages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        doi,
+        place,
+        text,
+        editors,
+        publisher,
+        volume,
+        issue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        urlSource,
+        urlTarget,
+        Map.of());
   }
 
   /**
@@ -202,7 +276,8 @@ public record Source(
         isbn,
         confidence,
         origin,
-        target);
+        target,
+        provenance);
   }
 
   /**
@@ -239,7 +314,8 @@ public record Source(
         isbn,
         confidence,
         urlSource,
-        urlTarget);
+        urlTarget,
+        provenance);
   }
 
   /**
@@ -274,7 +350,56 @@ public record Source(
         isbn,
         confidence,
         urlSource,
-        urlTarget);
+        urlTarget,
+        provenance);
+  }
+
+  /**
+   * This source completed by {@code enrich}: the bibliographic fields replaced, each filled field's
+   * origin recorded.
+   */
+  public Source withCompleted(
+      SourceKind newKind,
+      List<String> newAuthors,
+      String newTitle,
+      String newContainer,
+      String newDate,
+      String newDoi,
+      String newPublisher,
+      String newVolume,
+      String newIssue,
+      String newPages,
+      Map<String, String> newProvenance) {
+    return new Source(
+        newKind,
+        newAuthors,
+        newTitle,
+        translated,
+        newContainer,
+        newDate,
+        accessed,
+        url,
+        urlAsPrinted,
+        urlCandidates,
+        newPages,
+        seeNote,
+        seeSource,
+        crossRef,
+        ambiguous,
+        newDoi,
+        place,
+        text,
+        editors,
+        newPublisher,
+        newVolume,
+        newIssue,
+        edition,
+        genre,
+        isbn,
+        confidence,
+        urlSource,
+        urlTarget,
+        newProvenance);
   }
 
   /** True when the note printed this source's URL differently from its best reading. */

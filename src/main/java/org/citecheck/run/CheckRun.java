@@ -27,6 +27,9 @@ import org.citecheck.report.IndexReport;
 import org.citecheck.report.ReportContext;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.report.Reports;
+import org.citecheck.scholarly.MetadataServices;
+import org.citecheck.scholarly.ScholarlyOptions;
+import org.citecheck.scholarly.doi.DoiVerification;
 import org.citecheck.store.HistoryStore;
 import org.citecheck.store.SnapshotRecord;
 import org.citecheck.verdict.ArchiveResult;
@@ -55,6 +58,7 @@ public final class CheckRun {
    * @param notices where to say that the (paced, so slower) archive lookups begin, or null
    * @param version citecheck's version, named in the reports
    * @param index write per-document folders and the index even for one input (a folder was given)
+   * @param doi how DOIs are verified with the handle API, or null for not at all
    */
   public record Job(
       List<Input> inputs,
@@ -66,10 +70,28 @@ public final class CheckRun {
       Set<Verdict> failOn,
       CheckListener progress,
       PrintWriter notices,
-      String version) {
+      String version,
+      ScholarlyOptions doi) {
 
     public Job {
       inputs = List.copyOf(inputs);
+    }
+
+    /** A job without the DOI stage. */
+    public Job(
+        List<Input> inputs,
+        boolean index,
+        CheckOptions options,
+        ArchiveOptions archives,
+        Path reports,
+        Set<ReportFormat> formats,
+        Set<Verdict> failOn,
+        CheckListener progress,
+        PrintWriter notices,
+        String version) {
+      this(
+          inputs, index, options, archives, reports, formats, failOn, progress, notices, version,
+          null);
     }
   }
 
@@ -110,6 +132,9 @@ public final class CheckRun {
                       .map(d -> new Checker.Document(d.input().name(), d.loaded().references()))
                       .toList(),
                   results));
+      if (job.doi() != null) {
+        doi(job, http, documents, reports);
+      }
       if (job.archives() != null && job.archives().enabled()) {
         announceArchives(job, reports);
         // One engine for the run: a URL cited by several documents is looked up once per date.
@@ -155,6 +180,39 @@ public final class CheckRun {
         documents.size() == 1 ? documents.get(0).loaded().references() : null,
         combined(reports, documents.size() == 1 ? job.inputs().get(0).name() : null),
         written);
+  }
+
+  /**
+   * The DOI stage, before the archives so that a DOI found registered is looked up as the alive
+   * page it is: every DOI asked of the handle API through the metadata services' own client, one
+   * set of services (and limiters) for the whole run.
+   */
+  private static void doi(
+      Job job, HttpClients http, List<Loaded> documents, List<VerificationReport> reports) {
+    MetadataServices services =
+        new MetadataServices(http.services(), job.doi(), warning -> notice(job, warning));
+    DoiVerification verification = new DoiVerification(services.handles());
+    int asked = 0;
+    for (int d = 0; d < documents.size(); d++) {
+      VerificationReport report = reports.get(d);
+      DoiVerification.Outcome outcome =
+          verification.verify(
+              documents.get(d).loaded().references(), report.results(), report.offline());
+      reports.set(d, report.withResults(outcome.results()));
+      outcome.notices().forEach(line -> notice(job, line));
+      asked += outcome.asked();
+    }
+    services.store().save();
+    if (asked > 0 && job.doi().politePoolNotice() != null) {
+      notice(job, job.doi().politePoolNotice());
+    }
+  }
+
+  private static void notice(Job job, String line) {
+    if (job.notices() != null) {
+      job.notices().println("citecheck: " + line);
+      job.notices().flush();
+    }
   }
 
   /** The run's results as one report, for the summary and the exit code. */

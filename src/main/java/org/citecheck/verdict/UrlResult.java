@@ -22,6 +22,8 @@ import java.util.List;
  * @param redirects the redirect chain, in order
  * @param elapsedMs time spent on this URL
  * @param title the cited title against the live page's title
+ * @param page what the live page's embedded metadata says about it (absent when the page was not
+ *     read, or said nothing)
  * @param archive the snapshot chosen, or null when archives were not asked
  * @param drift the content drift, or null when not measured
  */
@@ -39,6 +41,7 @@ import java.util.List;
   "redirects",
   "elapsedMs",
   "title",
+  "page",
   "archive",
   "drift"
 })
@@ -57,10 +60,48 @@ public record UrlResult(
     ArchiveResult archive,
     DriftResult drift,
     @JsonInclude(JsonInclude.Include.NON_NULL) Failure failure,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String cached) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String cached,
+    @JsonInclude(JsonInclude.Include.NON_NULL) PageMetadata page) {
 
   public UrlResult {
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
+    page = page == null || page.isEmpty() ? null : page;
+  }
+
+  /** A result without page metadata. */
+  public UrlResult(
+      int note,
+      int source,
+      String url,
+      Verdict verdict,
+      String reason,
+      Boolean confirmed,
+      Integer httpStatus,
+      String finalUrl,
+      List<Redirect> redirects,
+      long elapsedMs,
+      TitleMatch title,
+      ArchiveResult archive,
+      DriftResult drift,
+      Failure failure,
+      String cached) {
+    this(
+        note,
+        source,
+        url,
+        verdict,
+        reason,
+        confirmed,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        title,
+        archive,
+        drift,
+        failure,
+        cached,
+        null);
   }
 
   /**
@@ -115,6 +156,28 @@ public record UrlResult(
         newArchive,
         newDrift,
         failure,
-        cached);
+        cached,
+        page);
+  }
+
+  /** This result with another verdict and reason (the DOI stage's finding), the rest kept. */
+  public UrlResult withVerdict(Verdict newVerdict, String newReason, Boolean newConfirmed) {
+    return new UrlResult(
+        note,
+        source,
+        url,
+        newVerdict,
+        newReason,
+        newConfirmed,
+        httpStatus,
+        finalUrl,
+        redirects,
+        elapsedMs,
+        title,
+        archive,
+        drift,
+        failure,
+        cached,
+        page);
   }
 }

@@ -68,6 +68,14 @@ public record VerificationReport(
         ArchiveSummary.of(annotated));
   }
 
+  /**
+   * This report with results whose verdicts a later stage settled (the DOI stage), counted again.
+   */
+  public VerificationReport withResults(List<UrlResult> settled) {
+    return new VerificationReport(
+        schemaVersion, generatedAt, input, offline, summarise(settled), settled, archive);
+  }
+
   /** Counts results per verdict; every verdict appears, in vocabulary order. */
   public static Map<String, Integer> summarise(List<UrlResult> results) {
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);

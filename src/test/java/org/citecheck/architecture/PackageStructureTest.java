@@ -14,8 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * pipeline (document, notes, urls, references, then check and archive, then the outputs), and each
  * stage may use only the stages before it and the shared packages at the bottom: the verdict
  * vocabulary, the HTTP stack, untrusted text and files. The composition root ({@code run}) and the
- * commands ({@code cli}) sit on top. Stages of one rank (check and archive; report, bib and audit)
- * do not know each other, so that each can change or be dropped alone.
+ * commands ({@code cli}) sit on top. Stages of one rank (check, archive and scholarly; report, bib
+ * and audit) do not know each other, so that each can change or be dropped alone.
  */
 @AnalyzeClasses(packages = "org.citecheck", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageStructureTest {
@@ -42,6 +42,8 @@ class PackageStructureTest {
           .definedBy("org.citecheck.check..")
           .layer("Archive")
           .definedBy("org.citecheck.archive..")
+          .layer("Scholarly")
+          .definedBy("org.citecheck.scholarly..")
           .layer("References")
           .definedBy("org.citecheck.references..")
           .layer("Urls")
@@ -78,6 +80,8 @@ class PackageStructureTest {
           .whereLayer("Check")
           .mayOnlyAccessLayers(PIPELINE_BEFORE_CHECK)
           .whereLayer("Archive")
+          .mayOnlyAccessLayers(PIPELINE_BEFORE_CHECK)
+          .whereLayer("Scholarly")
           .mayOnlyAccessLayers(PIPELINE_BEFORE_CHECK)
           .whereLayer("References")
           .mayOnlyAccessLayers(
@@ -117,6 +121,7 @@ class PackageStructureTest {
               "org.citecheck.audit..",
               "org.citecheck.check..",
               "org.citecheck.archive..",
+              "org.citecheck.scholarly..",
               "org.citecheck.references..",
               "org.citecheck.urls..",
               "org.citecheck.notes..",

@@ -23,10 +23,10 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import org.citecheck.check.cache.DeadConfirmation;
 import org.citecheck.check.cache.HistoryEntry;
-import org.citecheck.check.page.TitleSimilarity;
 import org.citecheck.http.BodyReader;
 import org.citecheck.http.RetryAfter;
 import org.citecheck.http.RetryBudget;
+import org.citecheck.text.TitleSimilarity;
 import org.citecheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 

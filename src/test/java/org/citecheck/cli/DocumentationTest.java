@@ -36,6 +36,7 @@ class DocumentationTest {
       Map.of(
           "extract", List.of("docs/extract.md"),
           "check", List.of("docs/check.md", "docs/archives.md"),
+          "enrich", List.of("docs/enrich.md"),
           "bib", List.of("docs/bib.md"),
           "audit", List.of("docs/audit.md"),
           "history", List.of("docs/store.md"));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
 
   private static final List<String> COMMANDS =
-      List.of("extract", "check", "bib", "audit", "history");
+      List.of("extract", "check", "enrich", "bib", "audit", "history");
 
   /** " 2 usage or input error: ...", continued on indented lines. */
   private static final Pattern EXIT_CODE = Pattern.compile("(?m)^  (\\d+) +(.*(?:\\n {6,}.*)*)");
@@ -74,8 +74,9 @@ class HelpTest {
   @Test
   void anUnknownCommandWithNothingNearListsTheCommands() {
     assertUsageError(
-        CliRun.of("frobnicate"),
-        "citecheck: unknown command 'frobnicate' (commands: extract, check, bib, audit, history, store, help, version)");
+        CliRun.of("qwxz"),
+        "citecheck: unknown command 'qwxz' (commands: extract, check, enrich, bib, audit, history,"
+            + " store, help, version)");
     assertUsageError(
         CliRun.of("bib", "a.json", "b.json"), "citecheck: unexpected argument 'b.json'");
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.citecheck.verdict.ArchiveResult;
 import org.citecheck.verdict.DriftResult;
 import org.citecheck.verdict.Failure;
+import org.citecheck.verdict.PageMetadata;
 import org.citecheck.verdict.Redirect;
 import org.citecheck.verdict.TitleMatch;
 import org.citecheck.verdict.UrlResult;
@@ -31,6 +32,7 @@ public final class UrlResultFixture {
   private DriftResult drift;
   private Failure failure;
   private String cached;
+  private PageMetadata page;
 
   private UrlResultFixture(int note, int source, String url, Verdict verdict) {
     this.note = note;
@@ -109,6 +111,12 @@ public final class UrlResultFixture {
     return this;
   }
 
+  /** What the page's embedded metadata said. */
+  public UrlResultFixture page(PageMetadata value) {
+    page = value;
+    return this;
+  }
+
   public UrlResult build() {
     return new UrlResult(
         note,
@@ -125,6 +133,7 @@ public final class UrlResultFixture {
         archive,
         drift,
         failure,
-        cached);
+        cached,
+        page);
   }
 }

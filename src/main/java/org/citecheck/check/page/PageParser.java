@@ -51,7 +51,8 @@ public final class PageParser {
         og == null ? null : tidy(og.attr("content")),
         h1 == null ? null : tidy(h1.text()),
         SafeText.words(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text),
-        loadsFromParkingService(document));
+        loadsFromParkingService(document),
+        PageMetadataReader.read(document));
   }
 
   private static boolean loadsFromParkingService(Document document) {

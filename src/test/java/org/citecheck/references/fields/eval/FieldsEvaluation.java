@@ -148,7 +148,7 @@ public final class FieldsEvaluation {
   }
 
   /** Each reference as note i+1 of one document; the first source of each note, or null. */
-  static List<Source> extract(List<LabelledReference> references, SourceReader reader) {
+  public static List<Source> extract(List<LabelledReference> references, SourceReader reader) {
     List<String> lines = new ArrayList<>();
     lines.add("Labelled references");
     lines.add("");
@@ -171,7 +171,7 @@ public final class FieldsEvaluation {
     return out;
   }
 
-  static FieldScores.Values gold(LabelledReference reference) {
+  public static FieldScores.Values gold(LabelledReference reference) {
     return fields(new Labelling(reference.text(), reference.tokens(), reference.labels(), 1));
   }
 

@@ -1,4 +1,4 @@
-package org.citecheck.check.page;
+package org.citecheck.text;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Scores how alike a cited title and a page's title are, from 0 (nothing shared) to 1 (the same
- * words): the Sørensen–Dice coefficient over character bigrams of both titles, normalised (case,
- * accents, punctuation). Bigrams tolerate word order, small edits and scripts without spaces. Pages
- * often append their site's name ("Title | Site"), so each segment split at such a separator is
- * scored too and the best score wins.
+ * Scores how alike two titles are (a cited title and a page's, a note's and a Crossref match's),
+ * from 0 (nothing shared) to 1 (the same words): the Sørensen–Dice coefficient over character
+ * bigrams of both titles, normalised (case, accents, punctuation). Bigrams tolerate word order,
+ * small edits and scripts without spaces. Pages often append their site's name ("Title | Site"), so
+ * each segment split at such a separator is scored too and the best score wins.
  */
 public final class TitleSimilarity {
 
@@ -33,7 +33,7 @@ public final class TitleSimilarity {
     return Math.round(best * 1000) / 1000.0;
   }
 
-  static String normalise(String text) {
+  public static String normalise(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     return NOT_WORD.matcher(bare).replaceAll(" ").trim();
