@@ -22,7 +22,6 @@ import org.citecheck.io.Writable;
 import org.citecheck.report.ReportFormat;
 import org.citecheck.run.CheckRun;
 import org.citecheck.scholarly.ScholarlyOptions;
-import org.citecheck.scholarly.store.JsonAnswerStore;
 import org.citecheck.text.SafeText;
 import org.citecheck.verdict.Verdict;
 import org.citecheck.verdict.VerificationReport;
@@ -289,14 +288,9 @@ final class CheckCommand implements Callable<Integer> {
     return exitCode(report, failOn);
   }
 
-  /**
-   * The DOI stage's options: answers kept beside a SQLite history store (citecheck.answers.json),
-   * for as long as its results; with a PostgreSQL store or none, only for the run.
-   */
+  /** The DOI stage's options: answers reused for as long as check results are. */
   private ScholarlyOptions doiOptions(CheckOptions options) {
-    ScholarlyOptions doi = metadata.toOptions();
-    java.nio.file.Path file = options.store() == null ? null : options.store().address().file();
-    return doi.withStore(file == null ? null : JsonAnswerStore.besides(file), options.maxAge());
+    return metadata.toOptions().withStore(null, options.maxAge());
   }
 
   /** The one place a check run's outcome becomes an exit code. */

@@ -12,7 +12,7 @@ import org.citecheck.io.Output;
 import org.citecheck.run.EnrichRun;
 import org.citecheck.scholarly.ScholarlyOptions;
 import org.citecheck.scholarly.enrich.Enricher;
-import org.citecheck.scholarly.store.JsonAnswerStore;
+import org.citecheck.store.StoreAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,9 +93,11 @@ final class EnrichCommand implements Callable<Integer> {
       names = "--cache",
       paramLabel = "FILE",
       description =
-          "The check cache file; the services' answers are kept beside it (default: the check"
-              + " cache's place).")
+          "History store as a SQLite file, as for check; the services' answers are kept in it"
+              + " (default: see --store).")
   Path cache;
+
+  @Mixin StoreMixin store;
 
   @Option(names = "--no-cache", description = "Neither read nor keep the services' answers.")
   boolean noCache;
@@ -117,8 +119,11 @@ final class EnrichCommand implements Callable<Integer> {
       throw new CitecheckException(
           CitecheckException.Kind.USAGE, "--cache and --no-cache contradict each other");
     }
-    Path cacheFile =
-        noCache ? null : cache != null ? cache : CacheLocation.defaultFile(System.getenv());
+    if (noCache && store.store != null && !store.store.isBlank()) {
+      throw new CitecheckException(
+          CitecheckException.Kind.USAGE, "--store and --no-cache contradict each other");
+    }
+    StoreAccess history = noCache ? null : store.access(cache, System.getenv());
     ScholarlyOptions options =
         metadata
             .toOptions()
@@ -127,7 +132,7 @@ final class EnrichCommand implements Callable<Integer> {
                 MetadataMixin.httpUrl(spec, "--crossref-base", crossrefBase),
                 MetadataMixin.httpUrl(spec, "--datacite-base", dataciteBase))
             .withCrossref(!noCrossref)
-            .withStore(cacheFile == null ? null : JsonAnswerStore.besides(cacheFile), maxAge);
+            .withStore(null, maxAge);
     String target = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output out = Output.of(target, streams.out()).requireWritable();
     PrintWriter err = Console.err(streams);
@@ -139,6 +144,7 @@ final class EnrichCommand implements Callable<Integer> {
                 out,
                 options,
                 HttpSettings.builder().userAgent(options.userAgent()).build(),
+                history,
                 err));
     if (result.offline()) {
       err.println(

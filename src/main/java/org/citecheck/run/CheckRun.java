@@ -30,6 +30,8 @@ import org.citecheck.report.Reports;
 import org.citecheck.scholarly.MetadataServices;
 import org.citecheck.scholarly.ScholarlyOptions;
 import org.citecheck.scholarly.doi.DoiVerification;
+import org.citecheck.scholarly.store.AnswerStore;
+import org.citecheck.scholarly.store.HistoryAnswerStore;
 import org.citecheck.store.HistoryStore;
 import org.citecheck.store.SnapshotRecord;
 import org.citecheck.verdict.ArchiveResult;
@@ -133,7 +135,7 @@ public final class CheckRun {
                       .toList(),
                   results));
       if (job.doi() != null) {
-        doi(job, http, documents, reports);
+        doi(job, http, history, documents, reports);
       }
       if (job.archives() != null && job.archives().enabled()) {
         announceArchives(job, reports);
@@ -188,9 +190,17 @@ public final class CheckRun {
    * set of services (and limiters) for the whole run.
    */
   private static void doi(
-      Job job, HttpClients http, List<Loaded> documents, List<VerificationReport> reports) {
+      Job job,
+      HttpClients http,
+      HistoryStore history,
+      List<Loaded> documents,
+      List<VerificationReport> reports) {
+    // The answers go to the run's history store, so the next run (or a teammate's, on a shared
+    // store) asks nothing again within --max-age; with --no-cache, only for this run.
     MetadataServices services =
-        new MetadataServices(http.services(), job.doi(), warning -> notice(job, warning));
+        history == null
+            ? new MetadataServices(http.services(), job.doi(), AnswerStore.none())
+            : new MetadataServices(http.services(), job.doi(), new HistoryAnswerStore(history));
     DoiVerification verification = new DoiVerification(services.handles());
     int asked = 0;
     for (int d = 0; d < documents.size(); d++) {

@@ -12,6 +12,10 @@ import org.citecheck.references.ReferencesJson;
 import org.citecheck.scholarly.MetadataServices;
 import org.citecheck.scholarly.ScholarlyOptions;
 import org.citecheck.scholarly.enrich.Enricher;
+import org.citecheck.scholarly.store.AnswerStore;
+import org.citecheck.scholarly.store.HistoryAnswerStore;
+import org.citecheck.store.HistoryStore;
+import org.citecheck.store.StoreAccess;
 import org.citecheck.verdict.VerificationJson;
 import org.citecheck.verdict.VerificationReport;
 
@@ -30,6 +34,7 @@ public final class EnrichRun {
    * @param output where the completed records go (checked writable before any request)
    * @param options how the services are asked
    * @param http the HTTP settings (timeouts; the service client takes no address guard)
+   * @param store the history store the services' answers are kept in, or null for this run only
    * @param notices where notices go
    */
   public record Job(
@@ -38,6 +43,7 @@ public final class EnrichRun {
       Output output,
       ScholarlyOptions options,
       HttpSettings http,
+      StoreAccess store,
       PrintWriter notices) {}
 
   private EnrichRun() {}
@@ -53,11 +59,14 @@ public final class EnrichRun {
       job.notices().println("citecheck: " + job.options().politePoolNotice());
     }
     Enricher.Result result;
-    try (HttpClients http = HttpClients.create(job.http())) {
+    try (HistoryStore history = job.store() == null ? null : job.store().open();
+        HttpClients http = HttpClients.create(job.http())) {
       OkHttpClient services = http.services();
       MetadataServices metadata =
           new MetadataServices(
-              services, job.options(), warning -> job.notices().println("citecheck: " + warning));
+              services,
+              job.options(),
+              history == null ? AnswerStore.none() : new HistoryAnswerStore(history));
       result = new Enricher(metadata).enrich(loaded.references(), report);
       metadata.store().save();
     }
