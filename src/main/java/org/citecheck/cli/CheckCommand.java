@@ -290,7 +290,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The DOI stage's options: answers reused for as long as check results are. */
   private ScholarlyOptions doiOptions(CheckOptions options) {
-    return metadata.toOptions().withStore(null, options.maxAge());
+    return metadata.toOptions().withMaxAge(options.maxAge());
   }
 
   /** The one place a check run's outcome becomes an exit code. */

@@ -132,7 +132,7 @@ final class EnrichCommand implements Callable<Integer> {
                 MetadataMixin.httpUrl(spec, "--crossref-base", crossrefBase),
                 MetadataMixin.httpUrl(spec, "--datacite-base", dataciteBase))
             .withCrossref(!noCrossref)
-            .withStore(null, maxAge);
+            .withMaxAge(maxAge);
     String target = output != null ? output : "-".equals(input) ? "-" : OptionDefaults.REFERENCES;
     Output out = Output.of(target, streams.out()).requireWritable();
     PrintWriter err = Console.err(streams);

@@ -1,11 +1,9 @@
 package org.citecheck.scholarly;
 
-import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.citecheck.scholarly.doi.HandleClient;
 import org.citecheck.scholarly.service.MetadataService;
 import org.citecheck.scholarly.store.AnswerStore;
-import org.citecheck.scholarly.store.JsonAnswerStore;
 
 /**
  * The metadata services of one run, each with its own limiter, over the run's service client, and
@@ -19,16 +17,7 @@ public final class MetadataServices {
   private final MetadataService datacite;
   private final AnswerStore store;
 
-  public MetadataServices(OkHttpClient base, ScholarlyOptions options, Consumer<String> warnings) {
-    this(
-        base,
-        options,
-        options.answersFile() == null
-            ? AnswerStore.none()
-            : new JsonAnswerStore(options.answersFile(), options.clock(), warnings));
-  }
-
-  /** Over a given store (the run's database once it holds the answers). */
+  /** Over the store the answers are kept in (the run's history store, or none). */
   public MetadataServices(OkHttpClient base, ScholarlyOptions options, AnswerStore store) {
     this.options = options;
     this.store = store;

@@ -1,6 +1,5 @@
 package org.citecheck.scholarly;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.citecheck.http.TimeSource;
@@ -14,7 +13,6 @@ import org.citecheck.scholarly.service.ServicePolicy;
  * @param dataciteBase DataCite's REST API origin, --datacite-base
  * @param mailto the contact address sent in the User-Agent (Crossref's "polite pool"), or null
  * @param version citecheck's version, named in the User-Agent
- * @param answersFile where answers are kept between runs, or null for none
  * @param maxAge how old a kept answer may be and still be reused
  * @param crossref false to never ask Crossref (only DOIs the notes or pages give are used)
  * @param clock the run's time
@@ -29,7 +27,6 @@ public record ScholarlyOptions(
     String dataciteBase,
     String mailto,
     String version,
-    Path answersFile,
     Duration maxAge,
     boolean crossref,
     Clock clock,
@@ -49,7 +46,6 @@ public record ScholarlyOptions(
         DATACITE,
         null,
         version,
-        null,
         Duration.ofDays(1),
         true,
         Clock.systemUTC(),
@@ -66,7 +62,6 @@ public record ScholarlyOptions(
         datacite == null ? dataciteBase : datacite,
         mailto,
         version,
-        answersFile,
         maxAge,
         crossref,
         clock,
@@ -83,7 +78,6 @@ public record ScholarlyOptions(
         dataciteBase,
         address,
         version,
-        answersFile,
         maxAge,
         crossref,
         clock,
@@ -93,14 +87,13 @@ public record ScholarlyOptions(
         datacitePolicy);
   }
 
-  public ScholarlyOptions withStore(Path file, Duration age) {
+  public ScholarlyOptions withMaxAge(Duration age) {
     return new ScholarlyOptions(
         doiBase,
         crossrefBase,
         dataciteBase,
         mailto,
         version,
-        file,
         age,
         crossref,
         clock,
@@ -117,7 +110,6 @@ public record ScholarlyOptions(
         dataciteBase,
         mailto,
         version,
-        answersFile,
         maxAge,
         ask,
         clock,
@@ -134,7 +126,6 @@ public record ScholarlyOptions(
         dataciteBase,
         mailto,
         version,
-        answersFile,
         maxAge,
         crossref,
         runClock,
@@ -152,7 +143,6 @@ public record ScholarlyOptions(
         dataciteBase,
         mailto,
         version,
-        answersFile,
         maxAge,
         crossref,
         clock,

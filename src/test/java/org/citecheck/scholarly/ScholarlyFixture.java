@@ -25,7 +25,7 @@ public final class ScholarlyFixture {
         .withBases(base, base, base + "/datacite")
         .withMailto("lead@example.org")
         .withTime(clock, time)
-        .withStore(null, Duration.ofDays(1));
+        .withMaxAge(Duration.ofDays(1));
   }
 
   public static MetadataServices services(ScholarlyOptions options, AnswerStore store) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the metadata services' answers are kept, so that the next run asks nothing again within
- * {@code --max-age}. Small on purpose: {@link JsonAnswerStore} keeps them in a JSON file beside the
- * check cache today; a store over the run's database implements the same four methods.
+ * {@code --max-age}. Small on purpose: {@link HistoryAnswerStore} keeps them in the run's history
+ * store, {@link #none()} for one run only.
  */
 public interface AnswerStore {
 

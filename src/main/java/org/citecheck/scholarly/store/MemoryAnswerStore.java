@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Answers kept for one run only: a run still asks each thing once. */
-public class MemoryAnswerStore implements AnswerStore {
+final class MemoryAnswerStore implements AnswerStore {
 
-  protected final Map<String, StoredAnswer> answers = new ConcurrentHashMap<>();
+  private final Map<String, StoredAnswer> answers = new ConcurrentHashMap<>();
 
   static String key(String service, String key) {
     return service + " " + key;

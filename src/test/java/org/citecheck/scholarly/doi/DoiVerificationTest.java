@@ -25,7 +25,9 @@ import org.citecheck.scholarly.MetadataServices;
 import org.citecheck.scholarly.ScholarlyFixture;
 import org.citecheck.scholarly.ScholarlyOptions;
 import org.citecheck.scholarly.store.AnswerStore;
-import org.citecheck.scholarly.store.JsonAnswerStore;
+import org.citecheck.scholarly.store.HistoryAnswerStore;
+import org.citecheck.store.HistoryStore;
+import org.citecheck.store.StoreAddress;
 import org.citecheck.testing.SourceFixture;
 import org.citecheck.testing.UrlResultFixture;
 import org.citecheck.verdict.UrlResult;
@@ -128,10 +130,10 @@ class DoiVerificationTest {
             .confirmed(false)
             .status(404)
             .build();
-    Path file = folder.resolve("cache.answers.json");
+    Path file = folder.resolve("citecheck.db");
 
     Clock first = at("2026-12-01T09:00:00Z");
-    JsonAnswerStore store = new JsonAnswerStore(file, first, message -> {});
+    AnswerStore store = answers(file);
     UrlResult once = verify(first, store, references, List.of(landing)).results().get(0);
     store.save();
     assertEquals(Verdict.DEAD, once.verdict());
@@ -140,9 +142,7 @@ class DoiVerificationTest {
 
     Clock dayLater = at("2026-12-02T10:00:00Z");
     UrlResult twice =
-        verify(dayLater, new JsonAnswerStore(file, dayLater, m -> {}), references, List.of(landing))
-            .results()
-            .get(0);
+        verify(dayLater, answers(file), references, List.of(landing)).results().get(0);
     assertEquals(Verdict.DEAD, twice.verdict());
     assertTrue(twice.confirmed(), twice.reason());
     server.verify(2, getRequestedFor(urlEqualTo("/api/handles/10.9999/missing")));
@@ -154,21 +154,15 @@ class DoiVerificationTest {
     String url = "https://doi.org/" + REGISTERED;
     ReferenceSet references = ScholarlyFixture.references(SourceFixture.source().url(url).build());
     UrlResult blocked = UrlResultFixture.result(1, 0, url, Verdict.BLOCKED).reason("403").build();
-    Path file = folder.resolve("cache.answers.json");
+    Path file = folder.resolve("citecheck.db");
     Clock clock = at("2026-12-02T10:00:00Z");
-    JsonAnswerStore store = new JsonAnswerStore(file, clock, m -> {});
+    AnswerStore store = answers(file);
     verify(clock, store, references, List.of(blocked));
     store.save();
 
     Clock hourLater = at("2026-12-02T11:00:00Z");
     UrlResult again =
-        verify(
-                hourLater,
-                new JsonAnswerStore(file, hourLater, m -> {}),
-                references,
-                List.of(blocked))
-            .results()
-            .get(0);
+        verify(hourLater, answers(file), references, List.of(blocked)).results().get(0);
 
     assertEquals(Verdict.ALIVE, again.verdict());
     server.verify(1, getRequestedFor(urlPathEqualTo("/api/handles/" + REGISTERED)));
@@ -239,5 +233,19 @@ class DoiVerificationTest {
     assertEquals("10.1000/a#b", Doi.parse("https://doi.org/10.1000/A%23B").orElseThrow().value());
     assertEquals("10.1000/a%23b%3Fc%25d%20e", new Doi("10.1000/a#b?c%d e").path());
     assertTrue(Doi.parse("https://example.org/10.1000/182").isEmpty());
+  }
+
+  private final java.util.List<HistoryStore> opened = new java.util.ArrayList<>();
+
+  /** The answers kept in a history store at {@code file}, opened as a new run opens it. */
+  private AnswerStore answers(Path file) {
+    HistoryStore history = HistoryStore.open(StoreAddress.sqlite(file), null);
+    opened.add(history);
+    return new HistoryAnswerStore(history);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void closeStores() {
+    opened.forEach(HistoryStore::close);
   }
 }

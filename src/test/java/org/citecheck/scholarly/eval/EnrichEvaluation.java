@@ -373,7 +373,7 @@ public final class EnrichEvaluation {
         ScholarlyOptions.defaults("eval")
             .withBases(web.base(), web.base(), web.base())
             .withMailto("eval@example.org")
-            .withStore(null, Duration.ofDays(1))
+            .withMaxAge(Duration.ofDays(1))
             .withPolicies(
                 ServicePolicy.doiResolver().withInterval(Duration.ZERO),
                 ServicePolicy.crossref().withInterval(Duration.ZERO),
